@@ -1,0 +1,43 @@
+// Everything the server reads from its environment, read once.
+import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
+
+export interface Config {
+  /** HTTP port of the API and the web app. */
+  port: number;
+  /** External PostgreSQL; when absent an embedded one is started under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Port of the embedded PostgreSQL. */
+  embeddedPostgresPort: number;
+  logLevel: string;
+  production: boolean;
+  /** HTTP worker processes sharing the port. */
+  workers: number;
+  /** Per-statement limit, so that no request can hold the database. */
+  statementTimeoutMs: number;
+}
+
+function integer(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}".`);
+  }
+  return value;
+}
+
+export function readConfig(): Config {
+  return {
+    port: integer("PORT", 4000),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: resolve(process.env.MAILLAGE_DATA_DIR ?? ".data"),
+    embeddedPostgresPort: integer("MAILLAGE_PG_PORT", 54320),
+    logLevel: process.env.LOG_LEVEL ?? "info",
+    production: process.env.NODE_ENV !== "development" && process.env.NODE_ENV !== "test",
+    // Two cores serve twice the requests: GraphQL execution is CPU-bound.
+    workers: integer("WEB_CONCURRENCY", Math.min(availableParallelism(), 4)),
+    statementTimeoutMs: integer("MAILLAGE_STATEMENT_TIMEOUT_MS", 5000),
+  };
+}

@@ -1,0 +1,31 @@
+// One Prisma client per process, over a pg pool through the driver adapter.
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "./logger.ts";
+
+export type { PrismaClient };
+
+export interface DatabaseOptions {
+  url: string;
+  statementTimeoutMs: number;
+  maxConnections?: number;
+  log: Logger;
+}
+
+export function createPrismaClient(options: DatabaseOptions): PrismaClient {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    // A runaway statement is cancelled by PostgreSQL itself.
+    statement_timeout: options.statementTimeoutMs,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // When PostgreSQL restarts, idle connections die with an error event; the
+  // pool drops them and opens new ones on the next query. Without a listener
+  // the error would crash the process.
+  pool.on("error", (error) => options.log.warn({ err: error }, "database connection lost; it will be reopened"));
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,117 @@
+// The closed set of errors a client can receive, mapped to GraphQL once.
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ArgumentValidationError } from "type-graphql";
+import type { Context } from "./context.ts";
+
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT";
+
+/**
+ * A rule of the domain was broken. `message` is French, for the person using
+ * the app; `field` names the argument or input field at fault.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError("BAD_USER_INPUT", message, field, details);
+
+function assertUnreachable(code: never): never {
+  throw new Error(`Unmapped error code ${String(code)}`);
+}
+
+/** HTTP-level meaning of each code, checked exhaustively. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case "BAD_USER_INPUT":
+      return 400;
+    case "NOT_FOUND":
+      return 404;
+    case "FORBIDDEN":
+      return 403;
+    case "UNAUTHENTICATED":
+      return 401;
+    case "CONFLICT":
+      return 409;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+// Errors that graphql-js and Apollo raise before execution (syntax, unknown
+// fields, variable types, armor limits) already carry a code and a safe message.
+const PRE_EXECUTION_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+function isExpected(error: GraphQLError): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  const code = error.extensions?.code;
+  return typeof code === "string" && PRE_EXECUTION_CODES.has(code);
+}
+
+/**
+ * Apollo's formatError: domain errors keep their code, field and message;
+ * class-validator failures become BAD_USER_INPUT naming the field; anything
+ * else reaches the client without internals (logErrorsPlugin logs it).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, field: original.field, ...original.details },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const first = original.extensions.validationErrors[0];
+    const constraint = first?.constraints ? Object.values(first.constraints)[0] : undefined;
+    return {
+      ...base,
+      message: constraint ?? "Argument invalide.",
+      extensions: { code: "BAD_USER_INPUT", field: first?.property },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PRE_EXECUTION_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions };
+  }
+  return { ...base, message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** Logs the unexpected errors of a request with its request id. */
+export const logErrorsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isExpected(error)) {
+            contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, "unexpected error");
+          }
+        }
+      },
+    };
+  },
+};
+

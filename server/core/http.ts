@@ -1,0 +1,126 @@
+// The HTTP face of Maillage: GraphQL at /graphql, the web app everywhere else.
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type ErrorRequestHandler } from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { createContext, type Context } from "./context.ts";
+import type { PrismaClient } from "./database.ts";
+import { formatError, logErrorsPlugin } from "./errors.ts";
+import type { Logger } from "./logger.ts";
+import { createSchema } from "./schema.ts";
+import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "./sql-statements.ts";
+
+export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
+
+export interface AppOptions {
+  prisma: PrismaClient;
+  log: Logger;
+  production: boolean;
+  /** Adds an x-sql-statements header to GraphQL responses (tests, bench). */
+  exposeSqlStatements?: boolean;
+}
+
+export async function createApp(options: AppOptions) {
+  const { prisma, log } = options;
+
+  // Limits that refuse abusive operations before they cost anything.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    allowBatchedHttpRequests: false,
+    // Mutations through a browser need a JSON content type or this header.
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      // Per-field cache hints cost a quarter of the throughput of list
+      // queries and nothing here is served through a CDN.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      logErrorsPlugin,
+      ...(options.exposeSqlStatements ? [sqlStatementsHeaderPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+
+  app.use((request, response, next) => {
+    const incoming = request.get("x-request-id");
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    response.locals.requestId = requestId;
+    response.setHeader("x-request-id", requestId);
+    withSqlStatementCounter(next);
+  });
+
+  app.get("/healthz", async (_request, response) => {
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+      response.json({ status: "ok" });
+    } catch {
+      response.status(503).json({ status: "database unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(prisma, log, res.locals.requestId as string),
+    }),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
+    // Client-side routes: every other GET serves the app's shell.
+    app.get(/^\/(?!graphql|healthz).*/, (_request, response) => {
+      response.setHeader("cache-control", "no-cache");
+      response.sendFile(join(WEB_DIST, "index.html"));
+    });
+  } else {
+    log.warn("web/dist is missing: run `npm run build:web` to serve the web app");
+  }
+
+  const onError: ErrorRequestHandler = (error, _request, response, _next) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status === 413) {
+      response.status(413).json({ errors: [{ message: "Requête trop volumineuse (100 ko au plus).", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (status === 400) {
+      response.status(400).json({ errors: [{ message: "Corps de requête illisible : JSON attendu.", extensions: { code: "BAD_REQUEST" } }] });
+    } else {
+      log.error({ err: error, requestId: response.locals.requestId }, "unhandled HTTP error");
+      response.status(500).json({ errors: [{ message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    }
+  };
+  app.use(onError);
+
+  return { app, stop: () => apollo.stop() };
+}
+
+const sqlStatementsHeaderPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
+        response.http.headers.set("x-sql-statements", String(sqlStatementsOfThisRequest() ?? 0));
+      },
+    };
+  },
+};

@@ -1,0 +1,128 @@
+// Relay cursor connections: bounded pages, opaque cursors, lazy totalCount.
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { IsInt, IsOptional, Max, Min } from "class-validator";
+import { badInput } from "./errors.ts";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, ${MAX_PAGE_SIZE} at most.`, defaultValue: DEFAULT_PAGE_SIZE })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: "first doit être positif ou nul." })
+  @Max(MAX_PAGE_SIZE, { message: `first ne peut pas dépasser ${MAX_PAGE_SIZE} : demandez la page suivante avec after.` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts: the endCursor of the previous page." })
+  @IsOptional()
+  after?: string;
+}
+
+@ObjectType({ description: "Where a page stands in the whole list." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when a page follows this one." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "True when this page does not start the list." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge of the page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+/** What a service returns for a page: the rows, and how to count them all. */
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  cursorOf(node: T): string;
+  /** Called only when the client asks for totalCount. */
+  totalCount(): Promise<number>;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
+  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    // A getter: the count runs only when the client selects totalCount.
+    get totalCount() {
+      return page.totalCount();
+    },
+  };
+}
+
+/** Builds the Edge and Connection object types of a node type. */
+export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page.` })
+  class Edge {
+    @Field(() => String, { description: "Opaque position of this edge, for `after`." })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  class Connection {
+    @Field(() => [Edge], { description: "The records of this page, in order." })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: "Position of this page." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "Number of records in the whole list, all pages together." })
+    totalCount!: number;
+  }
+  return { Edge, Connection };
+}
+
+/** Cursors are base64url JSON of the sort key of a row. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+/**
+ * Decodes a cursor made by encodeCursor with the given shape, or throws
+ * BAD_USER_INPUT on `field`.
+ */
+export function decodeCursor<K extends (string | number)[]>(
+  cursor: string,
+  shape: readonly ("string" | "number")[],
+  field = "after",
+): K {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    key = undefined;
+  }
+  if (
+    !Array.isArray(key) ||
+    key.length !== shape.length ||
+    key.some((part, index) => typeof part !== shape[index] || (typeof part === "number" && !Number.isSafeInteger(part)))
+  ) {
+    throw badInput(field, "Ce curseur n'est pas valide : reprenez la pagination depuis le début ou avec un endCursor reçu.");
+  }
+  return key as K;
+}
+
+export function pageSize(first: number | undefined | null): number {
+  return first ?? DEFAULT_PAGE_SIZE;
+}

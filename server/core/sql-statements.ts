@@ -1,0 +1,39 @@
+// Counts the SQL statements sent to PostgreSQL, in total and per HTTP request,
+// so that tests and the bench can prove that nested lists are batched.
+import { AsyncLocalStorage } from "node:async_hooks";
+import pg from "pg";
+
+interface Counter {
+  count: number;
+}
+
+const perRequest = new AsyncLocalStorage<Counter>();
+let total = 0;
+let installed = false;
+
+/** Wraps pg's Client#query (used by Prisma's pg adapter and by us) once per process. */
+export function installSqlStatementCounter(): void {
+  if (installed) return;
+  installed = true;
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+    total += 1;
+    const counter = perRequest.getStore();
+    if (counter) counter.count += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+}
+
+export function sqlStatementsSoFar(): number {
+  return total;
+}
+
+/** Runs `fn` (and everything it starts) with its own statement counter. */
+export function withSqlStatementCounter<T>(fn: () => T): T {
+  return perRequest.run({ count: 0 }, fn);
+}
+
+/** Statements sent so far by the current request, if it is counted. */
+export function sqlStatementsOfThisRequest(): number | undefined {
+  return perRequest.getStore()?.count;
+}

@@ -1,0 +1,109 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations,
+// official territories, then the API and web app on PORT.
+//
+// The primary process owns the database and the start-up work; HTTP is served
+// by one worker per core (GraphQL execution is CPU-bound), all on one port.
+// Decorator metadata must exist before any type-graphql class is declared.
+import "reflect-metadata";
+import cluster from "node:cluster";
+import { join } from "node:path";
+import { createServer, type Server } from "node:http";
+import { readConfig, type Config } from "./core/config.ts";
+import { createLogger, type Logger } from "./core/logger.ts";
+import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "./core/embedded-postgres.ts";
+import { applyMigrations } from "./core/migrations.ts";
+import { createPrismaClient } from "./core/database.ts";
+import { createApp } from "./core/http.ts";
+import { installSqlStatementCounter } from "./core/sql-statements.ts";
+import { loadOfficialTerritories } from "./territories/index.ts";
+
+const config = readConfig();
+const log = createLogger(config.logLevel);
+
+if (cluster.isPrimary) {
+  await runPrimary(config, log).catch((error: unknown) => {
+    if (error instanceof StartupError) {
+      console.error(`Maillage could not start: ${error.message}`);
+    } else {
+      console.error("Maillage could not start:", error);
+    }
+    process.exit(1);
+  });
+} else {
+  await serveHttp(config, log, process.env.MAILLAGE_RESOLVED_DATABASE_URL!);
+}
+
+async function runPrimary(config: Config, log: Logger) {
+  let postgres: RunningPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), port: config.embeddedPostgresPort });
+    databaseUrl = postgres.url;
+    log.info({ port: config.embeddedPostgresPort, dir: join(config.dataDir, "postgres") }, "embedded PostgreSQL started");
+  }
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, "stopping");
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.disconnect();
+    await closeHttp?.();
+    await postgres?.stop();
+    process.exit(0);
+  };
+  let closeHttp: (() => Promise<void>) | undefined;
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    const migrations = await applyMigrations(databaseUrl);
+    if (migrations.applied.length) log.info({ applied: migrations.applied }, "migrations applied");
+    const territories = await loadOfficialTerritories({ databaseUrl, log });
+    if (!territories.skipped) log.info({ counts: territories.counts }, "official territories loaded");
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
+  }
+
+  if (config.workers <= 1) {
+    closeHttp = await serveHttp(config, log, databaseUrl);
+    return;
+  }
+  const fork = () => cluster.fork({ MAILLAGE_RESOLVED_DATABASE_URL: databaseUrl });
+  for (let index = 0; index < config.workers; index += 1) fork();
+  let ready = 0;
+  cluster.on("listening", () => {
+    ready += 1;
+    if (ready === config.workers) log.info({ url: `http://localhost:${config.port}/`, workers: config.workers }, "Maillage is ready");
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (shuttingDown || worker.exitedAfterDisconnect) return;
+    log.error({ pid: worker.process.pid, code, signal }, "HTTP worker died; starting another");
+    setTimeout(fork, 1000);
+  });
+}
+
+async function serveHttp(config: Config, log: Logger, databaseUrl: string): Promise<() => Promise<void>> {
+  installSqlStatementCounter();
+  const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: config.statementTimeoutMs, log });
+  const { app, stop } = await createApp({
+    prisma,
+    log,
+    production: config.production,
+    exposeSqlStatements: process.env.MAILLAGE_EXPOSE_SQL_STATEMENTS === "1",
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${config.port} is already in use: stop what listens there or set PORT.`) : error),
+    );
+    server.listen(config.port, resolve);
+  });
+  if (cluster.isPrimary) log.info({ url: `http://localhost:${config.port}/` }, "Maillage is ready");
+  return async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await stop();
+    await prisma.$disconnect();
+  };
+}

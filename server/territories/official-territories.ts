@@ -1,0 +1,269 @@
+// Loads the official French territories from @etalab/decoupage-administratif:
+// régions, départements, EPCI à fiscalité propre and communes, with their
+// containment.
+//
+// The load is one transaction that ends by recording itself in
+// territory_load: after a crash nothing of it is visible, and the next start
+// simply runs it again. A version of the package that was already loaded is
+// not loaded twice. Territories that a newer version no longer lists are
+// marked retired and reported, never deleted: other records may point at them.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import pg from "pg";
+import type { Logger } from "../core/logger.ts";
+import { searchText } from "./territory.search.ts";
+
+const PACKAGE = "@etalab/decoupage-administratif";
+type Kind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
+
+interface SourceRegion { code: string; nom: string; zone: string }
+interface SourceDepartement { code: string; nom: string; region: string; zone: string }
+interface SourceCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement: string;
+  region: string;
+  zone: string;
+  population?: number;
+  codesPostaux?: string[];
+}
+interface SourceEpci {
+  code: string;
+  nom: string;
+  type: "METRO" | "MET69" | "CU" | "CA" | "CC";
+  populationMunicipale: number;
+  membres: { code: string }[];
+}
+
+const EPCI_NATURE = {
+  METRO: "METROPOLE",
+  MET69: "METROPOLE_DE_LYON",
+  CU: "COMMUNAUTE_URBAINE",
+  CA: "COMMUNAUTE_AGGLOMERATION",
+  CC: "COMMUNAUTE_COMMUNES",
+} as const;
+
+export interface OfficialTerritory {
+  kind: Kind;
+  code: string;
+  name: string;
+  population: number;
+  epciNature: string | null;
+  postalCodes: string[];
+  zone: string | null;
+  /** Keys ("KIND:code") of every territory that contains this one. */
+  within: string[];
+  /** Keys of containing territories that are not the principal one of their kind. */
+  secondary?: string[];
+}
+
+export interface TerritoryLoadReport {
+  skipped: boolean;
+  sourceVersion: string;
+  counts: Record<Kind, number>;
+  /** "KIND:code name" of the territories the source no longer lists. */
+  retired: string[];
+}
+
+const key = (kind: Kind, code: string) => `${kind}:${code}`;
+
+export async function officialSourceDir(): Promise<string> {
+  // The package's index.js reads ./data relative to the working directory,
+  // so it cannot be imported: read its JSON files directly.
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve(`${PACKAGE}/package.json`));
+}
+
+/** The territories of the official source, in containment order. */
+export async function readOfficialTerritories(sourceDir: string): Promise<OfficialTerritory[]> {
+  const read = async <T>(file: string): Promise<T> => JSON.parse(await readFile(join(sourceDir, "data", file), "utf8")) as T;
+  const [regions, departements, epcis, allCommunes] = await Promise.all([
+    read<SourceRegion[]>("regions.json"),
+    read<SourceDepartement[]>("departements.json"),
+    read<SourceEpci[]>("epci.json"),
+    read<SourceCommune[]>("communes.json"),
+  ]);
+  // Communes déléguées and associées share codes with current communes and
+  // belong to them: only current communes are territories of their own.
+  const communes = allCommunes.filter((commune) => commune.type === "commune-actuelle");
+
+  const regionCodes = new Set(regions.map((region) => region.code));
+  const departementCodes = new Set(departements.map((departement) => departement.code));
+  const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
+  const epciOfCommune = new Map<string, string>();
+  for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
+
+  const regionPopulation = new Map<string, number>();
+  const departementPopulation = new Map<string, number>();
+  for (const commune of communes) {
+    regionPopulation.set(commune.region, (regionPopulation.get(commune.region) ?? 0) + (commune.population ?? 0));
+    departementPopulation.set(commune.departement, (departementPopulation.get(commune.departement) ?? 0) + (commune.population ?? 0));
+  }
+
+  const territories: OfficialTerritory[] = [];
+  for (const region of regions) {
+    territories.push({
+      kind: "REGION", code: region.code, name: region.nom, population: regionPopulation.get(region.code) ?? 0,
+      epciNature: null, postalCodes: [], zone: region.zone, within: [],
+    });
+  }
+  for (const departement of departements) {
+    territories.push({
+      kind: "DEPARTEMENT", code: departement.code, name: departement.nom,
+      population: departementPopulation.get(departement.code) ?? 0, epciNature: null, postalCodes: [],
+      zone: departement.zone,
+      within: regionCodes.has(departement.region) ? [key("REGION", departement.region)] : [],
+    });
+  }
+  for (const epci of epcis) {
+    // An EPCI lies in every département (and région) of its member communes;
+    // the principal one is where most of its inhabitants live.
+    const inhabitantsIn = new Map<string, number>();
+    for (const member of epci.membres) {
+      const commune = communeByCode.get(member.code);
+      if (!commune) continue;
+      const parents = [
+        departementCodes.has(commune.departement) ? key("DEPARTEMENT", commune.departement) : null,
+        regionCodes.has(commune.region) ? key("REGION", commune.region) : null,
+      ];
+      for (const parent of parents) {
+        if (parent) inhabitantsIn.set(parent, (inhabitantsIn.get(parent) ?? 0) + (commune.population ?? 0));
+      }
+    }
+    const ranked = [...inhabitantsIn].sort((a, b) => b[1] - a[1]).map(([parent]) => parent);
+    const principal = new Set(["DEPARTEMENT:", "REGION:"].map((prefix) => ranked.find((parent) => parent.startsWith(prefix))));
+    territories.push({
+      kind: "EPCI", code: epci.code, name: epci.nom, population: epci.populationMunicipale,
+      epciNature: EPCI_NATURE[epci.type], postalCodes: [], zone: null, within: ranked,
+      secondary: ranked.filter((parent) => !principal.has(parent)),
+    });
+  }
+  for (const commune of communes) {
+    const within: string[] = [];
+    const epci = epciOfCommune.get(commune.code);
+    if (epci) within.push(key("EPCI", epci));
+    if (departementCodes.has(commune.departement)) within.push(key("DEPARTEMENT", commune.departement));
+    if (regionCodes.has(commune.region)) within.push(key("REGION", commune.region));
+    territories.push({
+      kind: "COMMUNE", code: commune.code, name: commune.nom, population: commune.population ?? 0,
+      epciNature: null, postalCodes: commune.codesPostaux ?? [], zone: commune.zone, within,
+    });
+  }
+  return territories;
+}
+
+async function sourceVersion(sourceDir: string): Promise<string> {
+  return (JSON.parse(await readFile(join(sourceDir, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/**
+ * Loads the official territories unless this version of the source was
+ * already loaded (or `force` is set). Safe to run concurrently: a lock makes
+ * the second caller wait and then find the load done.
+ */
+export async function loadOfficialTerritories(options: {
+  databaseUrl: string;
+  log: Logger;
+  sourceDir?: string;
+  force?: boolean;
+}): Promise<TerritoryLoadReport> {
+  const sourceDir = options.sourceDir ?? (await officialSourceDir());
+  const version = await sourceVersion(sourceDir);
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    // Serialises concurrent loaders until this transaction ends.
+    await client.query("SELECT pg_advisory_xact_lock(72707370)");
+    const { rows: previous } = await client.query<{ counts: Record<Kind, number> }>(
+      "SELECT counts FROM territory_load WHERE source_package = $1 AND source_version = $2 ORDER BY id DESC LIMIT 1",
+      [PACKAGE, version],
+    );
+    if (previous[0] && !options.force) {
+      await client.query("COMMIT");
+      return { skipped: true, sourceVersion: version, counts: previous[0].counts, retired: [] };
+    }
+
+    const territories = await readOfficialTerritories(sourceDir);
+    options.log.info({ source: `${PACKAGE}@${version}`, territories: territories.length }, "loading the official territories");
+    const report = await writeTerritories(client, territories);
+    await client.query(
+      "INSERT INTO territory_load (source_package, source_version, counts, retired) VALUES ($1, $2, $3, $4)",
+      [PACKAGE, version, JSON.stringify(report.counts), JSON.stringify(report.retired)],
+    );
+    await client.query("COMMIT");
+    if (report.retired.length) {
+      options.log.warn({ retired: report.retired }, `${report.retired.length} territories are no longer in the official list; kept and marked retired`);
+    }
+    return { skipped: false, sourceVersion: version, ...report };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+async function writeTerritories(client: pg.Client, territories: OfficialTerritory[]) {
+  // Upsert every territory in one statement (arrays unnested server-side).
+  const { rows: ids } = await client.query<{ id: number; kind: Kind; code: string }>(
+    `INSERT INTO territory (kind, code, name, search_text, population, epci_nature, postal_codes, zone, retired_at, updated_at)
+     SELECT t.kind::"TerritoryKind", t.code, t.name, t.search_text, t.population, t.epci_nature::"EpciNature",
+            COALESCE((SELECT array_agg(p) FROM jsonb_array_elements_text(t.postal_codes) p), '{}'), t.zone, NULL, now()
+       FROM jsonb_to_recordset($1::jsonb)
+         AS t(kind text, code text, name text, search_text text, population int, epci_nature text, postal_codes jsonb, zone text)
+     ON CONFLICT (kind, code) DO UPDATE SET
+       name = EXCLUDED.name, search_text = EXCLUDED.search_text, population = EXCLUDED.population,
+       epci_nature = EXCLUDED.epci_nature, postal_codes = EXCLUDED.postal_codes, zone = EXCLUDED.zone,
+       retired_at = NULL, updated_at = now()
+     RETURNING id, kind, code`,
+    [
+      JSON.stringify(
+        territories.map((territory) => ({
+          kind: territory.kind,
+          code: territory.code,
+          name: territory.name,
+          search_text: searchText(territory.name),
+          population: territory.population,
+          epci_nature: territory.epciNature,
+          postal_codes: territory.postalCodes,
+          zone: territory.zone,
+        })),
+      ),
+    ],
+  );
+  const idOf = new Map(ids.map((row) => [key(row.kind, row.code), row.id]));
+  const currentIds = ids.map((row) => row.id);
+
+  // Containment of the listed territories is rewritten as a whole.
+  await client.query("DELETE FROM territory_inclusion WHERE descendant_id = ANY($1::int[])", [currentIds]);
+  const ancestors: number[] = [];
+  const descendants: number[] = [];
+  const kinds: Kind[] = [];
+  const principal: boolean[] = [];
+  for (const territory of territories) {
+    const descendant = idOf.get(key(territory.kind, territory.code))!;
+    for (const parent of territory.within) {
+      ancestors.push(idOf.get(parent)!);
+      descendants.push(descendant);
+      kinds.push(territory.kind);
+      principal.push(!territory.secondary?.includes(parent));
+    }
+  }
+  await client.query(
+    `INSERT INTO territory_inclusion (ancestor_id, descendant_id, descendant_kind, principal)
+     SELECT * FROM unnest($1::int[], $2::int[], $3::"TerritoryKind"[], $4::boolean[])`,
+    [ancestors, descendants, kinds, principal],
+  );
+
+  const { rows: retired } = await client.query<{ kind: Kind; code: string; name: string }>(
+    `UPDATE territory SET retired_at = now() WHERE retired_at IS NULL AND NOT (id = ANY($1::int[]))
+     RETURNING kind, code, name`,
+    [currentIds],
+  );
+  const counts = { REGION: 0, DEPARTEMENT: 0, EPCI: 0, COMMUNE: 0 } as Record<Kind, number>;
+  for (const territory of territories) counts[territory.kind] += 1;
+  return { counts, retired: retired.map((row) => `${row.kind}:${row.code} ${row.name}`).sort() };
+}

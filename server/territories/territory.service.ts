@@ -1,0 +1,210 @@
+// Rules and data access for the official territories.
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { badInput } from "../core/errors.ts";
+import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import { searchWords } from "./territory.search.ts";
+import { TerritoryKind, type EpciNature } from "./territory.type.ts";
+
+/** The columns of a territory that the API reads. */
+export interface TerritoryRow {
+  id: number;
+  kind: TerritoryKind;
+  code: string;
+  name: string;
+  population: number;
+  epciNature: EpciNature | null;
+  postalCodes: string[];
+}
+
+const territoryColumns = {
+  id: true,
+  kind: true,
+  code: true,
+  name: true,
+  population: true,
+  epciNature: true,
+  postalCodes: true,
+} as const satisfies Prisma.TerritorySelect;
+
+const rawTerritoryColumns = Prisma.sql`t.id, t.kind::text AS kind, t.code, t.name, t.population,
+  t.epci_nature::text AS "epciNature", t.postal_codes AS "postalCodes"`;
+
+const CODE_FORMATS: Record<TerritoryKind, RegExp> = {
+  COMMUNE: /^(\d{5}|2[AB]\d{3})$/,
+  EPCI: /^\d{9}$/,
+  DEPARTEMENT: /^(\d{2}|2[AB]|9[78]\d)$/,
+  REGION: /^(\d{2}|9[78]\d)$/,
+};
+
+const KIND_LABEL: Record<TerritoryKind, string> = {
+  COMMUNE: "une commune (code INSEE à 5 caractères, ex. 62498)",
+  EPCI: "un EPCI (SIREN à 9 chiffres, ex. 246200364)",
+  DEPARTEMENT: "un département (ex. 62, 2A, 971)",
+  REGION: "une région (ex. 32)",
+};
+
+/**
+ * Reads a territory code as a person types it and tells its level.
+ * Throws BAD_USER_INPUT on `field` when it is no territory code.
+ */
+export function parseTerritoryCode(raw: string, kind: TerritoryKind | undefined, field: string) {
+  const code = raw.trim().toUpperCase();
+  if (kind) {
+    if (!CODE_FORMATS[kind].test(code)) {
+      throw badInput(field, `« ${raw} » n'est pas un code valide pour ${KIND_LABEL[kind]}.`);
+    }
+    return { kind, code };
+  }
+  // 2-3 characters are read as a département: every région code is also one.
+  for (const candidate of [TerritoryKind.EPCI, TerritoryKind.COMMUNE, TerritoryKind.DEPARTEMENT]) {
+    if (CODE_FORMATS[candidate].test(code)) return { kind: candidate, code };
+  }
+  throw badInput(
+    field,
+    `« ${raw} » n'est pas un code de territoire : attendu un code INSEE de commune (62498), un SIREN d'EPCI (246200364) ou un code de département (62).`,
+  );
+}
+
+/** The territory with this code, or null. Throws BAD_USER_INPUT (code) when malformed. */
+export async function findTerritory(prisma: PrismaClient, code: string, kind?: TerritoryKind): Promise<TerritoryRow | null> {
+  const parsed = parseTerritoryCode(code, kind, "code");
+  return prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
+}
+
+type PopulationCursor = [population: number, id: number];
+const cursorOf = (territory: TerritoryRow) => encodeCursor([territory.population, territory.id]);
+
+// Largest first: a person looking for "lens" most likely means the biggest.
+const afterCursor = (after: string | undefined | null): Prisma.TerritoryWhereInput => {
+  if (!after) return {};
+  const [population, id] = decodeCursor<PopulationCursor>(after, ["number", "number"]);
+  return { OR: [{ population: { lt: population } }, { population, id: { gt: id } }] };
+};
+
+export interface TerritoryFilter {
+  kind?: TerritoryKind;
+  search?: string;
+  within?: string;
+  first?: number;
+  after?: string;
+}
+
+/**
+ * A page of territories, largest population first.
+ * Throws BAD_USER_INPUT on `within` (malformed or unknown) and `after`.
+ */
+export async function listTerritories(prisma: PrismaClient, filter: TerritoryFilter): Promise<Page<TerritoryRow>> {
+  const where: Prisma.TerritoryWhereInput = { retiredAt: null };
+  if (filter.kind) where.kind = filter.kind;
+  const words = filter.search ? searchWords(filter.search) : [];
+  if (words.length) where.AND = words.map((word) => ({ searchText: { contains: ` ${word}` } }));
+  if (filter.within) {
+    const parsed = parseTerritoryCode(filter.within, undefined, "within");
+    const container = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: { id: true } });
+    if (!container) throw badInput("within", `Aucun territoire n'a le code « ${filter.within} ».`);
+    where.ancestors = { some: { ancestorId: container.id } };
+  }
+  const size = pageSize(filter.first);
+  const rows = await prisma.territory.findMany({
+    where: { ...where, ...afterCursor(filter.after) },
+    orderBy: [{ population: "desc" }, { id: "asc" }],
+    take: size + 1,
+    select: territoryColumns,
+  });
+  return {
+    nodes: rows.slice(0, size),
+    hasNextPage: rows.length > size,
+    hasPreviousPage: Boolean(filter.after),
+    cursorOf,
+    totalCount: () => prisma.territory.count({ where }),
+  };
+}
+
+export interface ParentLink {
+  descendantId: number;
+  principal: boolean;
+  territory: TerritoryRow;
+}
+
+/** Every territory containing each of `ids`, outermost first. One statement. */
+export async function parentsOfMany(prisma: PrismaClient, ids: readonly number[]): Promise<ParentLink[]> {
+  const rows = await prisma.$queryRaw<(TerritoryRow & { descendantId: number; principal: boolean })[]>`
+    SELECT i.descendant_id AS "descendantId", i.principal, ${rawTerritoryColumns}
+      FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
+     WHERE i.descendant_id = ANY(${ids as number[]}::int[])
+     ORDER BY array_position(ARRAY['REGION','DEPARTEMENT','EPCI','COMMUNE'], t.kind::text), NOT i.principal, t.name`;
+  return rows.map(({ descendantId, principal, ...territory }) => ({ descendantId, principal, territory }));
+}
+
+export interface DescendantPageRequest {
+  ancestorId: number;
+  kind: TerritoryKind;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * One page of the territories of `kind` inside each requested ancestor, in a
+ * single statement per distinct (kind, first, after): a window function cuts
+ * each ancestor's page. Throws BAD_USER_INPUT (after) on a bad cursor.
+ */
+export async function descendantPagesOfMany(
+  prisma: PrismaClient,
+  requests: readonly DescendantPageRequest[],
+): Promise<Omit<Page<TerritoryRow>, "totalCount">[]> {
+  const groups = new Map<string, DescendantPageRequest[]>();
+  for (const request of requests) {
+    const group = `${request.kind}|${pageSize(request.first)}|${request.after ?? ""}`;
+    groups.set(group, [...(groups.get(group) ?? []), request]);
+  }
+  const rowsByAncestor = new Map<string, TerritoryRow[]>();
+  for (const [group, members] of groups) {
+    const { kind, after } = members[0];
+    const size = pageSize(members[0].first);
+    const keyset = after
+      ? (() => {
+          const [population, id] = decodeCursor<PopulationCursor>(after, ["number", "number"]);
+          return Prisma.sql`AND (t.population < ${population} OR (t.population = ${population} AND t.id > ${id}))`;
+        })()
+      : Prisma.empty;
+    const rows = await prisma.$queryRaw<(TerritoryRow & { ancestorId: number })[]>`
+      SELECT * FROM (
+        SELECT i.ancestor_id AS "ancestorId", ${rawTerritoryColumns},
+               row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id) AS rank
+          FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
+         WHERE i.ancestor_id = ANY(${members.map((member) => member.ancestorId)}::int[])
+           AND i.descendant_kind = ${kind}::"TerritoryKind" AND t.retired_at IS NULL ${keyset}
+      ) ranked
+      WHERE rank <= ${size + 1}
+      ORDER BY "ancestorId", rank`;
+    for (const { ancestorId, rank: _rank, ...territory } of rows as (TerritoryRow & { ancestorId: number; rank: bigint })[]) {
+      const key = `${group}|${ancestorId}`;
+      rowsByAncestor.set(key, [...(rowsByAncestor.get(key) ?? []), territory]);
+    }
+  }
+  return requests.map((request) => {
+    const size = pageSize(request.first);
+    const rows = rowsByAncestor.get(`${request.kind}|${size}|${request.after ?? ""}|${request.ancestorId}`) ?? [];
+    return {
+      nodes: rows.slice(0, size),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(request.after),
+      cursorOf,
+    };
+  });
+}
+
+/** How many territories of `kind` each ancestor contains. One statement. */
+export async function countDescendantsOfMany(
+  prisma: PrismaClient,
+  kind: TerritoryKind,
+  ancestorIds: readonly number[],
+): Promise<Map<number, number>> {
+  const rows = await prisma.$queryRaw<{ ancestorId: number; count: number }[]>`
+    SELECT i.ancestor_id AS "ancestorId", count(*)::int AS count
+      FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
+     WHERE i.ancestor_id = ANY(${ancestorIds as number[]}::int[]) AND i.descendant_kind = ${kind}::"TerritoryKind"
+       AND t.retired_at IS NULL
+     GROUP BY i.ancestor_id`;
+  return new Map(rows.map((row) => [row.ancestorId, row.count]));
+}

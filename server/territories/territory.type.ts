@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { EpciNature, TerritoryKind } from "../generated/prisma/enums.ts";
+import { connectionTypes } from "../core/pagination.ts";
+
+export { EpciNature, TerritoryKind };
+
+registerEnumType(TerritoryKind, {
+  name: "TerritoryKind",
+  description: "Level of the official administrative map.",
+  valuesConfig: {
+    REGION: { description: "Région (INSEE code, e.g. 32 for Hauts-de-France)." },
+    DEPARTEMENT: { description: "Département (INSEE code, e.g. 62 for Pas-de-Calais)." },
+    EPCI: { description: "Intercommunalité à fiscalité propre (SIREN, e.g. 246200364 for the CA de Lens-Liévin)." },
+    COMMUNE: { description: "Commune (INSEE code, e.g. 62498 for Lens)." },
+  },
+});
+
+registerEnumType(EpciNature, {
+  name: "EpciNature",
+  description: "Legal nature of an EPCI.",
+  valuesConfig: {
+    METROPOLE: { description: "Métropole." },
+    METROPOLE_DE_LYON: { description: "Métropole de Lyon (collectivité à statut particulier)." },
+    COMMUNAUTE_URBAINE: { description: "Communauté urbaine (CU)." },
+    COMMUNAUTE_AGGLOMERATION: { description: "Communauté d'agglomération (CA)." },
+    COMMUNAUTE_COMMUNES: { description: "Communauté de communes (CC)." },
+  },
+});
+
+@ObjectType({ description: "A région, département, EPCI or commune of the official administrative map." })
+export class Territory {
+  // Internal key, used by loaders; not part of the API.
+  id!: number;
+
+  @Field(() => String, { description: "INSEE code (commune, département, région) or SIREN (EPCI)." })
+  code!: string;
+
+  @Field(() => String, { description: "Official name." })
+  name!: string;
+
+  @Field(() => TerritoryKind, { description: "Level of the territory." })
+  kind!: TerritoryKind;
+
+  @Field(() => Int, { description: "Population (municipale) from the official list; summed over communes for départements and régions." })
+  population!: number;
+
+  @Field(() => EpciNature, { nullable: true, description: "Legal nature, for an EPCI." })
+  epciNature!: EpciNature | null;
+
+  @Field(() => [String], { description: "Postal codes, for a commune." })
+  postalCodes!: string[];
+}
+
+export const { Connection: TerritoryConnection, Edge: TerritoryEdge } = connectionTypes(Territory, "Territory");
