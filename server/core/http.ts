@@ -34,7 +34,9 @@ export async function createApp(options: AppOptions) {
     maxAliases: { n: 15 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    costLimit: { maxCost: 5000 },
+    // Armor weighs depth exponentially (x1.5 a level): the deepest legitimate
+    // query, EPCI with their communes and parents, costs about 64 000.
+    costLimit: { maxCost: 100_000 },
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
 

@@ -1,0 +1,52 @@
+// A real Maillage HTTP server on a free port, against the test database.
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:http";
+import { inject } from "vitest";
+import { createApp } from "../../server/core/http.ts";
+import { createPrismaClient, type PrismaClient } from "../../server/core/database.ts";
+import { createLogger } from "../../server/core/logger.ts";
+import { installSqlStatementCounter } from "../../server/core/sql-statements.ts";
+
+export interface TestServer {
+  url: string;
+  prisma: PrismaClient;
+  /** POSTs a GraphQL operation and returns the parsed body, status and SQL count. */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  sqlStatements: number;
+}
+
+export async function startTestServer(options: { databaseUrl?: string; production?: boolean } = {}): Promise<TestServer> {
+  installSqlStatementCounter();
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  const prisma = createPrismaClient({ url: options.databaseUrl ?? inject("databaseUrl"), statementTimeoutMs: 5000, log });
+  const { app, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    prisma,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any };
+      return { status: response.status, ...body, sqlStatements: Number(response.headers.get("x-sql-statements") ?? NaN) };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await prisma.$disconnect();
+    },
+  };
+}
