@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { type ErrorRequestHandler } from "express";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -50,7 +50,8 @@ export async function createApp(options: AppOptions) {
     csrfPrevention: true,
     validationRules: armor.validationRules,
     plugins: [
-      ...armor.plugins,
+      // Armor's typings name Apollo's CommonJS build; the plugins are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       // Per-field cache hints cost a quarter of the throughput of list
       // queries and nothing here is served through a CDN.
       ApolloServerPluginCacheControlDisabled(),
@@ -117,10 +118,10 @@ export async function createApp(options: AppOptions) {
   return { app, stop: () => apollo.stop() };
 }
 
-const sqlStatementsHeaderPlugin = {
+const sqlStatementsHeaderPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
+      async willSendResponse({ response }) {
         response.http.headers.set("x-sql-statements", String(sqlStatementsOfThisRequest() ?? 0));
       },
     };

@@ -123,9 +123,9 @@ describe("territories(within) and communes", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const { data, errors } = await server.graphql(`query ($after: String) { territory(code: "${CALL}") { communes(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } } }`, { after });
+      const { data, errors }: { data?: any; errors?: unknown } = await server.graphql(`query ($after: String) { territory(code: "${CALL}") { communes(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } } }`, { after });
       expect(errors).toBeUndefined();
-      const connection = data.territory.communes;
+      const connection: any = data.territory.communes;
       expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...connection.edges.map((edge: { node: { code: string } }) => edge.node.code));
       if (!connection.pageInfo.hasNextPage) break;
