@@ -15,6 +15,9 @@ import type { Logger } from "../core/logger.ts";
 import { searchText } from "./territory.search.ts";
 
 const PACKAGE = "@etalab/decoupage-administratif";
+// Raised whenever this file reads the source differently: the next start
+// then reloads even though the package version is unchanged.
+const LOADER_REVISION = 2;
 type Kind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
 
 interface SourceRegion { code: string; nom: string; zone: string }
@@ -89,7 +92,11 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
   // belong to them: only current communes are territories of their own.
   const communes = allCommunes.filter((commune) => commune.type === "commune-actuelle");
 
-  const regionCodes = new Set(regions.map((region) => region.code));
+  // The list also gives each collectivité d'outre-mer (Saint-Pierre-et-Miquelon,
+  // Polynésie…) a "région" code; they are not régions, only their département
+  // code is kept, as INSEE does for their communes.
+  const actualRegions = regions.filter((region) => region.zone !== "com");
+  const regionCodes = new Set(actualRegions.map((region) => region.code));
   const departementCodes = new Set(departements.map((departement) => departement.code));
   const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
   const epciOfCommune = new Map<string, string>();
@@ -103,7 +110,7 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
   }
 
   const territories: OfficialTerritory[] = [];
-  for (const region of regions) {
+  for (const region of actualRegions) {
     territories.push({
       kind: "REGION", code: region.code, name: region.nom, population: regionPopulation.get(region.code) ?? 0,
       epciNature: null, postalCodes: [], zone: region.zone, within: [],
@@ -155,7 +162,8 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
 }
 
 async function sourceVersion(sourceDir: string): Promise<string> {
-  return (JSON.parse(await readFile(join(sourceDir, "package.json"), "utf8")) as { version: string }).version;
+  const { version } = JSON.parse(await readFile(join(sourceDir, "package.json"), "utf8")) as { version: string };
+  return `${version}+loader.${LOADER_REVISION}`;
 }
 
 /**

@@ -39,6 +39,12 @@ describe("territory(code, kind)", () => {
     expect(data.gers).toEqual({ kind: "DEPARTEMENT", name: "Gers" });
   });
 
+  it("knows the 18 régions of France, overseas collectivities being no région", async () => {
+    const { data } = await server.graphql(`{ territories(kind: REGION, first: 100) { totalCount edges { node { code } } } }`);
+    expect(data.territories.totalCount).toBe(18);
+    expect(data.territories.edges.map((edge: { node: { code: string } }) => edge.node.code)).not.toContain("975");
+  });
+
   it("answers null for a well-formed code that no territory has", async () => {
     const { data, errors } = await server.graphql(`{ territory(code: "99999") { name } }`);
     expect(errors).toBeUndefined();

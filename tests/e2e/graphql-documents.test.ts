@@ -1,0 +1,44 @@
+// The web app's queries against the committed SDL: a renamed field fails here
+// rather than in someone's browser.
+import { readdirSync, readFileSync } from "node:fs";
+import { buildSchema, parse, print, validate, type DocumentNode } from "graphql";
+import { describe, expect, it } from "vitest";
+
+const GRAPHQL_DIR = new URL("../../web/src/graphql/", import.meta.url);
+const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
+
+async function documentsOfTheWebApp() {
+  const documents: { name: string; document: DocumentNode }[] = [];
+  for (const file of readdirSync(GRAPHQL_DIR).filter((name) => name.endsWith(".ts"))) {
+    const module: Record<string, unknown> = await import(new URL(file, GRAPHQL_DIR).href);
+    for (const [name, value] of Object.entries(module)) {
+      if ((value as { kind?: unknown } | null)?.kind !== "Document") continue;
+      // urql's gql builds its own AST: reprint and reparse it with graphql-js.
+      documents.push({ name: `${file}: ${name}`, document: parse(print(value as DocumentNode)) });
+    }
+  }
+  return documents;
+}
+
+describe("GraphQL documents of the web app", () => {
+  it("validate every operation in web/src/graphql against schema.graphql", async () => {
+    const documents = await documentsOfTheWebApp();
+    const operations = documents.filter(({ document }) => document.definitions.some((definition) => definition.kind === "OperationDefinition"));
+    expect(operations.map(({ name }) => name)).toContain("territories.ts: SearchTerritories");
+    for (const { name, document } of operations) {
+      const errors = validate(schema, document).map((error) => error.message);
+      expect(errors, name).toEqual([]);
+    }
+  });
+
+  it("uses every exported fragment in some operation", async () => {
+    const documents = await documentsOfTheWebApp();
+    const spread = new Set(
+      documents.flatMap(({ document }) => [...print(document).matchAll(/\.\.\.(\w+)/g)].map((match) => match[1])),
+    );
+    const fragments = documents.flatMap(({ document }) =>
+      document.definitions.flatMap((definition) => (definition.kind === "FragmentDefinition" ? [definition.name.value] : [])),
+    );
+    expect(fragments.filter((fragment) => !spread.has(fragment))).toEqual([]);
+  });
+});
