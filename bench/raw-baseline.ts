@@ -1,0 +1,82 @@
+// The bench's yardstick: a plain node:http server over a pg.Pool that answers
+// each scenario's GraphQL body with the scenario's hand-written SQL, returning
+// the same JSON as the API. No GraphQL parsing, validation or resolvers: the
+// API/raw ratio is what those cost.
+//
+// It runs in ONE process, while the API runs WEB_CONCURRENCY workers: using
+// every core is one of the API's levers, and the ratio includes what it buys.
+//
+// Env: DATABASE_URL, PORT. Started by bench/run.ts.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import pg from "pg";
+import { scenarios } from "./scenarios/index.ts";
+import type { Database, Variables } from "./scenarios/scenario.ts";
+
+const databaseUrl = process.env.DATABASE_URL;
+const port = Number(process.env.PORT);
+if (!databaseUrl || !Number.isInteger(port)) {
+  console.error("raw baseline: DATABASE_URL and PORT are required");
+  process.exit(1);
+}
+
+// The same pool size as one API worker (server/core/database.ts).
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+pool.on("error", (error) => console.error("raw baseline: idle connection lost", error.message));
+
+// Dispatch on the query text: both servers receive byte-identical bodies.
+const scenarioByQuery = new Map(scenarios.map((scenario) => [scenario.query, scenario]));
+
+function send(response: ServerResponse, status: number, body: unknown, statements: number) {
+  // Apollo ends its JSON with a newline: the same bytes go over the wire.
+  const json = `${JSON.stringify(body)}\n`;
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(json),
+    // Measured, not declared: the bench checks it against scenario.statements.
+    "x-sql-statements": String(statements),
+  });
+  response.end(json);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function answer(request: IncomingMessage, response: ServerResponse) {
+  let statements = 0;
+  const db: Database = {
+    query(text, values) {
+      statements += 1;
+      return pool.query(text, values);
+    },
+  };
+  if (request.method === "GET" && request.url === "/healthz") {
+    await db.query("SELECT 1");
+    return send(response, 200, { status: "ok" }, statements);
+  }
+  if (request.method !== "POST" || request.url !== "/graphql") {
+    return send(response, 404, { errors: [{ message: "not found" }] }, statements);
+  }
+  const { query, variables } = JSON.parse(await readBody(request)) as { query: string; variables?: Variables };
+  const scenario = scenarioByQuery.get(query);
+  if (!scenario) return send(response, 400, { errors: [{ message: "no scenario has this query" }] }, statements);
+  send(response, 200, await scenario.raw(db, variables ?? {}), statements);
+}
+
+const server = createServer((request, response) => {
+  answer(request, response).catch((error: unknown) => {
+    console.error("raw baseline:", error);
+    if (!response.headersSent) send(response, 500, { errors: [{ message: String(error) }] }, 0);
+  });
+});
+server.listen(port, "127.0.0.1");
+
+const stop = () => {
+  server.close();
+  server.closeAllConnections();
+  void pool.end().finally(() => process.exit(0));
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

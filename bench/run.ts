@@ -1,0 +1,277 @@
+// `npm run bench`: the API against a hand-written baseline, scenario by
+// scenario, on a database of its own.
+//
+// 1. An embedded PostgreSQL in a temporary directory, migrated, with the
+//    official territories.
+// 2. The real API (`node --import tsx server/main.ts`, WEB_CONCURRENCY workers)
+//    and the raw baseline (bench/raw-baseline.ts, one process) on free ports.
+// 3. Each scenario's answers compared between the two (they must be the same
+//    JSON), then each server loaded in turn: warm-up, then measurement.
+// 4. A table against the targets, and the same as JSON in
+//    <os.tmpdir()>/maillage-bench/latest.json (not in the repository).
+//
+// It reports, it does not assert: the exit code is 0 whatever the ratios, and
+// 1 only when a server does not start, the answers differ, or requests fail.
+//
+// Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
+// seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
+// (comma-separated names; all by default).
+import { execFileSync } from "node:child_process";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "../server/core/embedded-postgres.ts";
+import { applyMigrations } from "../server/core/migrations.ts";
+import { freePort } from "../server/core/free-port.ts";
+import { createLogger } from "../server/core/logger.ts";
+import { loadOfficialTerritories } from "../server/territories/official-territories.ts";
+import { runLoad, statementsWhenQuiet, type LoadSettings } from "./load.ts";
+import {
+  childrenOf, commandName, cpuAccounting, cpuSecondsBetween, cpuSnapshot, isAlive, isRunning, killServer, processTree, ROOT,
+  ServerFailed, startServer, stopServer, terminateServer, waitForIdleWorkers, waitUntilHealthy, type ServerProcess,
+} from "./processes.ts";
+import {
+  errorCount, formatNotes, formatTable, outcomeOf, P99_RATIO_TARGET, THROUGHPUT_RATIO_TARGET, type Measured, type ScenarioOutcome,
+} from "./report.ts";
+import { scenarios as allScenarios } from "./scenarios/index.ts";
+import type { Scenario } from "./scenarios/scenario.ts";
+import { VerificationFailed, verifyIdenticalAnswers, type Verified } from "./verify.ts";
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new StartupError(`${name} must be a positive integer, got "${raw}".`);
+  return value;
+}
+
+function selectedScenarios(): Scenario[] {
+  const names = process.env.BENCH_SCENARIOS?.split(",").map((name) => name.trim()).filter(Boolean);
+  if (!names?.length) return allScenarios;
+  const unknown = names.filter((name) => !allScenarios.some((scenario) => scenario.name === name));
+  if (unknown.length) {
+    throw new StartupError(`Unknown BENCH_SCENARIOS ${unknown.join(", ")}; known: ${allScenarios.map((s) => s.name).join(", ")}.`);
+  }
+  return allScenarios.filter((scenario) => names.includes(scenario.name));
+}
+
+// Outside the temporary directory, which is deleted at exit.
+const OUTPUT_DIR = join(tmpdir(), "maillage-bench");
+
+const started = Date.now();
+const progress = (message: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
+
+// --- What must be undone at exit, however the bench ends.
+let scratchDir: string | undefined;
+let postgres: RunningPostgres | undefined;
+let postmaster: number | undefined;
+const servers: ServerProcess[] = [];
+
+/** Resolves once PostgreSQL has exited, or after `timeoutMs`. */
+async function stopPostgres(timeoutMs = 10_000): Promise<void> {
+  const running = postgres;
+  postgres = undefined;
+  if (!running) return;
+  // A Ctrl-C reaches PostgreSQL too: when it has already exited,
+  // embedded-postgres's stop() waits for an exit event that has passed.
+  const gone = (async () => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && (postmaster === undefined || isAlive(postmaster))) await sleep(100);
+  })();
+  await Promise.race([running.stop().catch(() => undefined), gone]);
+}
+
+async function cleanUp(): Promise<void> {
+  await Promise.all(servers.map((server) => stopServer(server)));
+  await stopPostgres();
+  if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
+  scratchDir = undefined;
+}
+
+// On Ctrl-C the order matters: the load first, then the servers (the API's
+// workers drain before they exit, and would otherwise keep answering the load
+// with PostgreSQL gone), then PostgreSQL. embedded-postgres hooks SIGINT and
+// SIGTERM to stop PostgreSQL at once, so the bench takes those signals over.
+const interruption = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => {
+    if (interruption.signal.aborted) return;
+    progress(`${signal}: stopping the load, the servers and PostgreSQL`);
+    interruption.abort();
+    for (const server of servers) terminateServer(server);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+// Whatever happens, this last synchronous pass leaves no server and no data
+// directory behind.
+process.on("exit", () => {
+  for (const server of servers) killServer(server);
+  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+});
+
+/** The postmaster: the `postgres` process that embedded-postgres started under this one. */
+function postgresPid(): number | undefined {
+  return childrenOf(process.pid).find((pid) => commandName(pid) === "postgres");
+}
+
+// Enough sequential requests to average the statement counts that vary
+// between requests (DataLoader batches split differently from one to the next).
+const QUIET_REQUESTS = 10;
+
+async function measure(server: ServerProcess, scenario: Scenario, settings: LoadSettings, warmupSeconds: number): Promise<Measured> {
+  interruption.signal.throwIfAborted();
+  const sqlStatementsPerRequest = await statementsWhenQuiet(server.url, scenario, Math.max(QUIET_REQUESTS, scenario.variables.length));
+  // Warm-up: JIT, connection pools, PostgreSQL's caches. Its numbers are dropped.
+  await runLoad(server.url, scenario, { ...settings, durationSeconds: warmupSeconds }, interruption.signal);
+
+  const groups = () => ({
+    server: processTree(server.child.pid!),
+    postgres: postmaster ? processTree(postmaster) : [],
+  });
+  const before = cpuAccounting ? { ...groups(), bench: process.cpuUsage() } : undefined;
+  const beforeServer = before && cpuSnapshot(before.server);
+  const beforePostgres = before && cpuSnapshot(before.postgres);
+  const wallStart = process.hrtime.bigint();
+
+  const result = await runLoad(server.url, scenario, settings, interruption.signal);
+
+  const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+  let cpu: Measured["cpu"] = null;
+  if (before && beforeServer && beforePostgres) {
+    const after = groups();
+    const bench = process.cpuUsage(before.bench);
+    cpu = {
+      server: cpuSecondsBetween(beforeServer, cpuSnapshot(after.server)) / wallSeconds,
+      postgres: cpuSecondsBetween(beforePostgres, cpuSnapshot(after.postgres)) / wallSeconds,
+      loadGenerator: (bench.user + bench.system) / 1e6 / wallSeconds,
+    };
+  }
+  if (!isRunning(server)) throw new ServerFailed(`${server.name} exited during the ${scenario.name} run.\n  ${server.tail.join("\n  ")}`);
+  return { ...result, sqlStatementsPerRequest, cpu };
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<number> {
+  const settings: LoadSettings = {
+    connections: positiveInteger("BENCH_CONNECTIONS", 20),
+    durationSeconds: positiveInteger("BENCH_DURATION", 10),
+  };
+  const warmupSeconds = positiveInteger("BENCH_WARMUP", 2);
+  const apiWorkers = positiveInteger("BENCH_WORKERS", 2);
+  const scenarios = selectedScenarios();
+  await mkdir(OUTPUT_DIR, { recursive: true });
+
+  scratchDir = await mkdtemp(join(tmpdir(), "maillage-bench-"));
+  // As root, PostgreSQL runs as the "postgres" user, who must reach its data directory.
+  await chmod(scratchDir, 0o755);
+  postgres = await startEmbeddedPostgres({ dir: join(scratchDir, "pg"), port: await freePort() });
+  postmaster = postgresPid();
+  await applyMigrations(postgres.url);
+  const territories = await loadOfficialTerritories({ databaseUrl: postgres.url, log: createLogger("warn") });
+  // A fresh bulk load has no planner statistics until autovacuum analyzes it,
+  // a minute or so later: in the middle of the bench. Without them the
+  // territory queries run 5 to 15 times slower (measured on the baseline's);
+  // the bench measures the steady state.
+  const maintenance = new pg.Client({ connectionString: postgres.url });
+  await maintenance.connect();
+  await maintenance.query("VACUUM (ANALYZE)");
+  await maintenance.end();
+  progress(`PostgreSQL ready in ${scratchDir}, ${Object.values(territories.counts).reduce((a, b) => a + b, 0)} territories loaded`);
+
+  const api = startServer("api", "server/main.ts", await freePort(), {
+    DATABASE_URL: postgres.url,
+    WEB_CONCURRENCY: String(apiWorkers),
+    LOG_LEVEL: "warn",
+    MAILLAGE_EXPOSE_SQL_STATEMENTS: "1",
+  });
+  servers.push(api);
+  const raw = startServer("raw", "bench/raw-baseline.ts", await freePort(), { DATABASE_URL: postgres.url });
+  servers.push(raw);
+  await Promise.all([waitUntilHealthy(api), waitUntilHealthy(raw)]);
+  await waitForIdleWorkers(api, apiWorkers);
+  progress(`API (${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}) at ${api.url}, raw baseline (1 process) at ${raw.url}`);
+
+  const verified: Verified[] = [];
+  for (const scenario of scenarios) {
+    const check = await verifyIdenticalAnswers(scenario, api.url, raw.url, OUTPUT_DIR);
+    verified.push(check);
+    progress(
+      `${scenario.name}: same JSON from both servers for ${check.requests} request${check.requests > 1 ? "s" : ""}` +
+        ` (${check.bytes[0] === check.bytes[1] ? check.bytes[0] : check.bytes.join("–")} bytes${check.sameBytes ? ", byte for byte" : ""})`,
+    );
+  }
+
+  const outcomes: ScenarioOutcome[] = [];
+  for (const scenario of scenarios) {
+    progress(`${scenario.name}: API…`);
+    const apiResult = await measure(api, scenario, settings, warmupSeconds);
+    progress(`${scenario.name}: raw…`);
+    const rawResult = await measure(raw, scenario, settings, warmupSeconds);
+    outcomes.push(outcomeOf(scenario.name, scenario.description, apiResult, rawResult));
+  }
+
+  const machine = `${availableParallelism()} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), Node ${process.version}`;
+  console.log(
+    `\nMaillage bench ${gitCommit() ?? ""} — ${machine}\n` +
+      `${settings.connections} connections, ${settings.durationSeconds} s per run after ${warmupSeconds} s of warm-up; ` +
+      `API: ${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}; raw baseline: 1 process, hand-written SQL.\n` +
+      `Latencies include the load generator, which shares the machine's CPU with the servers and PostgreSQL.\n` +
+      `CPU cores: mean cores used during the run by the server (all its processes), PostgreSQL, and the load generator.\n`,
+  );
+  for (const scenario of scenarios) console.log(`  ${scenario.name.padEnd(18)} ${scenario.description}`);
+  console.log(`\n${formatTable(outcomes)}\n`);
+  const notes = formatNotes(outcomes);
+  if (notes.length) console.log(`${notes.map((note) => `Note: ${note}`).join("\n")}\n`);
+
+  const errors = outcomes.reduce((sum, outcome) => sum + errorCount(outcome.api) + errorCount(outcome.raw), 0);
+  const resultsFile = join(OUTPUT_DIR, "latest.json");
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit: gitCommit(),
+        machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version },
+        settings: { ...settings, warmupSeconds, apiWorkers, rawProcesses: 1 },
+        targets: { throughputRatioAtLeast: THROUGHPUT_RATIO_TARGET, p99RatioAtMost: P99_RATIO_TARGET },
+        verification: verified,
+        scenarios: outcomes,
+        errors,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Results as JSON: ${resultsFile}`);
+  if (errors > 0) {
+    console.error(`\n${errors} requests failed (see the error columns): the numbers above are not comparable.`);
+    return 1;
+  }
+  return 0;
+}
+
+let exitCode: number;
+try {
+  exitCode = await main();
+} catch (error) {
+  // Interrupted: the signal handler is cleaning up and will exit.
+  if (interruption.signal.aborted) await new Promise(() => undefined);
+  const known = error instanceof StartupError || error instanceof ServerFailed || error instanceof VerificationFailed;
+  console.error(`\nThe bench could not run: ${known ? (error as Error).message : ""}`);
+  if (!known) console.error(error);
+  exitCode = 1;
+}
+await cleanUp();
+progress(`done (exit code ${exitCode})`);
+process.exit(exitCode);

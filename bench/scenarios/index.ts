@@ -1,0 +1,6 @@
+// Every scenario of the bench, in the order of the report. A module that adds
+// queries adds its scenarios here.
+import type { Scenario } from "./scenario.ts";
+import { territoryScenarios } from "./territories.ts";
+
+export const scenarios: Scenario[] = [...territoryScenarios];
