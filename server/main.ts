@@ -47,7 +47,15 @@ async function runPrimary(config: Config, log: Logger) {
     if (shuttingDown) return;
     shuttingDown = true;
     log.info({ signal }, "stopping");
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.disconnect();
+    // Workers finish their requests before the database goes away.
+    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+    await Promise.race([
+      Promise.all(workers.map((worker) => new Promise((resolve) => {
+        worker.once("exit", resolve);
+        worker.disconnect();
+      }))),
+      new Promise((resolve) => setTimeout(resolve, 10_000)),
+    ]);
     await closeHttp?.();
     await postgres?.stop();
     process.exit(0);

@@ -67,7 +67,14 @@ export async function startEmbeddedPostgres(options: {
     // dedicated "postgres" system user it creates.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      // The data sits on the local disk, most likely an SSD: random reads are
+      // nearly as cheap as sequential ones, so indexes win on nested lists
+      // (measured: the communes of 100 EPCI in 2.6 ms instead of 7.4 ms).
+      "-c", "random_page_cost=1.1",
+    ],
     onLog: (message) => {
       log.push(message);
       options.onLog?.(message);

@@ -26,28 +26,6 @@ export class DomainError extends Error {
 export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
   new DomainError("BAD_USER_INPUT", message, field, details);
 
-function assertUnreachable(code: never): never {
-  throw new Error(`Unmapped error code ${String(code)}`);
-}
-
-/** HTTP-level meaning of each code, checked exhaustively. */
-export function httpStatusOf(code: ErrorCode): number {
-  switch (code) {
-    case "BAD_USER_INPUT":
-      return 400;
-    case "NOT_FOUND":
-      return 404;
-    case "FORBIDDEN":
-      return 403;
-    case "UNAUTHENTICATED":
-      return 401;
-    case "CONFLICT":
-      return 409;
-    default:
-      return assertUnreachable(code);
-  }
-}
-
 // Errors that graphql-js and Apollo raise before execution (syntax, unknown
 // fields, variable types, armor limits) already carry a code and a safe message.
 const PRE_EXECUTION_CODES = new Set([

@@ -46,6 +46,8 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
+    // The process decides when to stop (server/main.ts), not Apollo.
+    stopOnTerminationSignals: false,
     // Mutations through a browser need a JSON content type or this header.
     csrfPrevention: true,
     validationRules: armor.validationRules,

@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { TerritoryResolver } from "../territories/index.ts";
+import { validateArgument } from "./validation.ts";
 
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url).pathname;
 
@@ -12,7 +13,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [TerritoryResolver],
     // class-validator rules on inputs; failures become BAD_USER_INPUT.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   return built;
 }

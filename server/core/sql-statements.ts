@@ -1,6 +1,6 @@
 // Counts the SQL statements sent to PostgreSQL, in total and per HTTP request,
 // so that tests and the bench can prove that nested lists are batched.
-import { AsyncLocalStorage } from "node:async_hooks";
+import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
 import pg from "pg";
 
 interface Counter {
@@ -15,6 +15,15 @@ let installed = false;
 export function installSqlStatementCounter(): void {
   if (installed) return;
   installed = true;
+  // pg-pool hands a released connection to the next waiting request by
+  // calling that request's callback from the releasing request's context:
+  // bind each callback to the context of the request that asked.
+  const originalConnect = pg.Pool.prototype.connect;
+  pg.Pool.prototype.connect = function boundConnect(this: pg.Pool, callback?: (...args: unknown[]) => void) {
+    return callback
+      ? (originalConnect as (cb: unknown) => void).call(this, AsyncResource.bind(callback))
+      : (originalConnect as () => Promise<pg.PoolClient>).call(this);
+  } as typeof originalConnect;
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
     total += 1;

@@ -202,6 +202,9 @@ export async function loadOfficialTerritories(options: {
       [PACKAGE, version, JSON.stringify(report.counts), JSON.stringify(report.retired)],
     );
     await client.query("COMMIT");
+    // Fresh statistics now, not when autovacuum gets round to it: until then
+    // PostgreSQL plans the nested lists as if the tables were empty.
+    await client.query("ANALYZE territory, territory_inclusion");
     if (report.retired.length) {
       options.log.warn({ retired: report.retired }, `${report.retired.length} territories are no longer in the official list; kept and marked retired`);
     }

@@ -1,15 +1,13 @@
 // Per-request batching of the territory relations: whatever the page size,
-// parents, nested pages and counts cost one statement each.
+// parents and nested pages (with their totals) cost one statement each.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import {
-  countDescendantsOfMany,
   descendantPagesOfMany,
   parentsOfMany,
   type DescendantPageRequest,
   type ParentLink,
 } from "./territory.service.ts";
-import { TerritoryKind } from "./territory.type.ts";
 
 export function createTerritoryLoaders(prisma: PrismaClient) {
   return {
@@ -24,10 +22,6 @@ export function createTerritoryLoaders(prisma: PrismaClient) {
       (requests: readonly DescendantPageRequest[]) => descendantPagesOfMany(prisma, requests),
       { cacheKeyFn: (request) => `${request.ancestorId}|${request.kind}|${request.first ?? ""}|${request.after ?? ""}` },
     ),
-    communeCount: new DataLoader<number, number>(async (ids) => {
-      const counts = await countDescendantsOfMany(prisma, TerritoryKind.COMMUNE, ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
   };
 }
 

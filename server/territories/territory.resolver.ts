@@ -28,8 +28,8 @@ export class TerritoryResolver {
   })
   async communes(@Root() territory: TerritoryRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
     if (territory.kind === TerritoryKind.COMMUNE) return null;
-    const page = await loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, first, after });
-    return toConnection({ ...page, totalCount: () => loaders.territories.communeCount.load(territory.id) });
+    const { totalCount, ...page } = await loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, first, after });
+    return toConnection({ ...page, totalCount: async () => totalCount });
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: "The EPCI of a commune." })

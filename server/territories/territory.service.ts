@@ -143,68 +143,65 @@ export interface DescendantPageRequest {
   after?: string | null;
 }
 
+export interface DescendantPage extends Omit<Page<TerritoryRow>, "totalCount"> {
+  /** All the territories of that kind inside the ancestor, every page together. */
+  totalCount: number;
+}
+
 /**
- * One page of the territories of `kind` inside each requested ancestor, in a
- * single statement per distinct (kind, first, after): a window function cuts
- * each ancestor's page. Throws BAD_USER_INPUT (after) on a bad cursor.
+ * One page of the territories of `kind` inside each requested ancestor, with
+ * their total, in a single statement per distinct (kind, first, after): window
+ * functions cut each ancestor's page and count its rows in the same pass.
+ * Throws BAD_USER_INPUT (after) on a bad cursor.
  */
 export async function descendantPagesOfMany(
   prisma: PrismaClient,
   requests: readonly DescendantPageRequest[],
-): Promise<Omit<Page<TerritoryRow>, "totalCount">[]> {
+): Promise<DescendantPage[]> {
   const groups = new Map<string, DescendantPageRequest[]>();
   for (const request of requests) {
     const group = `${request.kind}|${pageSize(request.first)}|${request.after ?? ""}`;
     groups.set(group, [...(groups.get(group) ?? []), request]);
   }
   const rowsByAncestor = new Map<string, TerritoryRow[]>();
+  const totalByAncestor = new Map<string, number>();
   for (const [group, members] of groups) {
     const { kind, after } = members[0];
     const size = pageSize(members[0].first);
-    const keyset = after
-      ? (() => {
-          const [population, id] = decodeCursor<PopulationCursor>(after, ["number", "number"]);
-          return Prisma.sql`AND (t.population < ${population} OR (t.population = ${population} AND t.id > ${id}))`;
-        })()
-      : Prisma.empty;
-    const rows = await prisma.$queryRaw<(TerritoryRow & { ancestorId: number })[]>`
+    const afterKey = after ? decodeCursor<PopulationCursor>(after, ["number", "number"]) : null;
+    // The total counts every row; the cursor only decides which ones are shown.
+    const shown = afterKey
+      ? Prisma.sql`(t.population < ${afterKey[0]} OR (t.population = ${afterKey[0]} AND t.id > ${afterKey[1]}))`
+      : Prisma.sql`TRUE`;
+    const rows = await prisma.$queryRaw<(TerritoryRow & { ancestorId: number; total: number; rank: bigint | null; position: bigint })[]>`
       SELECT * FROM (
         SELECT i.ancestor_id AS "ancestorId", ${rawTerritoryColumns},
-               row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id) AS rank
+               count(*) OVER (PARTITION BY i.ancestor_id)::int AS total,
+               row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id) AS position,
+               CASE WHEN ${shown} THEN row_number() OVER (PARTITION BY i.ancestor_id, ${shown} ORDER BY t.population DESC, t.id) END AS rank
           FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
          WHERE i.ancestor_id = ANY(${members.map((member) => member.ancestorId)}::int[])
-           AND i.descendant_kind = ${kind}::"TerritoryKind" AND t.retired_at IS NULL ${keyset}
+           AND i.descendant_kind = ${kind}::"TerritoryKind" AND t.retired_at IS NULL
       ) ranked
-      WHERE rank <= ${size + 1}
-      ORDER BY "ancestorId", rank`;
-    for (const { ancestorId, rank: _rank, ...territory } of rows as (TerritoryRow & { ancestorId: number; rank: bigint })[]) {
+      -- The first row of each ancestor comes along, shown or not, to carry its total.
+      WHERE rank <= ${size + 1} OR position = 1
+      ORDER BY "ancestorId", position`;
+    for (const { ancestorId, total, rank, position: _position, ...territory } of rows) {
       const key = `${group}|${ancestorId}`;
-      rowsByAncestor.set(key, [...(rowsByAncestor.get(key) ?? []), territory]);
+      totalByAncestor.set(key, total);
+      if (rank !== null && rank <= size + 1) rowsByAncestor.set(key, [...(rowsByAncestor.get(key) ?? []), territory]);
     }
   }
   return requests.map((request) => {
+    const key = `${request.kind}|${pageSize(request.first)}|${request.after ?? ""}|${request.ancestorId}`;
     const size = pageSize(request.first);
-    const rows = rowsByAncestor.get(`${request.kind}|${size}|${request.after ?? ""}|${request.ancestorId}`) ?? [];
+    const rows = rowsByAncestor.get(key) ?? [];
     return {
       nodes: rows.slice(0, size),
       hasNextPage: rows.length > size,
       hasPreviousPage: Boolean(request.after),
       cursorOf,
+      totalCount: totalByAncestor.get(key) ?? 0,
     };
   });
-}
-
-/** How many territories of `kind` each ancestor contains. One statement. */
-export async function countDescendantsOfMany(
-  prisma: PrismaClient,
-  kind: TerritoryKind,
-  ancestorIds: readonly number[],
-): Promise<Map<number, number>> {
-  const rows = await prisma.$queryRaw<{ ancestorId: number; count: number }[]>`
-    SELECT i.ancestor_id AS "ancestorId", count(*)::int AS count
-      FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
-     WHERE i.ancestor_id = ANY(${ancestorIds as number[]}::int[]) AND i.descendant_kind = ${kind}::"TerritoryKind"
-       AND t.retired_at IS NULL
-     GROUP BY i.ancestor_id`;
-  return new Map(rows.map((row) => [row.ancestorId, row.count]));
 }
