@@ -93,13 +93,14 @@ async function runPrimary(config: Config, log: Logger) {
 }
 
 async function serveHttp(config: Config, log: Logger, databaseUrl: string): Promise<() => Promise<void>> {
-  installSqlStatementCounter();
+  const exposeSqlStatements = process.env.MAILLAGE_EXPOSE_SQL_STATEMENTS === "1";
+  if (exposeSqlStatements) installSqlStatementCounter();
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: config.statementTimeoutMs, log });
   const { app, stop } = await createApp({
     prisma,
     log,
     production: config.production,
-    exposeSqlStatements: process.env.MAILLAGE_EXPOSE_SQL_STATEMENTS === "1",
+    exposeSqlStatements,
   });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {

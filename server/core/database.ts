@@ -25,7 +25,9 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
   // When PostgreSQL restarts, idle connections die with an error event; the
   // pool drops them and opens new ones on the next query. Without a listener
   // the error would crash the process.
-  pool.on("error", (error) => options.log.warn({ err: error }, "database connection lost; it will be reopened"));
+  pool.on("error", (error: Error & { code?: string }) =>
+    options.log.warn({ error: error.message, code: error.code }, "database connection lost; it will be reopened"),
+  );
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }

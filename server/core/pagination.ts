@@ -20,7 +20,7 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType({ description: "Where a page stands in the whole list." })
+@ObjectType({ description: "Where a page stands in the whole list.", simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when a page follows this one." })
   hasNextPage!: boolean;
@@ -70,7 +70,7 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
 
 /** Builds the Edge and Connection object types of a node type. */
 export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page.` })
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: "Opaque position of this edge, for `after`." })
     cursor!: string;
@@ -79,7 +79,7 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.`, simpleResolvers: true })
   class Connection {
     @Field(() => [Edge], { description: "The records of this page, in order." })
     edges!: Edge[];

@@ -1,6 +1,6 @@
 // Counts the SQL statements sent to PostgreSQL, in total and per HTTP request,
 // so that tests and the bench can prove that nested lists are batched.
-import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 
 interface Counter {
@@ -21,7 +21,7 @@ export function installSqlStatementCounter(): void {
   const originalConnect = pg.Pool.prototype.connect;
   pg.Pool.prototype.connect = function boundConnect(this: pg.Pool, callback?: (...args: unknown[]) => void) {
     return callback
-      ? (originalConnect as (cb: unknown) => void).call(this, AsyncResource.bind(callback))
+      ? (originalConnect as (cb: unknown) => void).call(this, AsyncLocalStorage.bind(callback))
       : (originalConnect as () => Promise<pg.PoolClient>).call(this);
   } as typeof originalConnect;
   const original = pg.Client.prototype.query;

@@ -14,7 +14,9 @@ export function createTerritoryLoaders(prisma: PrismaClient) {
     parents: new DataLoader<number, ParentLink[]>(async (ids) => {
       const byDescendant = new Map<number, ParentLink[]>();
       for (const link of await parentsOfMany(prisma, ids)) {
-        byDescendant.set(link.descendantId, [...(byDescendant.get(link.descendantId) ?? []), link]);
+        const links = byDescendant.get(link.descendantId);
+        if (links) links.push(link);
+        else byDescendant.set(link.descendantId, [link]);
       }
       return ids.map((id) => byDescendant.get(id) ?? []);
     }),

@@ -161,7 +161,9 @@ export async function descendantPagesOfMany(
   const groups = new Map<string, DescendantPageRequest[]>();
   for (const request of requests) {
     const group = `${request.kind}|${pageSize(request.first)}|${request.after ?? ""}`;
-    groups.set(group, [...(groups.get(group) ?? []), request]);
+    const members = groups.get(group);
+    if (members) members.push(request);
+    else groups.set(group, [request]);
   }
   const rowsByAncestor = new Map<string, TerritoryRow[]>();
   const totalByAncestor = new Map<string, number>();
@@ -189,7 +191,10 @@ export async function descendantPagesOfMany(
     for (const { ancestorId, total, rank, position: _position, ...territory } of rows) {
       const key = `${group}|${ancestorId}`;
       totalByAncestor.set(key, total);
-      if (rank !== null && rank <= size + 1) rowsByAncestor.set(key, [...(rowsByAncestor.get(key) ?? []), territory]);
+      if (rank === null || rank > size + 1) continue;
+      const page = rowsByAncestor.get(key);
+      if (page) page.push(territory);
+      else rowsByAncestor.set(key, [territory]);
     }
   }
   return requests.map((request) => {

@@ -27,7 +27,11 @@ registerEnumType(EpciNature, {
   },
 });
 
-@ObjectType({ description: "A région, département, EPCI or commune of the official administrative map." })
+@ObjectType({
+  description: "A région, département, EPCI or commune of the official administrative map.",
+  // Plain properties: graphql-js reads them without type-graphql's wrapper.
+  simpleResolvers: true,
+})
 export class Territory {
   // Internal key, used by loaders; not part of the API.
   id!: number;
