@@ -12,7 +12,7 @@ import { readConfig, type Config } from "./core/config.ts";
 import { createLogger, type Logger } from "./core/logger.ts";
 import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "./core/embedded-postgres.ts";
 import { applyMigrations } from "./core/migrations.ts";
-import { createPrismaClient } from "./core/database.ts";
+import { createPrismaClient, expectDisconnection } from "./core/database.ts";
 import { createApp } from "./core/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
@@ -30,7 +30,18 @@ if (cluster.isPrimary) {
     process.exit(1);
   });
 } else {
-  await serveHttp(config, log, process.env.MAILLAGE_RESOLVED_DATABASE_URL!);
+  await runWorker(config, log);
+}
+
+async function runWorker(config: Config, log: Logger) {
+  const close = await serveHttp(config, log, process.env.MAILLAGE_RESOLVED_DATABASE_URL!);
+  // A terminal's Ctrl-C reaches every process of the group: the primary
+  // decides, and tells each worker to finish its requests and leave.
+  process.on("SIGINT", expectDisconnection);
+  process.on("SIGTERM", expectDisconnection);
+  process.on("message", (message) => {
+    if (message === "shutdown") void close().finally(() => process.exit(0));
+  });
 }
 
 async function runPrimary(config: Config, log: Logger) {
@@ -46,16 +57,17 @@ async function runPrimary(config: Config, log: Logger) {
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    expectDisconnection();
     log.info({ signal }, "stopping");
     // Workers finish their requests before the database goes away.
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
-    await Promise.race([
-      Promise.all(workers.map((worker) => new Promise((resolve) => {
-        worker.once("exit", resolve);
-        worker.disconnect();
-      }))),
-      new Promise((resolve) => setTimeout(resolve, 10_000)),
-    ]);
+    const finished = Promise.all(workers.map((worker) => new Promise((resolve) => {
+      worker.once("exit", resolve);
+      worker.send("shutdown");
+    })));
+    const late = setTimeout(() => workers.forEach((worker) => worker.kill("SIGKILL")), 10_000);
+    await finished;
+    clearTimeout(late);
     await closeHttp?.();
     await postgres?.stop();
     process.exit(0);

@@ -6,6 +6,13 @@ import type { Logger } from "./logger.ts";
 
 export type { PrismaClient };
 
+// Set while the process stops: PostgreSQL closing our connections is then
+// expected (a terminal's Ctrl-C reaches it directly) and not worth a warning.
+let stopping = false;
+export function expectDisconnection(): void {
+  stopping = true;
+}
+
 export interface DatabaseOptions {
   url: string;
   statementTimeoutMs: number;
@@ -25,9 +32,9 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
   // When PostgreSQL restarts, idle connections die with an error event; the
   // pool drops them and opens new ones on the next query. Without a listener
   // the error would crash the process.
-  pool.on("error", (error: Error & { code?: string }) =>
-    options.log.warn({ error: error.message, code: error.code }, "database connection lost; it will be reopened"),
-  );
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (!stopping) options.log.warn({ error: error.message, code: error.code }, "database connection lost; it will be reopened");
+  });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
