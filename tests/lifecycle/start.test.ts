@@ -90,6 +90,22 @@ describe("npm start", () => {
     );
   });
 
+  it("says in one sentence that the HTTP port is taken, and stops its PostgreSQL", async () => {
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, resolve));
+    cleanups.push(() => new Promise((resolve) => blocker.close(resolve)));
+    const dir = await dataDir();
+
+    const started = start({ MAILLAGE_DATA_DIR: dir, PORT: String(port), MAILLAGE_PG_PORT: String(await freePort()), WEB_CONCURRENCY: "2" });
+    const { code } = await started.exited;
+    expect(code).not.toBe(0);
+    expect(started.output().trim().split("\n").at(-1)).toBe(
+      `Maillage could not start: Port ${port} is already in use, so Maillage cannot serve there: stop what listens there or choose another port with PORT.`,
+    );
+    expect(processesMentioning(join(dir, "postgres"))).toEqual([]);
+  });
+
   it("refuses a data directory of another PostgreSQL version in one sentence", async () => {
     const dir = await dataDir();
     await mkdir(join(dir, "postgres"));
