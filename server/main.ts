@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations,
-// official territories, then the API and web app on PORT.
+// official territories, demo data, then the API and web app on PORT.
 //
 // The primary process owns the database and the start-up work; HTTP is served
 // by one worker per core (GraphQL execution is CPU-bound), all on one port.
@@ -17,6 +17,7 @@ import { createApp } from "./core/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { portIsFree } from "./core/free-port.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
+import { loadDemoData } from "./demo/demo-load.ts";
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
@@ -82,6 +83,12 @@ async function runPrimary(config: Config, log: Logger) {
     if (migrations.applied.length) log.info({ applied: migrations.applied }, "migrations applied");
     const territories = await loadOfficialTerritories({ databaseUrl, log });
     if (!territories.skipped) log.info({ counts: territories.counts }, "official territories loaded");
+    const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
+    try {
+      await loadDemoData(prisma, log);
+    } finally {
+      await prisma.$disconnect();
+    }
   } catch (error) {
     await postgres?.stop();
     throw error;

@@ -13,6 +13,7 @@ import type { PrismaClient } from "./database.ts";
 import { formatError, logErrorsPlugin } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { createSchema } from "./schema.ts";
+import { organisationsCsv } from "../actors/organisation.export.ts";
 import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "./sql-statements.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
@@ -93,10 +94,12 @@ export async function createApp(options: AppOptions) {
     }),
   );
 
+  app.get("/exports/organisations.csv", organisationsCsv(prisma));
+
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET serves the app's shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_request, response) => {
+    app.get(/^\/(?!graphql|healthz|exports\/).*/, (_request, response) => {
       response.setHeader("cache-control", "no-cache");
       response.sendFile(join(WEB_DIST, "index.html"));
     });

@@ -1,10 +1,18 @@
 // The loaders of every module, assembled for one request.
 import type { PrismaClient } from "./database.ts";
 import { createTerritoryLoaders } from "../territories/index.ts";
+import { createOrganisationLoaders } from "../actors/index.ts";
+import { createCollectiveLoaders } from "../collectives/index.ts";
+import { createCotessLoaders } from "../cotess/index.ts";
+import { createMaisonLoaders } from "../maisons/index.ts";
 
 export function createLoaders(prisma: PrismaClient) {
   return {
     territories: createTerritoryLoaders(prisma),
+    organisations: createOrganisationLoaders(prisma),
+    collectives: createCollectiveLoaders(prisma),
+    cotess: createCotessLoaders(prisma),
+    maisons: createMaisonLoaders(prisma),
   };
 }
 

@@ -3,6 +3,16 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { TerritoryResolver } from "../territories/index.ts";
+import { CooperationResolver, OrganisationResolver, PersonResolver } from "../actors/index.ts";
+import {
+  CollectiveMembershipResolver, CollectiveResolver, OrganisationCollectivesResolver, ReferentialCardResolver,
+} from "../collectives/index.ts";
+import { CoAnimatorSeatResolver, CotessMemberResolver, CotessResolver } from "../cotess/index.ts";
+import {
+  CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, OrganisationCapitalResolver, ShareholdingResolver,
+} from "../maisons/index.ts";
+import { PolicyResolver, TerritoryIndicatorResolver } from "../policies/index.ts";
+import { EssProfileResolver } from "../profile/index.ts";
 import { validateArgument } from "./validation.ts";
 
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url).pathname;
@@ -11,7 +21,14 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [TerritoryResolver],
+    resolvers: [
+      TerritoryResolver, EssProfileResolver,
+      OrganisationResolver, PersonResolver, CooperationResolver,
+      CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver,
+      CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver,
+      MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
+      PolicyResolver, TerritoryIndicatorResolver,
+    ],
     // class-validator rules on inputs; failures become BAD_USER_INPUT.
     validateFn: validateArgument,
   });

@@ -2,7 +2,9 @@
 // parents and nested pages (with their totals) cost one statement each.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { recordLoader } from "../core/loader-factories.ts";
 import {
+  territoriesByIds,
   descendantPagesOfMany,
   parentsOfMany,
   type DescendantPageRequest,
@@ -11,6 +13,7 @@ import {
 
 export function createTerritoryLoaders(prisma: PrismaClient) {
   return {
+    byId: recordLoader((ids: readonly number[]) => territoriesByIds(prisma, ids), (territory) => territory.id),
     parents: new DataLoader<number, ParentLink[]>(async (ids) => {
       const byDescendant = new Map<number, ParentLink[]>();
       for (const link of await parentsOfMany(prisma, ids)) {

@@ -65,6 +65,17 @@ export function parseTerritoryCode(raw: string, kind: TerritoryKind | undefined,
   );
 }
 
+/**
+ * The territory a filter names, by code. Throws BAD_USER_INPUT on `field`
+ * when the code is malformed or no territory has it.
+ */
+export async function requireTerritory(prisma: PrismaClient, code: string, field: string): Promise<TerritoryRow> {
+  const parsed = parseTerritoryCode(code, undefined, field);
+  const territory = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
+  if (!territory) throw badInput(field, `Aucun territoire n'a le code « ${code} ».`);
+  return territory;
+}
+
 /** The territory with this code, or null. Throws BAD_USER_INPUT (code) when malformed. */
 export async function findTerritory(prisma: PrismaClient, code: string, kind?: TerritoryKind): Promise<TerritoryRow | null> {
   const parsed = parseTerritoryCode(code, kind, "code");
@@ -99,9 +110,7 @@ export async function listTerritories(prisma: PrismaClient, filter: TerritoryFil
   const words = filter.search ? searchWords(filter.search) : [];
   if (words.length) where.AND = words.map((word) => ({ searchText: { contains: ` ${word}` } }));
   if (filter.within) {
-    const parsed = parseTerritoryCode(filter.within, undefined, "within");
-    const container = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: { id: true } });
-    if (!container) throw badInput("within", `Aucun territoire n'a le code « ${filter.within} ».`);
+    const container = await requireTerritory(prisma, filter.within, "within");
     where.ancestors = { some: { ancestorId: container.id } };
   }
   const size = pageSize(filter.first);
@@ -124,6 +133,28 @@ export interface ParentLink {
   descendantId: number;
   principal: boolean;
   territory: TerritoryRow;
+}
+
+/** Territories by internal id. One statement. */
+export function territoriesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[]> {
+  return prisma.territory.findMany({ where: { id: { in: [...ids] } }, select: territoryColumns });
+}
+
+/**
+ * SQL condition: the territory column `column` is `territoryId` itself, one of
+ * the territories inside it, or one that contains it (a collective covering
+ * the CALL is present in Lens, and in the Pas-de-Calais).
+ */
+export function overlaps(column: Prisma.Sql, territoryId: number): Prisma.Sql {
+  return Prisma.sql`(${column} = ${territoryId}
+    OR ${column} IN (SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${territoryId})
+    OR ${column} IN (SELECT ancestor_id FROM territory_inclusion WHERE descendant_id = ${territoryId}))`;
+}
+
+/** SQL condition: the commune column `column` lies in `territoryId` (or is it). */
+export function locatedIn(column: Prisma.Sql, territoryId: number): Prisma.Sql {
+  return Prisma.sql`(${column} = ${territoryId}
+    OR ${column} IN (SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${territoryId}))`;
 }
 
 /** Every territory containing each of `ids`, outermost first. One statement. */

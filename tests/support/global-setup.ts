@@ -1,6 +1,7 @@
 // One real PostgreSQL for the whole run: embedded (in a temporary directory)
-// unless TEST_DATABASE_URL points at one. Migrations and the official
-// territories are loaded once; test files share them read-only.
+// unless TEST_DATABASE_URL points at one. Migrations, the official
+// territories and the demo data are loaded once; test files share them
+// read-only (tests that write use a scratch database).
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,8 @@ import { applyMigrations } from "../../server/core/migrations.ts";
 import { freePort } from "../../server/core/free-port.ts";
 import { createLogger } from "../../server/core/logger.ts";
 import { loadOfficialTerritories } from "../../server/territories/official-territories.ts";
+import { createPrismaClient } from "../../server/core/database.ts";
+import { loadDemoData } from "../../server/demo/demo-load.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,7 +32,14 @@ export async function setup(project: TestProject) {
     databaseUrl = postgres.url;
   }
   await applyMigrations(databaseUrl);
-  await loadOfficialTerritories({ databaseUrl, log: createLogger("warn") });
+  const log = createLogger("warn");
+  await loadOfficialTerritories({ databaseUrl, log });
+  const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
+  try {
+    await loadDemoData(prisma, log);
+  } finally {
+    await prisma.$disconnect();
+  }
   project.provide("databaseUrl", databaseUrl);
 }
 

@@ -1,0 +1,255 @@
+// Stated ties between two organisations, and who holds shares of which
+// company. Pairs that merely share a collective are not listed here: they are
+// derived from the memberships.
+import { SOURCES, type CooperationSeed, type ShareholdingSeed } from "../../demo/demo.types.ts";
+
+/**
+ * Sociétaires of the SCIC Le Toit Commun named in document 002. The Département
+ * and the CALL are stated ("l'entrée du département et de la CALL au capital de
+ * la SCIC"). The others are the organisations the article cites as invested in
+ * Le Toit Commun, which it sets apart from the ecosystem organisations that "ne
+ * sont pas encore parties-prenantes du sociétariat de la SCIC" (RécupTri, le
+ * Coron des Arts, Re-cycle): their sociétariat is read from that contrast.
+ */
+const SCIC_STATED_HOLDERS = ["departement-pas-de-calais", "call"] as const;
+const SCIC_CITED_HOLDERS = [
+  "cliss-xxi",
+  "micros-rebelles",
+  "vestali",
+  "les-cousalis",
+  "planning-familial-62",
+  "culture-et-liberte",
+  "artisans-du-monde",
+  "eau-secours-62",
+  "les-amis-de-mandela",
+  "emergences-62",
+  "partenaires-interim",
+  "partenaires-emploi",
+  "partenaires-action",
+  "afev-artois",
+  "el-fouad",
+  "les-anges-gardin",
+  "garage-solidaire-du-bassin-minier",
+  "3id",
+] as const;
+
+const STATED_SOCIETARIAT =
+  "Entrée au capital de la SCIC : « l'entrée du département et de la CALL au capital de la SCIC rebat les cartes des liens public-privé sur le territoire ».";
+const CITED_SOCIETARIAT =
+  "Citée parmi les organisations investies dans Le Toit Commun, que l'article distingue des organisations de l'écosystème « pas encore parties-prenantes du sociétariat de la SCIC ».";
+
+export const cooperations: CooperationSeed[] = [
+  // ─── Le Toit Commun: legal architecture, hosting, restaurant ──────────────
+  {
+    id: "toit-commun-association-sci",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["association-developpement-ess-bassin-minier-62", "sci-le-toit-de-l-ess"],
+    statement:
+      "L'association a recherché le local et élaboré l'architecture juridique et financière du projet : une SCI, la SCI Le Toit de l'ESS, a été créée pour acheter le local.",
+    source: SOURCES.TOIT_COMMUN,
+  },
+  {
+    id: "toit-commun-association-scic",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["association-developpement-ess-bassin-minier-62", "le-toit-commun-scic"],
+    statement:
+      "L'association a développé le projet de maison de l'ESS et cède aujourd'hui la place aux autres instances créées pour gérer la maison, dont la SCIC pour la gestion du lieu.",
+    source: SOURCES.TOIT_COMMUN,
+  },
+  {
+    id: "toit-commun-sci-scic",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["sci-le-toit-de-l-ess", "le-toit-commun-scic"],
+    statement: "Architecture juridique du Toit Commun : une Société Civile Immobilière (SCI) pour l'achat des locaux et une SCIC pour la gestion du lieu.",
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  },
+  {
+    id: "toit-commun-sci-afev-artois",
+    kind: "HEBERGEMENT_MAISON",
+    organisations: ["sci-le-toit-de-l-ess", "afev-artois"],
+    statement: "Présente au Toit Commun dès la première phase ; « tous ces acteurs seront locataires de la SCI Le Toit de l'ESS ».",
+    sinceYear: 2022,
+    source: SOURCES.TOIT_COMMUN,
+  },
+  {
+    id: "toit-commun-sci-groupement-employeurs-ess",
+    kind: "HEBERGEMENT_MAISON",
+    organisations: ["sci-le-toit-de-l-ess", "groupement-employeurs-ess"],
+    statement: "Présent au Toit Commun dès la première phase ; « tous ces acteurs seront locataires de la SCI Le Toit de l'ESS ».",
+    sinceYear: 2022,
+    source: SOURCES.TOIT_COMMUN,
+  },
+  {
+    id: "toit-commun-scic-re-cycle",
+    kind: "HEBERGEMENT_MAISON",
+    organisations: ["le-toit-commun-scic", "re-cycle"],
+    statement:
+      "Le lieu est posé en ressource aux acteurs, permettant par domiciliation d'association de faciliter l'implantation sur le territoire par une mise en réseau : c'est l'exemple de Re-cycle qui développe un projet de compostage collectif.",
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  },
+  {
+    id: "toit-commun-scic-el-fouad",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["le-toit-commun-scic", "el-fouad"],
+    statement: "Le restaurant du Toit Commun est géré par l'Association « El Fouad » d'Avion ; les plats sont préparés dans leurs locaux et réchauffés sur place.",
+    source: SOURCES.TOIT_COMMUN,
+  },
+  ...SCIC_STATED_HOLDERS.map(
+    (holder): CooperationSeed => ({
+      id: `societariat-le-toit-commun-${holder}`,
+      kind: "SOCIETARIAT_SCIC",
+      organisations: ["le-toit-commun-scic", holder],
+      statement: STATED_SOCIETARIAT,
+      source: SOURCES.ANCRAGE_BASSIN_MINIER,
+    }),
+  ),
+  ...SCIC_CITED_HOLDERS.map(
+    (holder): CooperationSeed => ({
+      id: `societariat-le-toit-commun-${holder}`,
+      kind: "SOCIETARIAT_SCIC",
+      organisations: ["le-toit-commun-scic", holder],
+      statement: CITED_SOCIETARIAT,
+      source: SOURCES.ANCRAGE_BASSIN_MINIER,
+    }),
+  ),
+  {
+    id: "vestali-les-cousalis",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["vestali", "les-cousalis"],
+    statement: "Les Cousalis sont une émanation de Vestali.",
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  },
+  {
+    id: "chairess-uphf",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["chairess", "universite-polytechnique-hauts-de-france"],
+    statement: "La chairESS est coordonnée à l'Université polytechnique des Hauts-de-France.",
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  },
+
+  // ─── Métropole lilloise and Roubaix ───────────────────────────────────────
+  {
+    id: "mel-apes-bilan-plan-ess",
+    kind: "PARTENARIAT_DE_PROJETS",
+    organisations: ["mel", "apes"],
+    statement: "Bilan du premier plan ESS de la MEL réalisé en co-construction avec les acteurs, selon une méthode participative avec l'APES et le CRIDA.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "mel-crida-bilan-plan-ess",
+    kind: "PARTENARIAT_DE_PROJETS",
+    organisations: ["mel", "crida"],
+    statement: "Bilan du premier plan ESS de la MEL réalisé en co-construction avec les acteurs, selon une méthode participative avec l'APES et le CRIDA.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "apes-crida-bilan-plan-ess",
+    kind: "PARTENARIAT_DE_PROJETS",
+    organisations: ["apes", "crida"],
+    statement: "Ensemble, méthode participative du bilan du premier plan ESS de la MEL.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "mel-chaire-recherche-ess",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["mel", "chaire-recherche-ess-mel"],
+    statement: "L'axe « recherche/développement/innovation » du deuxième plan ESS de la MEL est soutenu avec la Chaire de recherche en ESS.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "initiatives-et-cite-chambre-des-metiers",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["initiatives-et-cite", "chambre-des-metiers"],
+    statement: "Le PTCE Initiatives et Cité noue des partenariats avec la Chambre des Métiers.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "roubaix-scop-baraka-animations-dechets",
+    kind: "CO_ORGANISATION_EVENEMENT",
+    organisations: ["ville-de-roubaix", "scop-baraka"],
+    statement: "La SCOP Baraka a participé à des animations autour des déchets avec la Ville de Roubaix.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "roubaix-mel-monnaie-echanges-locale",
+    kind: "PARTENARIAT_DE_PROJETS",
+    organisations: ["ville-de-roubaix", "mel"],
+    statement:
+      "La Ville de Roubaix entend faire du lien avec le plan métropolitain ; le territoire de Roubaix fait partie des 5 sites retenus par la MEL pour une expérimentation de « Monnaie d'Echanges Locale ».",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "grands-ensemble-le-court-circuit",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["grands-ensemble", "le-court-circuit"],
+    statement: "Le Court-circuit est porté par la coopérative Grands Ensemble.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
+    id: "mutualab-bis2fly",
+    kind: "HEBERGEMENT_MAISON",
+    organisations: ["mutualab", "bis2fly"],
+    statement: "Le café-brasserie Bis2fly pose ses valises au Mutualab, dans ses 1000 m² près de la place de la République.",
+    source: SOURCES.MEL_ROUBAIX,
+  },
+
+  // ─── Porte du Hainaut ─────────────────────────────────────────────────────
+  {
+    id: "caph-auton-homme",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["caph", "auton-homme"],
+    statement: "Le pôle territorial de coopération économique local, Auton'homme, prendra en charge la mission de faire connaître l'ESS aux habitants.",
+    source: SOURCES.PORTE_DU_HAINAUT,
+  },
+  {
+    id: "chaire-territoires-ess-sciences-po-bordeaux",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["chaire-territoires-ess", "sciences-po-bordeaux"],
+    statement: "La chaire Territoires de l'ESS est à Sciences Po Bordeaux.",
+    source: SOURCES.PORTE_DU_HAINAUT,
+  },
+
+  // ─── Pas-de-Calais cooperation referential ────────────────────────────────
+  {
+    id: "mutualisation-addse-ehpad-saint-antoine",
+    kind: "MUTUALISATION",
+    organisations: ["addse", "ehpad-saint-antoine-desvres"],
+    collective: "mutualisation-addse-ehpad-saint-antoine",
+    statement:
+      "Les structures prennent le temps de se connaître et de se reconnaître avant d'envisager une mutualisation de moyens humains et matériels (ex. : ADDSE Desvres et EHPAD St-Antoine).",
+    source: SOURCES.REFERENTIEL_COOPERATION_62,
+  },
+  {
+    id: "mutualisation-aafp-saint-omer-vitalite-services",
+    kind: "MUTUALISATION",
+    organisations: ["aafp-saint-omer", "vitalite-services-saint-omer"],
+    collective: "mutualisation-aafp-vitalite-services",
+    statement:
+      "Les structures travaillent dans un 1er temps la mutualisation de leurs services administratifs (comptabilité, secrétariat...) avant d'élargir à l'ensemble de leurs autres activités (ex. : AAFP et Vitalité Services Saint-Omer).",
+    source: SOURCES.REFERENTIEL_COOPERATION_62,
+  },
+  {
+    id: "terre-d-opale-reseau-des-jardins-de-cocagne",
+    kind: "PARTENARIAT_DECLARE",
+    organisations: ["terre-d-opale", "reseau-des-jardins-de-cocagne"],
+    collective: "eco-pole-alimentaire-audruicq",
+    statement:
+      "Un projet de partage du pilotage de Terre d'Opale avec le Réseau des jardins de Cogne [sic] pour faire ensemble un grand Terre d'Opale inter départemental Nord Pas-de-Calais.",
+    source: SOURCES.REFERENTIEL_COOPERATION_62,
+  },
+];
+
+export const shareholdings: ShareholdingSeed[] = [
+  // SCIC Le Toit Commun. The SCI Le Toit de l'ESS has "actionnaires" who
+  // brought part of the investment, but no document names them.
+  ...[...SCIC_STATED_HOLDERS, ...SCIC_CITED_HOLDERS].map(
+    (holder): ShareholdingSeed => ({ company: "le-toit-commun-scic", holder, source: SOURCES.ANCRAGE_BASSIN_MINIER }),
+  ),
+  // SCIC Toerana Habitat: "Création d'une SCIC permettant d'élargir la capacité
+  // des associés : 4 Clubs Cigale, 1 entreprise locale du bâtiment, A Petits
+  // Pas, 1 comptable, Autonomie et Solidarité" (the company and the accountant
+  // are not named).
+  { company: "toerana-habitat", holder: "cigales-npdc", source: SOURCES.REFERENTIEL_COOPERATION_62 },
+  { company: "toerana-habitat", holder: "a-petits-pas", source: SOURCES.REFERENTIEL_COOPERATION_62 },
+  { company: "toerana-habitat", holder: "autonomie-et-solidarite", source: SOURCES.REFERENTIEL_COOPERATION_62 },
+];

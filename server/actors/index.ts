@@ -1,0 +1,2 @@
+export { OrganisationResolver, PersonResolver, CooperationResolver } from "./organisation.resolver.ts";
+export { createOrganisationLoaders } from "./organisation.loaders.ts";

@@ -1,0 +1,118 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { EssFamily, LegalForm, Sector, CooperationKind } from "../generated/prisma/enums.ts";
+import { connectionTypes } from "../core/pagination.ts";
+
+export { EssFamily, LegalForm, Sector, CooperationKind };
+
+registerEnumType(LegalForm, { name: "LegalForm", description: "Legal form of an organisation." });
+registerEnumType(EssFamily, { name: "EssFamily", description: "Family of the ESS (loi du 31 juillet 2014), derived from the legal form." });
+registerEnumType(Sector, { name: "Sector", description: "Sector of activity." });
+registerEnumType(CooperationKind, { name: "CooperationKind", description: "How two organisations are tied." });
+
+@ObjectType({ description: "An ESS actor or one of its partners.", simpleResolvers: true })
+export class Organisation {
+  @Field(() => ID, { description: "Stable identifier." })
+  id!: string;
+
+  @Field(() => String, { description: "Name." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Short name or acronym." })
+  shortName!: string | null;
+
+  @Field(() => LegalForm, { description: "Legal form." })
+  legalForm!: LegalForm;
+
+  @Field(() => EssFamily, { description: "ESS family, derived from the legal form." })
+  family!: EssFamily;
+
+  @Field(() => [Sector], { description: "Sectors of activity." })
+  sectors!: Sector[];
+
+  @Field(() => String, { nullable: true, description: "SIREN (9 digits, Luhn-checked), when known." })
+  siren!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Postal address." })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Website." })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Public e-mail of the organisation." })
+  publicEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Public phone of the organisation." })
+  publicPhone!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Jobs (salariés), when known." })
+  headcount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Year the jobs were counted." })
+  headcountYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "What it does." })
+  description!: string | null;
+
+  @Field(() => String, { description: "Document the record comes from." })
+  source!: string;
+
+  communeId!: number | null;
+  cardId!: string | null;
+}
+
+export const { Connection: OrganisationConnection } = connectionTypes(Organisation, "Organisation");
+
+@ObjectType({ description: "A person, as a co-animator, contact or founder.", simpleResolvers: true })
+export class Person {
+  @Field(() => ID, { description: "Stable identifier." })
+  id!: string;
+
+  @Field(() => String, { description: "Full name." })
+  fullName!: string;
+
+  @Field(() => String, { nullable: true, description: "Role, as the source words it." })
+  title!: string | null;
+
+  organisationId!: string | null;
+  email!: string | null;
+  phone!: string | null;
+}
+
+/** Where a tie between two organisations comes from. */
+export enum TieProvenance {
+  STATED = "STATED",
+  SHARED_COLLECTIVE = "SHARED_COLLECTIVE",
+}
+registerEnumType(TieProvenance, {
+  name: "TieProvenance",
+  description: "Where a cooperation comes from.",
+  valuesConfig: {
+    STATED: { description: "Stated by a source (a partnership, a hosting, a sociétariat)." },
+    SHARED_COLLECTIVE: { description: "Both organisations are members of the same collective." },
+  },
+});
+
+@ObjectType({ description: "A tie between an organisation and a partner.", simpleResolvers: true })
+export class Cooperation {
+  @Field(() => CooperationKind, { description: "Kind of tie." })
+  kind!: CooperationKind;
+
+  @Field(() => TieProvenance, { description: "Stated, or derived from a shared collective." })
+  provenance!: TieProvenance;
+
+  @Field(() => String, { nullable: true, description: "What the source says of the tie." })
+  statement!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "First year of the tie, when known." })
+  sinceYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Last year of the tie, when it ended." })
+  untilYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Document the tie comes from." })
+  source!: string | null;
+
+  organisationId!: string;
+  partnerId!: string;
+  collectiveId!: string | null;
+}

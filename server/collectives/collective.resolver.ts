@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../core/context.ts";
+import { toConnection } from "../core/pagination.ts";
+import { Territory } from "../territories/territory.type.ts";
+import { Organisation } from "../actors/organisation.type.ts";
+import type { OrganisationRow } from "../actors/organisation.service.ts";
+import { CollectivesArgs } from "./collective.inputs.ts";
+import { findCollective, listCollectives, type CollectiveRow } from "./collective.service.ts";
+import { Collective, CollectiveConnection, CollectiveMembership, ReferentialCard } from "./collective.type.ts";
+
+@Resolver(() => Collective)
+export class CollectiveResolver {
+  @Query(() => Collective, { nullable: true, description: "The collective with this id, or null." })
+  collective(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
+    return findCollective(prisma, id);
+  }
+
+  @Query(() => CollectiveConnection, { description: "Collectives by name, filtered by territory, kind, sector and member." })
+  async collectives(@Args(() => CollectivesArgs) { filter, first, after }: CollectivesArgs, @Ctx() { prisma }: Context) {
+    return toConnection(await listCollectives(prisma, filter, { first, after }));
+  }
+
+  @FieldResolver(() => ReferentialCard, { nullable: true, description: "Its card in the cooperation referential." })
+  card(@Root() collective: CollectiveRow, @Ctx() { loaders }: Context) {
+    return collective.cardId === null ? null : loaders.collectives.card.load(collective.cardId);
+  }
+
+  @FieldResolver(() => [CollectiveMembership], { description: "Its members and their roles." })
+  members(@Root() collective: CollectiveRow, @Ctx() { loaders }: Context) {
+    return loaders.collectives.members.load(collective.id);
+  }
+}
+
+@Resolver(() => CollectiveMembership)
+export class CollectiveMembershipResolver {
+  @FieldResolver(() => Organisation, { description: "The member." })
+  async organisation(@Root() membership: CollectiveMembership, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(membership.organisationId);
+  }
+
+  @FieldResolver(() => Collective, { description: "The collective." })
+  async collective(@Root() membership: CollectiveMembership, @Ctx() { loaders }: Context) {
+    return loaders.collectives.byId.load(membership.collectiveId);
+  }
+}
+
+@Resolver(() => ReferentialCard)
+export class ReferentialCardResolver {
+  @FieldResolver(() => [Territory], { description: "Territories the card covers." })
+  async coverage(@Root() card: ReferentialCard, @Ctx() { loaders }: Context) {
+    const links = await loaders.collectives.coverage.load(card.id);
+    const territories = await loaders.territories.byId.loadMany(links.map((link) => link.territoryId));
+    return territories.filter((territory) => territory && !(territory instanceof Error));
+  }
+}
+
+/** The collectives side of an organisation. */
+@Resolver(() => Organisation)
+export class OrganisationCollectivesResolver {
+  @FieldResolver(() => [CollectiveMembership], { description: "Collectives it is a member of, with its role." })
+  collectives(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return loaders.collectives.membershipsOfOrganisation.load(organisation.id);
+  }
+}

@@ -1,0 +1,82 @@
+// Rules and data access for the collectives of the cooperation referential.
+import { Prisma, type PrismaClient, type Collective as CollectiveRow } from "../generated/prisma/client.ts";
+import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
+import type { CollectiveKind, Sector } from "../generated/prisma/enums.ts";
+
+export type { CollectiveRow };
+
+export interface CollectiveCriteria {
+  territory?: string;
+  kinds?: CollectiveKind[];
+  sectors?: Sector[];
+  memberOf?: string;
+}
+
+/** Ids of the collectives present in a territory: covering it, or with a member inside it. */
+export async function collectiveIdsIn(prisma: PrismaClient, territoryId: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM collective c
+     WHERE EXISTS (SELECT 1 FROM card_coverage cc WHERE cc.card_id = c.card_id AND ${overlaps(Prisma.sql`cc.territory_id`, territoryId)})
+        OR EXISTS (SELECT 1 FROM collective_membership m JOIN organisation o ON o.id = m.organisation_id
+                    WHERE m.collective_id = c.id AND ${locatedIn(Prisma.sql`o.commune_id`, territoryId)})`;
+  return rows.map((row) => row.id);
+}
+
+/** A page of collectives by name. Throws BAD_USER_INPUT (territory, after). */
+export async function listCollectives(
+  prisma: PrismaClient,
+  criteria: CollectiveCriteria = {},
+  page: { first?: number; after?: string },
+): Promise<Page<CollectiveRow>> {
+  const where: Prisma.CollectiveWhereInput = {};
+  if (criteria.territory) {
+    const territory = await requireTerritory(prisma, criteria.territory, "territory");
+    where.id = { in: await collectiveIdsIn(prisma, territory.id) };
+  }
+  if (criteria.kinds?.length) where.kind = { in: criteria.kinds };
+  if (criteria.sectors?.length) where.sectors = { hasSome: criteria.sectors };
+  if (criteria.memberOf) where.members = { some: { organisationId: criteria.memberOf } };
+  const size = pageSize(page.first);
+  const keyset: Prisma.CollectiveWhereInput = {};
+  if (page.after) {
+    const [text, id] = decodeCursor<[string, string]>(page.after, ["string", "string"]);
+    keyset.OR = [{ searchText: { gt: text } }, { searchText: text, id: { gt: id } }];
+  }
+  const rows = await prisma.collective.findMany({
+    where: { AND: [where, keyset] },
+    orderBy: [{ searchText: "asc" }, { id: "asc" }],
+    take: size + 1,
+  });
+  return {
+    nodes: rows.slice(0, size),
+    hasNextPage: rows.length > size,
+    hasPreviousPage: Boolean(page.after),
+    cursorOf: (collective) => encodeCursor([collective.searchText, collective.id]),
+    totalCount: () => prisma.collective.count({ where }),
+  };
+}
+
+export function findCollective(prisma: PrismaClient, id: string) {
+  return prisma.collective.findUnique({ where: { id } });
+}
+
+export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.collective.findMany({ where: { id: { in: [...ids] } } });
+}
+
+export function membershipsOfCollectives(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.collectiveMembership.findMany({ where: { collectiveId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] });
+}
+
+export function membershipsOfOrganisations(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.collectiveMembership.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: { collectiveId: "asc" } });
+}
+
+export function cardsByIds(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.referentialCard.findMany({ where: { id: { in: [...ids] } } });
+}
+
+export function coverageOfCards(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.cardCoverage.findMany({ where: { cardId: { in: [...ids] } } });
+}

@@ -1,0 +1,24 @@
+// The two shapes of batched lookups every module needs.
+import DataLoader from "dataloader";
+
+/** One record per key (null when absent), fetched for all keys in one call. */
+export function recordLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K) {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((value) => [keyOf(value), value]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Every record of each key, fetched for all keys in one call. */
+export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K) {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const byKey = new Map<K, V[]>();
+    for (const value of await fetch(keys)) {
+      const key = keyOf(value);
+      const group = byKey.get(key);
+      if (group) group.push(value);
+      else byKey.set(key, [value]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../core/context.ts";
+import { Territory } from "../territories/territory.type.ts";
+import { Organisation, Person } from "../actors/organisation.type.ts";
+import { findCotess, listCotess } from "./cotess.service.ts";
+import { CoAnimatorSeat, Cotess, CotessMember, MoisEssParticipation } from "./cotess.type.ts";
+
+@Resolver(() => Cotess)
+export class CotessResolver {
+  @Query(() => Cotess, { nullable: true, description: "The COTESS with this id, or null." })
+  cotess(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
+    return findCotess(prisma, id);
+  }
+
+  @Query(() => [Cotess], { description: "The COTESS, or those whose territory overlaps the given one." })
+  cotessList(@Arg("territory", () => String, { nullable: true }) territory: string | undefined, @Ctx() { prisma }: Context) {
+    return listCotess(prisma, territory);
+  }
+
+  @FieldResolver(() => [Territory], { description: "Territories it covers (its agglomérations)." })
+  async territories(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
+    const links = await loaders.cotess.territories.load(cotess.id);
+    return Promise.all(links.map((link) => loaders.territories.byId.load(link.territoryId)));
+  }
+
+  @FieldResolver(() => [CoAnimatorSeat], { description: "Co-animator seats, two per agglomération." })
+  coAnimators(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
+    return loaders.cotess.seats.load(cotess.id);
+  }
+
+  @FieldResolver(() => [CotessMember], { description: "Member organisations." })
+  members(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
+    return loaders.cotess.members.load(cotess.id);
+  }
+
+  @FieldResolver(() => [MoisEssParticipation], { description: "Its Mois de l'ESS, year by year." })
+  moisEssParticipations(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
+    return loaders.cotess.participations.load(cotess.id);
+  }
+}
+
+@Resolver(() => CoAnimatorSeat)
+export class CoAnimatorSeatResolver {
+  @FieldResolver(() => Territory, { description: "The agglomération the seat stands for." })
+  async agglomeration(@Root() seat: CoAnimatorSeat, @Ctx() { loaders }: Context) {
+    return loaders.territories.byId.load(seat.territoryId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Who holds the seat, when the sources name them." })
+  person(@Root() seat: CoAnimatorSeat, @Ctx() { loaders }: Context) {
+    return seat.personId === null ? null : loaders.organisations.personById.load(seat.personId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation the co-animator comes from." })
+  organisation(@Root() seat: CoAnimatorSeat, @Ctx() { loaders }: Context) {
+    return seat.organisationId === null ? null : loaders.organisations.byId.load(seat.organisationId);
+  }
+}
+
+@Resolver(() => CotessMember)
+export class CotessMemberResolver {
+  @FieldResolver(() => Organisation, { description: "The member organisation." })
+  async organisation(@Root() member: CotessMember, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(member.organisationId);
+  }
+}

@@ -1,0 +1,2 @@
+export { CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver } from "./cotess.resolver.ts";
+export { createCotessLoaders } from "./cotess.loaders.ts";

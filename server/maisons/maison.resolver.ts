@@ -1,0 +1,91 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../core/context.ts";
+import { Territory } from "../territories/territory.type.ts";
+import { Organisation } from "../actors/organisation.type.ts";
+import type { OrganisationRow } from "../actors/organisation.service.ts";
+import { findMaison, listMaisons } from "./maison.service.ts";
+import { Charter, CharterSignature, Maison, MaisonPhase, MaisonRole, MaisonSpace, Shareholding } from "./maison.type.ts";
+
+@Resolver(() => Maison)
+export class MaisonResolver {
+  @Query(() => Maison, { nullable: true, description: "The Maison de l'ESS with this id, or null." })
+  maison(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
+    return findMaison(prisma, id);
+  }
+
+  @Query(() => [Maison], { description: "The Maisons de l'ESS, or those located in the given territory." })
+  maisons(@Arg("territory", () => String, { nullable: true }) territory: string | undefined, @Ctx() { prisma }: Context) {
+    return listMaisons(prisma, territory);
+  }
+
+  @FieldResolver(() => Territory, { description: "The commune it stands in." })
+  async commune(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.territories.byId.load(maison.communeId);
+  }
+
+  @FieldResolver(() => [MaisonRole], { description: "Its legal architecture, hosted structures and ecosystem." })
+  roles(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.maisons.roles.load(maison.id);
+  }
+
+  @FieldResolver(() => [MaisonSpace], { description: "Its spaces." })
+  spaces(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.maisons.spaces.load(maison.id);
+  }
+
+  @FieldResolver(() => [MaisonPhase], { description: "Its opening phases." })
+  phases(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.maisons.phases.load(maison.id);
+  }
+
+  @FieldResolver(() => Charter, { nullable: true, description: "Its charter." })
+  charter(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.maisons.charter.load(maison.id);
+  }
+}
+
+@Resolver(() => MaisonRole)
+export class MaisonRoleResolver {
+  @FieldResolver(() => Organisation, { description: "The organisation." })
+  async organisation(@Root() role: MaisonRole, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(role.organisationId);
+  }
+}
+
+@Resolver(() => MaisonSpace)
+export class MaisonSpaceResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: "Who runs it (the restaurant's association…)." })
+  operator(@Root() space: MaisonSpace, @Ctx() { loaders }: Context) {
+    return space.operatorId === null ? null : loaders.organisations.byId.load(space.operatorId);
+  }
+}
+
+@Resolver(() => CharterSignature)
+export class CharterSignatureResolver {
+  @FieldResolver(() => Organisation, { description: "The signatory." })
+  async organisation(@Root() signature: CharterSignature, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(signature.organisationId);
+  }
+}
+
+@Resolver(() => Shareholding)
+export class ShareholdingResolver {
+  @FieldResolver(() => Organisation, { description: "Who holds the shares." })
+  async holder(@Root() holding: Shareholding, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(holding.holderId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The company." })
+  async company(@Root() holding: Shareholding, @Ctx() { loaders }: Context) {
+    return loaders.organisations.byId.load(holding.companyId);
+  }
+}
+
+/** The capital side of an organisation. */
+@Resolver(() => Organisation)
+export class OrganisationCapitalResolver {
+  @FieldResolver(() => [Shareholding], { description: "Who holds its capital (a SCIC's sociétaires)." })
+  shareholders(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return loaders.maisons.shareholders.load(organisation.id);
+  }
+}

@@ -1,0 +1,1 @@
+export { PolicyResolver, TerritoryIndicatorResolver } from "./policy.resolver.ts";

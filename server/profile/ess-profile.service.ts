@@ -1,0 +1,60 @@
+// The ESS profile of a territory, for collectivités: every figure is one
+// grouped statement over the organisations located inside the territory.
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { locatedIn } from "../territories/territory.service.ts";
+import { collectiveIdsIn } from "../collectives/collective.service.ts";
+import { cotessIdsIn } from "../cotess/cotess.service.ts";
+import { maisonIdsIn } from "../maisons/maison.service.ts";
+import { indicatorsFor, policiesIn } from "../policies/policy.service.ts";
+import type { EssProfile } from "./ess-profile.type.ts";
+
+/**
+ * The profile of a territory. Each part is computed when first read, so a
+ * client asking for the families does not pay for the policies.
+ */
+export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProfile {
+  const inside = locatedIn(Prisma.sql`o.commune_id`, territoryId);
+  let totals: Promise<{ family: string | null; legalForm: string | null; organisations: number; jobs: number; withJobs: number; level: number }[]> | undefined;
+  const grouped = () =>
+    (totals ??= prisma.$queryRaw`
+      SELECT o.family::text AS family, o.legal_form::text AS "legalForm", count(*)::int AS organisations,
+             coalesce(sum(o.headcount), 0)::int AS jobs, count(o.headcount)::int AS "withJobs",
+             GROUPING(o.family, o.legal_form)::int AS level
+        FROM organisation o WHERE ${inside}
+       GROUP BY GROUPING SETS ((o.family), (o.legal_form), ())
+       ORDER BY organisations DESC, family, "legalForm"`);
+  const total = async () => (await grouped()).find((row) => row.level === 3) ?? { organisations: 0, jobs: 0, withJobs: 0 };
+  const lazy = <T>(compute: () => Promise<T>) => {
+    let value: Promise<T> | undefined;
+    return () => (value ??= compute());
+  };
+  const bySector = lazy(() => prisma.$queryRaw<{ sector: string; organisations: number }[]>`
+    SELECT s::text AS sector, count(*)::int AS organisations
+      FROM organisation o CROSS JOIN LATERAL unnest(o.sectors) s WHERE ${inside}
+     GROUP BY s ORDER BY organisations DESC, sector`);
+  const collectivesByKind = lazy(async () => {
+    const ids = await collectiveIdsIn(prisma, territoryId);
+    return prisma.$queryRaw<{ kind: string; collectives: number }[]>`
+      SELECT kind::text AS kind, count(*)::int AS collectives FROM collective WHERE id = ANY(${ids}::text[])
+       GROUP BY kind ORDER BY collectives DESC, kind`;
+  });
+  const cotess = lazy(async () => prisma.cotess.findMany({ where: { id: { in: await cotessIdsIn(prisma, territoryId) } }, orderBy: { name: "asc" } }));
+  const maisons = lazy(async () => prisma.maison.findMany({ where: { id: { in: await maisonIdsIn(prisma, territoryId) } }, orderBy: { name: "asc" } }));
+  const policies = lazy(() => policiesIn(prisma, territoryId));
+  const indicators = lazy(() => indicatorsFor(prisma, territoryId));
+
+  // Getters: graphql-js reads each field as a property when it is selected.
+  return {
+    get organisations() { return total().then((row) => row.organisations); },
+    get jobs() { return total().then((row) => row.jobs); },
+    get organisationsWithKnownJobs() { return total().then((row) => row.withJobs); },
+    get byFamily() { return grouped().then((rows) => rows.filter((row) => row.level === 1).map(({ family, organisations, jobs }) => ({ family, organisations, jobs }))); },
+    get byLegalForm() { return grouped().then((rows) => rows.filter((row) => row.level === 2).map(({ legalForm, organisations }) => ({ legalForm, organisations }))); },
+    get bySector() { return bySector(); },
+    get collectivesByKind() { return collectivesByKind(); },
+    get cotess() { return cotess(); },
+    get maisons() { return maisons(); },
+    get policies() { return policies(); },
+    get indicators() { return indicators(); },
+  } as unknown as EssProfile;
+}

@@ -1,0 +1,1 @@
+export { EssProfileResolver } from "./ess-profile.resolver.ts";
