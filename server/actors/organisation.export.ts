@@ -65,8 +65,10 @@ export function organisationsCsv(prisma: PrismaClient) {
       const communeIds = [...new Set(page.nodes.map((o) => o.communeId).filter((id): id is number => id !== null))];
       const [communes, parents] = await Promise.all([territoriesByIds(prisma, communeIds), parentsOfMany(prisma, communeIds)]);
       const communeById = new Map(communes.map((commune) => [commune.id, commune]));
-      const parent = (communeId: number | null, kind: string) =>
-        parents.find((link) => link.descendantId === communeId && link.principal && link.territory.kind === kind)?.territory;
+      const principalParent = new Map(
+        parents.filter((link) => link.principal).map((link) => [`${link.descendantId}|${link.territory.kind}`, link.territory]),
+      );
+      const parent = (communeId: number | null, kind: string) => principalParent.get(`${communeId}|${kind}`);
       for (const o of page.nodes) {
         const commune = o.communeId === null ? undefined : communeById.get(o.communeId);
         const epci = parent(o.communeId, "EPCI");
