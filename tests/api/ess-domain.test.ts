@@ -161,6 +161,19 @@ describe("ESS profile of a territory", () => {
     expect(profile.cotess.map((c: { id: string }) => c.id)).toEqual([cotessList[0].id]);
   });
 
+  it("answers the MEL with its own plan, Roubaix's inside it, and the Maison de l'Économie Solidaire", async () => {
+    const MEL = "200093201";
+    const melCommunes = new Set(sourceEpcis().find((epci) => epci.code === MEL)!.membres.map((member) => member.code));
+    const { data } = await server.graphql(`{ territory(code: "${MEL}") { essProfile { organisations policies { id } maisons { id } } } }`);
+    const profile = data.territory.essProfile;
+    expect(profile.organisations).toBe(organisations.filter((o) => o.commune && melCommunes.has(o.commune)).length);
+    expect(profile.policies.map((p: { id: string }) => p.id).sort()).toEqual(
+      policies.filter((p) => p.territory.code === MEL || (p.territory.kind === "COMMUNE" && melCommunes.has(p.territory.code))).map((p) => p.id).sort(),
+    );
+    expect(profile.maisons.map((m: { id: string }) => m.id)).toEqual(maisons.filter((m) => melCommunes.has(m.commune)).map((m) => m.id));
+    expect(profile.maisons).toHaveLength(1);
+  });
+
   it("costs the same SQL statements for a page of 5 or 100 organisations with their commune, EPCI and collectives, next to the profile", async () => {
     const query = (first: number) => `{ territory(code: "62") { essProfile { organisations byFamily { family organisations } bySector { sector organisations } collectivesByKind { kind collectives } } }
       organisations(filter: { territory: "62" }, first: ${first}) { edges { node { name commune { name } epci { name } collectives { role collective { name } } } } } }`;
