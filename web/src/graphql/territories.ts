@@ -1,5 +1,5 @@
 // GraphQL documents of the territories domain, checked against schema.graphql
-// by tests/e2e/territory-finder.test.ts.
+// by tests/e2e/graphql-documents.test.ts.
 import { gql } from "@urql/svelte";
 
 export type TerritoryKind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
@@ -17,6 +17,9 @@ export interface TerritorySummary {
   population: number;
   epciNature: EpciNature | null;
 }
+
+/** Enough of a territory to link to its page and say its level. */
+export type TerritoryLink = Pick<TerritorySummary, "code" | "name" | "kind" | "epciNature">;
 
 export interface CommuneRow {
   code: string;
@@ -41,6 +44,15 @@ export const TerritorySummaryFields = gql`
     name
     kind
     population
+    epciNature
+  }
+`;
+
+export const TerritoryLinkFields = gql`
+  fragment TerritoryLinkFields on Territory {
+    code
+    name
+    kind
     epciNature
   }
 `;

@@ -1,0 +1,38 @@
+// Every value of every enum of the API has its French label in the web app:
+// a value added to the schema shows up here rather than as "undefined" on a page.
+import { readFileSync } from "node:fs";
+import { buildSchema, isEnumType } from "graphql";
+import { describe, expect, it } from "vitest";
+
+const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
+
+// Enum of the schema → the export of web/src/labels.ts that names its values.
+const LABELS_OF_ENUM: Record<string, string> = {
+  TerritoryKind: "KIND_LABEL",
+  EpciNature: "EPCI_NATURE_LABEL",
+  LegalForm: "LEGAL_FORM_LABEL",
+  EssFamily: "FAMILY_LABEL",
+  Sector: "SECTOR_LABEL",
+  CooperationKind: "COOPERATION_KIND_LABEL",
+  TieProvenance: "TIE_PROVENANCE_LABEL",
+  CollectiveKind: "COLLECTIVE_KIND_LABEL",
+  CollectiveStructure: "COLLECTIVE_STRUCTURE_LABEL",
+  MembershipRole: "MEMBERSHIP_ROLE_LABEL",
+  MaisonRoleKind: "MAISON_ROLE_LABEL",
+  SpaceKind: "SPACE_KIND_LABEL",
+  IndicatorKind: "INDICATOR_KIND_LABEL",
+};
+
+describe("French labels of the web app", () => {
+  it("name every value of every enum of schema.graphql, and nothing else", async () => {
+    // Imported by address, like the GraphQL documents: the web app is built by Vite, not checked by tsc.
+    const labels: Record<string, Record<string, string>> = await import(new URL("../../web/src/labels.ts", import.meta.url).href);
+    const enums = Object.values(schema.getTypeMap()).filter(isEnumType).filter((type) => !type.name.startsWith("__"));
+    expect(enums.map((type) => type.name).sort()).toEqual(Object.keys(LABELS_OF_ENUM).sort());
+    for (const type of enums) {
+      const label = labels[LABELS_OF_ENUM[type.name]];
+      expect(Object.keys(label ?? {}).sort(), type.name).toEqual(type.getValues().map((value) => value.name).sort());
+      expect(Object.values(label).every((text) => text.trim().length > 0), type.name).toBe(true);
+    }
+  });
+});

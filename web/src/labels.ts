@@ -1,0 +1,241 @@
+// How the API's values are named to a French reader: every enum of the
+// schema, territories, counts, years and the documents records come from.
+// tests/e2e/labels.test.ts checks that no enum value of schema.graphql lacks a label.
+import type { EpciNature, TerritoryKind, TerritorySummary } from "./graphql/territories.ts";
+import type { CooperationKind, EssFamily, LegalForm, Sector, TieProvenance } from "./graphql/organisations.ts";
+import type { CollectiveKind, CollectiveStructure, MembershipRole } from "./graphql/collectives.ts";
+import type { MaisonRoleKind, SpaceKind } from "./graphql/maisons.ts";
+import type { IndicatorKind } from "./graphql/profile.ts";
+
+// ─── Territories ────────────────────────────────────────────────────────────
+
+export const KIND_LABEL: Record<TerritoryKind, string> = {
+  REGION: "Région",
+  DEPARTEMENT: "Département",
+  EPCI: "EPCI",
+  COMMUNE: "Commune",
+};
+
+export const EPCI_NATURE_LABEL: Record<EpciNature, string> = {
+  METROPOLE: "Métropole",
+  METROPOLE_DE_LYON: "Métropole de Lyon",
+  COMMUNAUTE_URBAINE: "Communauté urbaine",
+  COMMUNAUTE_AGGLOMERATION: "Communauté d'agglomération",
+  COMMUNAUTE_COMMUNES: "Communauté de communes",
+};
+
+/** "Communauté d'agglomération" rather than "EPCI": the nature says more. */
+export function levelLabel(territory: Pick<TerritorySummary, "kind" | "epciNature">): string {
+  if (territory.kind === "EPCI" && territory.epciNature) return EPCI_NATURE_LABEL[territory.epciNature];
+  return KIND_LABEL[territory.kind];
+}
+
+export const codeLabel = (kind: TerritoryKind) => (kind === "EPCI" ? "SIREN" : "Code INSEE");
+
+// ─── Organisations ──────────────────────────────────────────────────────────
+
+// The same words as the CSV export (server/actors/labels.ts): a reader who
+// downloads the list finds the page's labels in the spreadsheet.
+export const LEGAL_FORM_LABEL: Record<LegalForm, string> = {
+  ASSOCIATION: "Association loi 1901",
+  SCOP: "SCOP",
+  SCIC: "SCIC",
+  COOPERATIVE: "Coopérative",
+  MUTUELLE: "Mutuelle",
+  FONDATION: "Fondation",
+  ENTREPRISE_ESUS: "Entreprise commerciale de l'ESS (ESUS)",
+  GROUPEMENT_EMPLOYEURS: "Groupement d'employeurs",
+  GIE: "GIE",
+  SCI: "SCI",
+  COLLECTIVITE: "Collectivité",
+  ETABLISSEMENT_PUBLIC: "Établissement public",
+  ENTREPRISE_CLASSIQUE: "Entreprise classique",
+  AUTRE: "Autre",
+};
+
+export const FAMILY_LABEL: Record<EssFamily, string> = {
+  ASSOCIATION: "Association",
+  COOPERATIVE: "Coopérative",
+  MUTUELLE: "Mutuelle",
+  FONDATION: "Fondation",
+  ENTREPRISE_COMMERCIALE_ESS: "Entreprise commerciale de l'ESS",
+  HORS_ESS: "Hors ESS",
+};
+
+/** Plural headings of the family bars ("Associations", "Coopératives"…). */
+export const FAMILY_PLURAL_LABEL: Record<EssFamily, string> = {
+  ASSOCIATION: "Associations",
+  COOPERATIVE: "Coopératives",
+  MUTUELLE: "Mutuelles",
+  FONDATION: "Fondations",
+  ENTREPRISE_COMMERCIALE_ESS: "Entreprises commerciales de l'ESS",
+  HORS_ESS: "Hors ESS (partenaires)",
+};
+
+export const SECTOR_LABEL: Record<Sector, string> = {
+  ACTION_SOCIALE: "Action sociale",
+  SERVICES_A_LA_PERSONNE: "Services à la personne",
+  SANTE: "Santé",
+  PETITE_ENFANCE_JEUNESSE: "Petite enfance et jeunesse",
+  EDUCATION_FORMATION: "Éducation et formation",
+  INSERTION_EMPLOI: "Insertion et emploi",
+  CULTURE: "Culture",
+  SPORT_LOISIRS: "Sport et loisirs",
+  ENVIRONNEMENT_REEMPLOI: "Environnement et réemploi",
+  ENERGIE_HABITAT: "Énergie et habitat",
+  ALIMENTATION_AGRICULTURE: "Alimentation et agriculture",
+  COMMERCE_PROXIMITE: "Commerce de proximité",
+  RESTAURATION: "Restauration",
+  FINANCE_SOLIDAIRE: "Finance solidaire",
+  ACCOMPAGNEMENT_CONSEIL: "Accompagnement et conseil",
+  RESEAU_REPRESENTATION: "Réseaux et représentation",
+  RECHERCHE: "Recherche",
+  NUMERIQUE: "Numérique",
+  MOBILITE: "Mobilité",
+  IMMOBILIER_LIEUX: "Immobilier et tiers-lieux",
+  ACTION_PUBLIQUE: "Action publique",
+  AUTRE: "Autre",
+};
+
+export const COOPERATION_KIND_LABEL: Record<CooperationKind, string> = {
+  MUTUALISATION: "Mutualisation",
+  PARTENARIAT_DE_PROJETS: "Partenariat de projets",
+  COLLECTIF_ACTEURS_ESS: "Collectif d'acteurs ESS",
+  REGROUPEMENT_MULTI_ACTEURS: "Regroupement multi-acteurs",
+  PARTENARIAT_DECLARE: "Partenariat déclaré",
+  CO_ORGANISATION_EVENEMENT: "Co-organisation d'un événement",
+  HEBERGEMENT_MAISON: "Hébergement dans une Maison de l'ESS",
+  SOCIETARIAT_SCIC: "Sociétariat de SCIC",
+};
+
+export const TIE_PROVENANCE_LABEL: Record<TieProvenance, string> = {
+  STATED: "déclarée",
+  SHARED_COLLECTIVE: "via un collectif",
+};
+
+// ─── Collectives ────────────────────────────────────────────────────────────
+
+// The four families of practice of the Pas-de-Calais cooperation referential, in its words.
+export const COLLECTIVE_KIND_LABEL: Record<CollectiveKind, string> = {
+  MUTUALISATION: "Mutualisation",
+  PARTENARIAT_DE_PROJETS: "Partenariat de projets",
+  COLLECTIF_ACTEURS_ESS: "Collectif d'acteurs ESS",
+  REGROUPEMENT_MULTI_ACTEURS: "Regroupement multi-acteurs",
+};
+
+export const COLLECTIVE_STRUCTURE_LABEL: Record<CollectiveStructure, string> = {
+  AUCUNE: "Sans structure juridique",
+  ASSOCIATION: "Association",
+  SCIC: "SCIC",
+  SCOP: "SCOP",
+  GIE: "GIE",
+  CONVENTION: "Convention",
+  AUTRE: "Autre structure",
+};
+
+export const MEMBERSHIP_ROLE_LABEL: Record<MembershipRole, string> = {
+  MEMBRE: "Membre",
+  ANIMATEUR: "Animateur",
+  STRUCTURE_APPUI: "Structure d'appui",
+  PARTENAIRE_FINANCEUR: "Partenaire financeur",
+  FONDATEUR: "Fondateur",
+};
+
+// ─── Maisons de l'ESS ───────────────────────────────────────────────────────
+
+export const MAISON_ROLE_LABEL: Record<MaisonRoleKind, string> = {
+  PORTEUR_PROJET: "Porteur du projet",
+  PROPRIETAIRE: "Propriétaire des murs",
+  GESTIONNAIRE: "Gestionnaire du lieu",
+  LOCATAIRE: "Structure hébergée",
+  ECOSYSTEME: "Écosystème",
+  RECONNAISSANCE: "Reconnaissance",
+};
+
+export const SPACE_KIND_LABEL: Record<SpaceKind, string> = {
+  BAR: "Bar",
+  RESTAURANT: "Restaurant",
+  MAGASIN_PARTAGE: "Magasin partagé",
+  BUREAUX: "Bureaux",
+  SALLE_REUNION: "Salle de réunion",
+  UNIVERSITE_POPULAIRE: "Université populaire",
+  ESPACE_TRAVAIL_PARTAGE: "Espace de travail partagé",
+  AUTRE: "Autre espace",
+};
+
+// ─── Indicators ─────────────────────────────────────────────────────────────
+
+export const INDICATOR_KIND_LABEL: Record<IndicatorKind, string> = {
+  ESS_JOBS: "Emplois de l'ESS",
+  ESS_JOBS_SHARE: "Part de l'ESS dans l'emploi",
+  ESS_ESTABLISHMENTS: "Établissements de l'ESS",
+  ESS_JOBS_ASSOCIATIONS: "Emplois des associations",
+  ESS_JOBS_COOPERATIVES: "Emplois des coopératives",
+  ESS_JOBS_MUTUELLES: "Emplois des mutuelles",
+  ESS_JOBS_FONDATIONS: "Emplois des fondations",
+  POPULATION_DENSITY: "Densité de population",
+  UNEMPLOYMENT_RATE: "Taux de chômage",
+  POVERTY_RATE: "Taux de pauvreté",
+  OTHER: "Autre indicateur",
+};
+
+// ─── Sources ────────────────────────────────────────────────────────────────
+
+// The API names the document a record comes from by its file in the seed
+// corpus; a reader needs its title. Unknown sources are shown as they are.
+const SOURCE_TITLE: Record<string, string> = {
+  "seeds/000_4d9a6c896458d75e.txt": "Le Toit Commun, Maison de l'ESS du bassin minier : histoire et projet",
+  "seeds/001_186e25baf0706ded.txt": "« La MEL synergise l'ESS » (Patricia Hanssens)",
+  "seeds/002_e3b6c753d03fc831.txt": "L'ancrage territorial de l'ESS dans le bassin minier du Pas-de-Calais (chairESS, Le Toit Commun)",
+  "seeds/003_bda52d0ccde73bdb.txt": "L'ESS dans le projet de territoire de la Porte du Hainaut (Carenews, avril 2024)",
+  "seeds/004_04ef18b4adca1241.txt": "La coopération dans le Pas-de-Calais, la richesse des pratiques (référentiel du CDESS)",
+};
+
+export const sourceTitle = (source: string) => SOURCE_TITLE[source] ?? source;
+
+// ─── Numbers, years, dates ──────────────────────────────────────────────────
+
+const integer = new Intl.NumberFormat("fr-FR");
+const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+export const formatNumber = (value: number) => integer.format(value);
+
+/** French counts: 0 and 1 take the singular ("1 commune", "0 habitant"). */
+export const formatCount = (value: number, singular: string, plural: string) =>
+  `${integer.format(value)} ${value < 2 ? singular : plural}`;
+
+export const formatPopulation = (population: number) => formatCount(population, "habitant", "habitants");
+
+/** An indicator or a policy figure: "12,4 %", "3 250 emplois". */
+export function formatMeasure(value: number | null, unit: string | null): string {
+  if (value === null) return unit ?? "";
+  const number = decimal.format(value);
+  if (!unit) return number;
+  return `${number}\u00a0${unit}`;
+}
+
+/** "depuis 2018", "2015 – 2021", "jusqu'en 2019", or "" when neither is known. */
+export function formatYears(sinceYear: number | null, untilYear: number | null): string {
+  if (sinceYear !== null && untilYear !== null) return sinceYear === untilYear ? `en ${sinceYear}` : `${sinceYear} – ${untilYear}`;
+  if (sinceYear !== null) return `depuis ${sinceYear}`;
+  if (untilYear !== null) return `jusqu'en ${untilYear}`;
+  return "";
+}
+
+const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A YYYY-MM-DD day of the API as "12 mars 2021". */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : longDate.format(date);
+}
+
+/** A website as people read it: without the scheme and the trailing slash. */
+export const displayUrl = (url: string) => url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+
+/** An href for a website the sources may give without its scheme. */
+export const websiteHref = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url}`);
+
+/** The known parts of a line of details, in order: "SCIC · depuis 2020". */
+export const detailLine = (...parts: (string | number | null | undefined | false)[]) =>
+  parts.filter((part) => part !== null && part !== undefined && part !== false && part !== "").join(" · ");
