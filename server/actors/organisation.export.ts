@@ -1,4 +1,5 @@
 // GET /exports/organisations.csv?territory=62&families=COOPERATIVE,…
+// (territoryKind=REGION with territory=32 for the Hauts-de-France)
 // The organisations of a filter as a spreadsheet: UTF-8 with a BOM and ";"
 // separators so that LibreOffice and Excel open it as is, French headers,
 // streamed page by page so that a national export holds little memory.
@@ -10,6 +11,7 @@ import { parentsOfMany, territoriesByIds } from "../territories/territory.servic
 import { listOrganisations, type OrganisationCriteria } from "./organisation.service.ts";
 import { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "./labels.ts";
 import { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
+import { TerritoryKind } from "../territories/territory.type.ts";
 
 const BATCH = 1000;
 
@@ -32,6 +34,7 @@ function criteriaOf(request: Request): OrganisationCriteria {
   const text = (name: string) => (typeof request.query[name] === "string" ? (request.query[name] as string) : undefined);
   return {
     territory: text("territory"),
+    territoryKind: listParameter(request, "territoryKind", TerritoryKind)?.[0],
     search: text("search"),
     families: listParameter(request, "families", EssFamily),
     legalForms: listParameter(request, "legalForms", LegalForm),

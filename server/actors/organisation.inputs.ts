@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { PageArgs } from "../core/pagination.ts";
 import { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
+import { TerritoryKind } from "../territories/territory.type.ts";
 
 @InputType({ description: "Which organisations to list; every given criterion must hold." })
 export class OrganisationFilter {
@@ -9,6 +10,10 @@ export class OrganisationFilter {
   @IsOptional()
   @MaxLength(20, { message: "Ce code est trop long pour être un code de territoire." })
   territory?: string;
+
+  @Field(() => TerritoryKind, { nullable: true, description: "Level of `territory` (needed for a région: two digits alone are a département)." })
+  @IsOptional()
+  territoryKind?: TerritoryKind;
 
   @Field(() => [EssFamily], { nullable: true, description: "Any of these ESS families." })
   @IsOptional()

@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient, type Organisation as OrganisationRow, type P
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { requireTerritory } from "../territories/territory.service.ts";
 import { searchWords } from "../territories/territory.search.ts";
+import type { TerritoryKind } from "../generated/prisma/enums.ts";
 import type { Cooperation, EssFamily, LegalForm, Sector } from "./organisation.type.ts";
 
 export type { OrganisationRow };
@@ -10,6 +11,7 @@ import { TieProvenance } from "./organisation.type.ts";
 
 export interface OrganisationCriteria {
   territory?: string;
+  territoryKind?: TerritoryKind;
   families?: EssFamily[];
   legalForms?: LegalForm[];
   sectors?: Sector[];
@@ -23,7 +25,7 @@ export interface OrganisationCriteria {
 export async function organisationWhere(prisma: PrismaClient, criteria: OrganisationCriteria = {}): Promise<Prisma.OrganisationWhereInput> {
   const where: Prisma.OrganisationWhereInput = {};
   if (criteria.territory) {
-    const territory = await requireTerritory(prisma, criteria.territory, "territory");
+    const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
     where.OR = [{ communeId: territory.id }, { commune: { ancestors: { some: { ancestorId: territory.id } } } }];
   }
   if (criteria.families?.length) where.family = { in: criteria.families };

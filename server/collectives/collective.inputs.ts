@@ -3,6 +3,7 @@ import { IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { PageArgs } from "../core/pagination.ts";
 import { Sector } from "../actors/organisation.type.ts";
 import { CollectiveKind } from "./collective.type.ts";
+import { TerritoryKind } from "../territories/territory.type.ts";
 
 @InputType({ description: "Which collectives to list; every given criterion must hold." })
 export class CollectiveFilter {
@@ -10,6 +11,10 @@ export class CollectiveFilter {
   @IsOptional()
   @MaxLength(20, { message: "Ce code est trop long pour être un code de territoire." })
   territory?: string;
+
+  @Field(() => TerritoryKind, { nullable: true, description: "Level of `territory` (needed for a région: two digits alone are a département)." })
+  @IsOptional()
+  territoryKind?: TerritoryKind;
 
   @Field(() => [CollectiveKind], { nullable: true, description: "Any of these kinds." })
   @IsOptional()

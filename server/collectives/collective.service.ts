@@ -2,12 +2,13 @@
 import { Prisma, type PrismaClient, type Collective as CollectiveRow } from "../generated/prisma/client.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
-import type { CollectiveKind, Sector } from "../generated/prisma/enums.ts";
+import type { CollectiveKind, Sector, TerritoryKind } from "../generated/prisma/enums.ts";
 
 export type { CollectiveRow };
 
 export interface CollectiveCriteria {
   territory?: string;
+  territoryKind?: TerritoryKind;
   kinds?: CollectiveKind[];
   sectors?: Sector[];
   memberOf?: string;
@@ -31,7 +32,7 @@ export async function listCollectives(
 ): Promise<Page<CollectiveRow>> {
   const where: Prisma.CollectiveWhereInput = {};
   if (criteria.territory) {
-    const territory = await requireTerritory(prisma, criteria.territory, "territory");
+    const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
     where.id = { in: await collectiveIdsIn(prisma, territory.id) };
   }
   if (criteria.kinds?.length) where.kind = { in: criteria.kinds };

@@ -69,8 +69,13 @@ export function parseTerritoryCode(raw: string, kind: TerritoryKind | undefined,
  * The territory a filter names, by code. Throws BAD_USER_INPUT on `field`
  * when the code is malformed or no territory has it.
  */
-export async function requireTerritory(prisma: PrismaClient, code: string, field: string): Promise<TerritoryRow> {
-  const parsed = parseTerritoryCode(code, undefined, field);
+export async function requireTerritory(
+  prisma: PrismaClient,
+  code: string,
+  field: string,
+  kind?: TerritoryKind,
+): Promise<TerritoryRow> {
+  const parsed = parseTerritoryCode(code, kind, field);
   const territory = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
   if (!territory) throw badInput(field, `Aucun territoire n'a le code « ${code} ».`);
   return territory;

@@ -3,7 +3,7 @@
 // and the official list, not from the code under test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { sourceEpcis } from "../support/official-source.ts";
+import { sourceCommunes, sourceEpcis } from "../support/official-source.ts";
 import { familyOf } from "../../server/actors/legal-form.ts";
 import { organisations } from "../../server/actors/data/organisations.ts";
 import { people } from "../../server/actors/data/people.ts";
@@ -65,6 +65,18 @@ describe("organisations", () => {
     }
     expect(seen).toHaveLength(organisations.length);
     expect(new Set(seen).size).toBe(organisations.length);
+  });
+
+  it("lists the organisations of a région when the filter says it is one", async () => {
+    const hautsDeFrance = new Set(["02", "59", "60", "62", "80"]);
+    const communeDepartement = new Map(sourceCommunes().map((c) => [c.code, c.departement]));
+    const expected = organisations.filter((o) => o.commune && hautsDeFrance.has(communeDepartement.get(o.commune)!)).length;
+    const { data } = await server.graphql(`{ region: organisations(filter: { territory: "32", territoryKind: REGION }) { totalCount }
+      gers: organisations(filter: { territory: "32" }) { totalCount } }`);
+    expect(data.region.totalCount).toBe(expected);
+    expect(data.gers.totalCount).toBe(0);
+    const csv = await fetch(`${server.url}/exports/organisations.csv?territory=32&territoryKind=REGION`);
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(expected + 1);
   });
 
   it("refuses an unknown territory in the filter, naming it", async () => {

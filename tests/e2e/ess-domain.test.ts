@@ -228,7 +228,7 @@ describe("ESS of a territory", () => {
     const csv = organisations.getByRole("link", { name: "Télécharger (CSV)" });
     const status = organisations.getByRole("status");
     await organisations.getByRole("table").waitFor();
-    expect(new URL((await csv.getAttribute("href")) ?? "", server.url).search).toBe("?territory=246200364");
+    expect(new URL((await csv.getAttribute("href")) ?? "", server.url).search).toBe("?territory=246200364&territoryKind=EPCI");
     const unfiltered = await organisations.locator("table tbody tr").count();
 
     await organisations.getByRole("checkbox", { name: "Association" }).check();
@@ -243,6 +243,7 @@ describe("ESS of a territory", () => {
     expect(url.pathname).toBe("/exports/organisations.csv");
     expect(Object.fromEntries(url.searchParams)).toEqual({
       territory: "246200364",
+      territoryKind: "EPCI",
       families: "ASSOCIATION,COOPERATIVE",
       sectors: "INSERTION_EMPLOI",
       search: SEARCH,

@@ -1,7 +1,7 @@
 // GraphQL documents of the collectives domain: the collective practices of
 // the Pas-de-Calais cooperation referential and their printed cards.
 import { gql } from "@urql/svelte";
-import { TerritoryLinkFields, type TerritoryLink } from "./territories.ts";
+import { TerritoryLinkFields, type TerritoryKind, type TerritoryLink } from "./territories.ts";
 import type { LegalForm, OrganisationLink, Sector } from "./organisations.ts";
 
 export type CollectiveKind = "MUTUALISATION" | "PARTENARIAT_DE_PROJETS" | "COLLECTIF_ACTEURS_ESS" | "REGROUPEMENT_MULTI_ACTEURS";
@@ -68,7 +68,7 @@ export const ReferentialCardFields = gql`
 
 export const CollectiveListQuery = gql<
   { collectives: CollectivePage },
-  { filter: { territory?: string; kinds?: CollectiveKind[] }; first: number; after: string | null }
+  { filter: { territory?: string; territoryKind?: TerritoryKind; kinds?: CollectiveKind[] }; first: number; after: string | null }
 >`
   query CollectiveList($filter: CollectiveFilter, $first: Int, $after: String) {
     collectives(filter: $filter, first: $first, after: $after) {

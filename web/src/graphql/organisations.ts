@@ -1,7 +1,7 @@
 // GraphQL documents of the actors domain: the organisations of a territory
 // (a list that pages and filters) and the page of one organisation.
 import { gql } from "@urql/svelte";
-import { TerritoryLinkFields, type TerritoryLink } from "./territories.ts";
+import { TerritoryLinkFields, type TerritoryKind, type TerritoryLink } from "./territories.ts";
 import { ReferentialCardFields, type CollectiveKind, type MembershipRole, type ReferentialCardData } from "./collectives.ts";
 
 export type LegalForm =
@@ -27,6 +27,7 @@ export interface OrganisationLink {
 /** The criteria of the list, as the API and the CSV export take them. */
 export interface OrganisationFilter {
   territory?: string;
+  territoryKind?: TerritoryKind;
   families?: EssFamily[];
   legalForms?: LegalForm[];
   sectors?: Sector[];
