@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
-import { chartersOfMaisons, phasesOfMaisons, rolesOfMaisons, shareholdersOf, spacesOfMaisons } from "./maison.service.ts";
+import {
+  chartersOfMaisons, holdingsOf, maisonsByIds, phasesOfMaisons, rolesOfMaisons, rolesOfOrganisations, shareholdersOf, spacesOfMaisons,
+} from "./maison.service.ts";
 
 export function createMaisonLoaders(prisma: PrismaClient) {
   return {
@@ -9,5 +11,8 @@ export function createMaisonLoaders(prisma: PrismaClient) {
     phases: groupLoader((ids: readonly string[]) => phasesOfMaisons(prisma, ids), (row) => row.maisonId),
     charter: recordLoader((ids: readonly string[]) => chartersOfMaisons(prisma, ids), (row) => row.maisonId),
     shareholders: groupLoader((ids: readonly string[]) => shareholdersOf(prisma, ids), (row) => row.companyId),
+    holdings: groupLoader((ids: readonly string[]) => holdingsOf(prisma, ids), (row) => row.holderId),
+    byId: recordLoader((ids: readonly string[]) => maisonsByIds(prisma, ids), (row) => row.id),
+    rolesOfOrganisation: groupLoader((ids: readonly string[]) => rolesOfOrganisations(prisma, ids), (row) => row.organisationId),
   };
 }

@@ -50,6 +50,11 @@ export class MaisonRoleResolver {
   async organisation(@Root() role: MaisonRole, @Ctx() { loaders }: Context) {
     return loaders.organisations.byId.load(role.organisationId);
   }
+
+  @FieldResolver(() => Maison, { description: "The Maison." })
+  async maison(@Root() role: MaisonRole, @Ctx() { loaders }: Context) {
+    return loaders.maisons.byId.load(role.maisonId);
+  }
 }
 
 @Resolver(() => MaisonSpace)
@@ -81,11 +86,21 @@ export class ShareholdingResolver {
   }
 }
 
-/** The capital side of an organisation. */
+/** The Maison and capital side of an organisation. */
 @Resolver(() => Organisation)
 export class OrganisationCapitalResolver {
   @FieldResolver(() => [Shareholding], { description: "Who holds its capital (a SCIC's sociétaires)." })
   shareholders(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
     return loaders.maisons.shareholders.load(organisation.id);
+  }
+
+  @FieldResolver(() => [Shareholding], { description: "The companies it holds shares in (the SCIC of a Maison it is sociétaire of)." })
+  holdings(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return loaders.maisons.holdings.load(organisation.id);
+  }
+
+  @FieldResolver(() => [MaisonRole], { description: "The Maisons de l'ESS it takes part in, and how (hosted, owner, ecosystem…)." })
+  maisonRoles(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return loaders.maisons.rolesOfOrganisation.load(organisation.id);
   }
 }

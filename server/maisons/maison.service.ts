@@ -39,5 +39,11 @@ export async function chartersOfMaisons(prisma: PrismaClient, ids: readonly stri
   }));
 }
 
+export const rolesOfOrganisations = (prisma: PrismaClient, ids: readonly string[]) =>
+  prisma.maisonRole.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: [{ maisonId: "asc" }, { role: "asc" }] });
+export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => prisma.maison.findMany({ where: { id: { in: [...ids] } } });
+export const holdingsOf = (prisma: PrismaClient, holderIds: readonly string[]) =>
+  prisma.shareholding.findMany({ where: { holderId: { in: [...holderIds] } }, orderBy: { companyId: "asc" } });
+
 export const shareholdersOf = (prisma: PrismaClient, companyIds: readonly string[]) =>
   prisma.shareholding.findMany({ where: { companyId: { in: [...companyIds] } }, orderBy: { holderId: "asc" } });

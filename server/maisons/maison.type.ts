@@ -54,6 +54,7 @@ export class MaisonRole {
   @Field(() => String, { nullable: true, description: "Remark." })
   note!: string | null;
 
+  maisonId!: string;
   organisationId!: string;
 }
 

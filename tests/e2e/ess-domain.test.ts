@@ -136,6 +136,10 @@ describe("ESS of a territory", () => {
     await page.getByText("Association loi 1901").first().waitFor();
     // Commune, EPCI and département lead to their territory pages.
     await region("Coordonnées").getByRole("link", { name: "CA de Lens - Liévin" }).waitFor();
+    // And the page says where it is hosted, back to the Maison.
+    const places = region("Maisons de l'ESS et sociétariats");
+    await places.getByRole("link", { name: "Le Toit Commun", exact: true }).waitFor();
+    expect(await places.innerText()).toContain("Structure hébergée");
 
     const collectives = await rowsOf(region("Collectifs").getByRole("table"));
     expect(collectives.some((row) => row.includes("Collectif d'acteurs du Toit Commun") && row.includes("Membre"))).toBe(true);

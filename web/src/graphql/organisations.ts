@@ -3,6 +3,7 @@
 import { gql } from "@urql/svelte";
 import { TerritoryLinkFields, type TerritoryKind, type TerritoryLink } from "./territories.ts";
 import { ReferentialCardFields, type CollectiveKind, type MembershipRole, type ReferentialCardData } from "./collectives.ts";
+import type { MaisonRoleKind } from "./maisons.ts";
 
 export type LegalForm =
   | "ASSOCIATION" | "SCOP" | "SCIC" | "COOPERATIVE" | "MUTUELLE" | "FONDATION" | "ENTREPRISE_ESUS"
@@ -87,6 +88,8 @@ export interface OrganisationDetail extends OrganisationRow {
   }[];
   card: ReferentialCardData | null;
   shareholders: { category: string | null; sinceYear: number | null; holder: OrganisationLink & { legalForm: LegalForm } }[];
+  holdings: { company: OrganisationLink & { legalForm: LegalForm } }[];
+  maisonRoles: { role: MaisonRoleKind; sinceYear: number | null; maison: { id: string; name: string } }[];
 }
 
 export const OrganisationListQuery = gql<
@@ -186,6 +189,21 @@ export const OrganisationPageQuery = gql<{ organisation: OrganisationDetail | nu
           id
           name
           legalForm
+        }
+      }
+      holdings {
+        company {
+          id
+          name
+          legalForm
+        }
+      }
+      maisonRoles {
+        role
+        sinceYear
+        maison {
+          id
+          name
         }
       }
     }
