@@ -2,16 +2,10 @@
 // Chromium, against the real server, the official territories and the demo
 // data (server/*/data/): the profile of the CA de Lens-Liévin, its Maison de
 // l'ESS, an organisation, a collective's card, the COTESS and the CSV export.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { WEB_DIST } from "../../server/core/http.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// Set to a directory to keep a picture of each test's last page.
-const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR;
+import type { Locator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestServer } from "../support/server.ts";
+import { useBrowserSession } from "../support/browser.ts";
 
 // Stable ids of the demo data.
 const LENS_LIEVIN = "/territoires/EPCI/246200364";
@@ -20,57 +14,12 @@ const COTESS_BASSIN_MINIER = "/cotess/cotess-bassin-minier";
 // A word cut short of "APSA Coup d'Main", an association d'insertion in Lens.
 const SEARCH = "coup";
 
+const session = useBrowserSession();
 let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(WEB_DIST, "index.html"))) {
-    throw new Error("web/dist/index.html is missing: run `npm run build:web` before the end-to-end tests.");
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-  }
-  server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-});
-
-afterEach(async (test) => {
-  if (SCREENSHOT_DIR) {
-    const name = test.task.name.replace(/[^\w]+/g, "-").slice(0, 80);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  }
-  await context.close();
+beforeEach(() => {
+  server = session.server;
+  page = session.page;
 });
 
 const region = (name: string | RegExp) => page.getByRole("region", { name, exact: typeof name === "string" });
@@ -125,7 +74,7 @@ describe("ESS of a territory", () => {
     // The SCIC's sociétaires, read through the GESTIONNAIRE organisation.
     await architecture.getByRole("link", { name: "Département du Pas-de-Calais" }).waitFor();
     await architecture.getByRole("link", { name: "Communauté d'agglomération de Lens-Liévin" }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("opens a hosted organisation from the Maison, with its collectives and cooperations, then one of its collectives", async () => {
@@ -162,7 +111,7 @@ describe("ESS of a territory", () => {
     const members = await rowsOf(region("Membres").getByRole("table"));
     expect(members.some((row) => row.includes("AFEV Artois") && row.includes("Membre"))).toBe(true);
     expect(members.some((row) => row.includes("Le Toit Commun (SCIC)") && row.includes("Animateur"))).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("opens a collective of the territory and lays its card out as printed", async () => {
@@ -196,7 +145,7 @@ describe("ESS of a territory", () => {
     await card.getByRole("list", { name: "Territoires couverts" }).getByRole("link", { name: "CA de Lens - Liévin" }).click();
     await page.waitForURL(`${server.url}${LENS_LIEVIN}`);
     await page.getByRole("article").getByRole("heading", { level: 2, name: "CA de Lens - Liévin" }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("reaches the bassin minier COTESS from the header and shows 2020 without Mois de l'ESS", async () => {
@@ -223,7 +172,7 @@ describe("ESS of a territory", () => {
     await coAnimation.getByRole("link", { name: /Hénin-Carvin/ }).waitFor();
     // The documents name no co-animator: every seat says so.
     expect(await coAnimation.getByText("Siège non renseigné").count()).toBe(4);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("carries the chosen filters into the CSV link, which downloads the same organisations", async () => {
@@ -272,7 +221,7 @@ describe("ESS of a territory", () => {
     expect(lines).toHaveLength(rows.length + 1);
     const names = await organisations.locator("table tbody th a").allInnerTexts();
     for (const name of names) expect(lines.some((line) => line.includes(name))).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("says so when an address names no organisation, collective, COTESS or Maison", async () => {
@@ -285,6 +234,6 @@ describe("ESS of a territory", () => {
       await page.goto(`${server.url}${path}`);
       expect(await page.getByRole("alert").innerText()).toContain(message);
     }
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

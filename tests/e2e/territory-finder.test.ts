@@ -1,67 +1,16 @@
 // A person finds a territory in the web app, in a real Chromium, against the
 // real server and the official territories.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { WEB_DIST } from "../../server/core/http.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestServer } from "../support/server.ts";
+import { useBrowserSession } from "../support/browser.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// Set to a directory to keep a picture of each test's last page.
-const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR;
-
+const session = useBrowserSession();
 let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(WEB_DIST, "index.html"))) {
-    throw new Error("web/dist/index.html is missing: run `npm run build:web` before the end-to-end tests.");
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-  }
-  server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-});
-
-afterEach(async (test) => {
-  if (SCREENSHOT_DIR) {
-    const name = test.task.name.replace(/[^\w]+/g, "-").slice(0, 80);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  }
-  await context.close();
+beforeEach(() => {
+  server = session.server;
+  page = session.page;
 });
 
 const searchBox = () => page.getByRole("searchbox", { name: "Nom du territoire" });
@@ -103,7 +52,7 @@ describe("territory finder", () => {
 
     await page.reload();
     await expectTerritoryCardOfLensLievin();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("finds the CA de la Porte du Hainaut without accents and with words cut short", async () => {
@@ -111,7 +60,7 @@ describe("territory finder", () => {
     await searchBox().fill("porte du hain");
     await results().getByRole("link", { name: /^CA de la Porte du Hainaut/ }).waitFor();
     await page.getByText(/territoires? trouvés?/).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("opens a containing territory from the card of a commune", async () => {
@@ -124,7 +73,7 @@ describe("territory finder", () => {
 
     await page.goBack();
     await card().getByRole("heading", { level: 2, name: "Lens" }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it("shows the API's French message when the address holds a malformed code", async () => {

@@ -1,0 +1,77 @@
+// A real Chromium against a real Maillage server, for the end-to-end tests:
+// one browser and one server per test file, a fresh context per test.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { WEB_DIST } from "../../server/core/http.ts";
+import { startTestServer, type TestServer } from "./server.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Set to a directory to keep a picture of each test's last page.
+const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR;
+
+export interface BrowserSession {
+  readonly server: TestServer;
+  readonly page: Page;
+  /** Uncaught page errors and console errors of the current test. */
+  readonly pageErrors: string[];
+}
+
+/** Registers the hooks of a browser test file; read the session inside tests and hooks. */
+export function useBrowserSession(): BrowserSession {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, "index.html"))) {
+      throw new Error("web/dist/index.html is missing: run `npm run build:web` before the end-to-end tests.");
+    }
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    }
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Without the networking flags Chromium keeps calling home, which this
+      // closed network refuses.
+      args: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    pageErrors = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+  });
+
+  afterEach(async (test) => {
+    if (SCREENSHOT_DIR) {
+      const name = test.task.name.replace(/[^\w]+/g, "-").slice(0, 80);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    }
+    await context.close();
+  });
+
+  return {
+    get server() { return server; },
+    get page() { return page; },
+    get pageErrors() { return pageErrors; },
+  };
+}
