@@ -1,6 +1,6 @@
 // Rules and data access for organisations, people and their ties.
 import { Prisma, type PrismaClient, type Organisation as OrganisationRow, type Person } from "../generated/prisma/client.ts";
-import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import { requireTerritory } from "../territories/territory.service.ts";
 import { searchWords } from "../territories/territory.search.ts";
 import type { TerritoryKind } from "../generated/prisma/enums.ts";
@@ -36,8 +36,6 @@ export async function organisationWhere(prisma: PrismaClient, criteria: Organisa
   return where;
 }
 
-type NameCursor = [searchText: string, id: string];
-
 /** A page of organisations in alphabetical order. Throws BAD_USER_INPUT (territory, after). */
 export async function listOrganisations(
   prisma: PrismaClient,
@@ -45,25 +43,7 @@ export async function listOrganisations(
   page: { first?: number; after?: string },
 ): Promise<Page<OrganisationRow>> {
   const where = await organisationWhere(prisma, criteria);
-  const size = pageSize(page.first);
-  const keyset: Prisma.OrganisationWhereInput = {};
-  if (page.after) {
-    const [text, id] = decodeCursor<NameCursor>(page.after, ["string", "string"]);
-    keyset.OR = [{ searchText: { gt: text } }, { searchText: text, id: { gt: id } }];
-  }
-  const rows = await prisma.organisation.findMany({
-    where: { AND: [where, keyset] },
-    // The accent-free name sorts as a person expects (É with the E).
-    orderBy: [{ searchText: "asc" }, { id: "asc" }],
-    take: size + 1,
-  });
-  return {
-    nodes: rows.slice(0, size),
-    hasNextPage: rows.length > size,
-    hasPreviousPage: Boolean(page.after),
-    cursorOf: (organisation) => encodeCursor([organisation.searchText, organisation.id]),
-    totalCount: () => prisma.organisation.count({ where }),
-  };
+  return alphabeticalPage(prisma.organisation, where, page);
 }
 
 export function findOrganisation(prisma: PrismaClient, id: string): Promise<OrganisationRow | null> {

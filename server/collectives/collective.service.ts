@@ -1,6 +1,6 @@
 // Rules and data access for the collectives of the cooperation referential.
 import { Prisma, type PrismaClient, type Collective as CollectiveRow } from "../generated/prisma/client.ts";
-import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
 import type { CollectiveKind, Sector, TerritoryKind } from "../generated/prisma/enums.ts";
 
@@ -38,24 +38,7 @@ export async function listCollectives(
   if (criteria.kinds?.length) where.kind = { in: criteria.kinds };
   if (criteria.sectors?.length) where.sectors = { hasSome: criteria.sectors };
   if (criteria.memberOf) where.members = { some: { organisationId: criteria.memberOf } };
-  const size = pageSize(page.first);
-  const keyset: Prisma.CollectiveWhereInput = {};
-  if (page.after) {
-    const [text, id] = decodeCursor<[string, string]>(page.after, ["string", "string"]);
-    keyset.OR = [{ searchText: { gt: text } }, { searchText: text, id: { gt: id } }];
-  }
-  const rows = await prisma.collective.findMany({
-    where: { AND: [where, keyset] },
-    orderBy: [{ searchText: "asc" }, { id: "asc" }],
-    take: size + 1,
-  });
-  return {
-    nodes: rows.slice(0, size),
-    hasNextPage: rows.length > size,
-    hasPreviousPage: Boolean(page.after),
-    cursorOf: (collective) => encodeCursor([collective.searchText, collective.id]),
-    totalCount: () => prisma.collective.count({ where }),
-  };
+  return alphabeticalPage(prisma.collective, where, page);
 }
 
 export function findCollective(prisma: PrismaClient, id: string) {

@@ -126,3 +126,43 @@ export function decodeCursor<K extends (string | number)[]>(
 export function pageSize(first: number | undefined | null): number {
   return first ?? DEFAULT_PAGE_SIZE;
 }
+
+/** A record listed in alphabetical order: by its accent-free name, then its id. */
+interface Named {
+  id: string;
+  searchText: string;
+}
+
+/**
+ * A page of records in alphabetical order (by search_text, which sorts É with
+ * the E), the same way for every model that has one.
+ * Throws BAD_USER_INPUT (after) on a bad cursor.
+ */
+export async function alphabeticalPage<T extends Named, W extends object>(
+  model: {
+    findMany(args: { where: object; orderBy: object[]; take: number }): Promise<T[]>;
+    count(args: { where: W }): Promise<number>;
+  },
+  where: W,
+  page: { first?: number; after?: string },
+): Promise<Page<T>> {
+  const size = pageSize(page.first);
+  const keyset = page.after
+    ? (() => {
+        const [text, id] = decodeCursor<[string, string]>(page.after, ["string", "string"]);
+        return { OR: [{ searchText: { gt: text } }, { searchText: text, id: { gt: id } }] };
+      })()
+    : {};
+  const rows = await model.findMany({
+    where: { AND: [where, keyset] },
+    orderBy: [{ searchText: "asc" }, { id: "asc" }],
+    take: size + 1,
+  });
+  return {
+    nodes: rows.slice(0, size),
+    hasNextPage: rows.length > size,
+    hasPreviousPage: Boolean(page.after),
+    cursorOf: (row) => encodeCursor([row.searchText, row.id]),
+    totalCount: () => model.count({ where }),
+  };
+}
