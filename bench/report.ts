@@ -52,7 +52,7 @@ export const errorCount = (result: LoadResult) =>
   result.socketErrors + result.non2xx + result.errorBodies + (result.responses === 0 ? 1 : 0);
 
 const COLUMNS = [
-  ["scenario", 18], ["server", 6], ["req/s", 8], ["p50 ms", 7], ["p95 ms", 7], ["p99 ms", 7],
+  ["scenario", 21], ["server", 6], ["req/s", 8], ["p50 ms", 7], ["p95 ms", 7], ["p99 ms", 7],
   ["sock err", 8], ["non-2xx", 7], ["err body", 8], ["SQL/req", 7], ["CPU cores srv/pg/load", 21],
 ] as const;
 
@@ -81,7 +81,7 @@ export function formatTable(outcomes: readonly ScenarioOutcome[]): string {
     const { ratios, verdicts } = outcome;
     const ratio = (value: number | null, unit = "") => (value === null ? "n/a" : `${value.toFixed(2)}${unit}`);
     lines.push(
-      `${"".padEnd(20)}API/raw: throughput ${ratio(ratios.throughput)} (target ≥ ${THROUGHPUT_RATIO_TARGET}) ${verdicts.throughput}` +
+      `${"".padEnd(23)}API/raw: throughput ${ratio(ratios.throughput)} (target ≥ ${THROUGHPUT_RATIO_TARGET}) ${verdicts.throughput}` +
         ` · p99 ${ratio(ratios.p99, "×")} (target ≤ ${P99_RATIO_TARGET}×) ${verdicts.p99}`,
     );
   }

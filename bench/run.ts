@@ -2,7 +2,8 @@
 // scenario, on a database of its own.
 //
 // 1. An embedded PostgreSQL in a temporary directory, migrated, with the
-//    official territories.
+//    official territories and, when an ESS scenario is selected, a national
+//    synthetic ESS data set (bench/ess-data.ts; the API adds the demo data).
 // 2. The real API (`node --import tsx server/main.ts`, WEB_CONCURRENCY workers)
 //    and the raw baseline (bench/raw-baseline.ts, one process) on free ports.
 // 3. Each scenario's answers compared between the two (they must be the same
@@ -15,7 +16,8 @@
 //
 // Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
 // seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
-// (comma-separated names; all by default).
+// (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
+// BENCH_COLLECTIVES (a tenth of the organisations): the synthetic data set.
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
@@ -28,6 +30,7 @@ import { applyMigrations } from "../server/core/migrations.ts";
 import { freePort } from "../server/core/free-port.ts";
 import { createLogger } from "../server/core/logger.ts";
 import { loadOfficialTerritories } from "../server/territories/official-territories.ts";
+import { generateEssData } from "./ess-data.ts";
 import { runLoad, statementsWhenQuiet, type LoadSettings } from "./load.ts";
 import {
   childrenOf, commandName, cpuAccounting, cpuSecondsBetween, cpuSnapshot, isAlive, isRunning, killServer, processTree, ROOT,
@@ -57,6 +60,18 @@ function selectedScenarios(): Scenario[] {
   }
   return allScenarios.filter((scenario) => names.includes(scenario.name));
 }
+
+// The synthetic ESS data set is the same on every run.
+const ESS_DATA_SEED = 20_261_125;
+
+interface StatementCheck {
+  scenario: string;
+  counts: { variables: Record<string, unknown>; apiStatements: number }[];
+  same: boolean;
+}
+
+const describeCounts = (counts: StatementCheck["counts"]) =>
+  counts.map(({ variables, apiStatements }) => `${JSON.stringify(variables)} → ${apiStatements}`).join(", ");
 
 // Outside the temporary directory, which is deleted at exit.
 const OUTPUT_DIR = join(tmpdir(), "maillage-bench");
@@ -179,15 +194,31 @@ async function main(): Promise<number> {
   postmaster = postgresPid();
   await applyMigrations(postgres.url);
   const territories = await loadOfficialTerritories({ databaseUrl: postgres.url, log: createLogger("warn") });
+  progress(`${Object.values(territories.counts).reduce((a, b) => a + b, 0)} territories loaded`);
+  let essData: Awaited<ReturnType<typeof generateEssData>> | null = null;
+  if (scenarios.some((scenario) => scenario.essData)) {
+    const organisations = positiveInteger("BENCH_ORGANISATIONS", 200_000);
+    essData = await generateEssData(postgres.url, {
+      organisations,
+      collectives: positiveInteger("BENCH_COLLECTIVES", Math.max(1, Math.round(organisations / 10))),
+      seed: ESS_DATA_SEED,
+    });
+    progress(
+      `ESS data generated in ${essData.seconds.toFixed(1)} s: ${essData.organisations} organisations, ${essData.collectives} collectives, ` +
+        `${essData.memberships} memberships, ${essData.cards} cards covering ${essData.coverage} EPCI`,
+    );
+  }
   // A fresh bulk load has no planner statistics until autovacuum analyzes it,
   // a minute or so later: in the middle of the bench. Without them the
   // territory queries run 5 to 15 times slower (measured on the baseline's);
   // the bench measures the steady state.
   const maintenance = new pg.Client({ connectionString: postgres.url });
   await maintenance.connect();
+  // The synthetic ESS data too: VACUUM also sets the visibility map, for index-only scans.
+  const vacuumStart = Date.now();
   await maintenance.query("VACUUM (ANALYZE)");
   await maintenance.end();
-  progress(`PostgreSQL ready in ${scratchDir}, ${Object.values(territories.counts).reduce((a, b) => a + b, 0)} territories loaded`);
+  progress(`PostgreSQL ready in ${scratchDir} (VACUUM ANALYZE ${((Date.now() - vacuumStart) / 1000).toFixed(1)} s)`);
 
   const api = startServer("api", "server/main.ts", await freePort(), {
     DATABASE_URL: postgres.url,
@@ -212,6 +243,23 @@ async function main(): Promise<number> {
     );
   }
 
+  // Statement counts that must not depend on the variables (page sizes):
+  // answers verified like the others, then the API's count for each, one
+  // request at a time.
+  const statementChecks: StatementCheck[] = [];
+  for (const scenario of scenarios) {
+    if (!scenario.sameStatementsFor?.length) continue;
+    const variant = { ...scenario, variables: scenario.sameStatementsFor };
+    verified.push({ ...(await verifyIdenticalAnswers(variant, api.url, raw.url, OUTPUT_DIR)), scenario: `${scenario.name} (variants)` });
+    const counts: StatementCheck["counts"] = [];
+    for (const variables of scenario.sameStatementsFor) {
+      counts.push({ variables, apiStatements: await statementsWhenQuiet(api.url, { ...scenario, variables: [variables] }, 3) });
+    }
+    const same = counts.every((count) => count.apiStatements === counts[0].apiStatements);
+    statementChecks.push({ scenario: scenario.name, counts, same });
+    progress(`${scenario.name}: API statements ${describeCounts(counts)}${same ? " (the same)" : " (DIFFERENT: a list is not batched)"}`);
+  }
+
   const outcomes: ScenarioOutcome[] = [];
   for (const scenario of scenarios) {
     progress(`${scenario.name}: API…`);
@@ -229,8 +277,18 @@ async function main(): Promise<number> {
       `Latencies include the load generator, which shares the machine's CPU with the servers and PostgreSQL.\n` +
       `CPU cores: mean cores used during the run by the server (all its processes), PostgreSQL, and the load generator.\n`,
   );
-  for (const scenario of scenarios) console.log(`  ${scenario.name.padEnd(18)} ${scenario.description}`);
+  for (const scenario of scenarios) console.log(`  ${scenario.name.padEnd(21)} ${scenario.description}`);
+  if (essData) {
+    console.log(
+      `\nESS scenarios on a synthetic data set (plus the demo data): ${essData.organisations} organisations, ` +
+        `${essData.collectives} collectives, ${essData.memberships} memberships, generated in ${essData.seconds.toFixed(1)} s.`,
+    );
+  }
   console.log(`\n${formatTable(outcomes)}\n`);
+  for (const check of statementChecks) {
+    console.log(`API statements per request, ${check.scenario}: ${describeCounts(check.counts)}${check.same ? " (the same)" : " (DIFFERENT)"}`);
+  }
+  if (statementChecks.length) console.log("");
   const notes = formatNotes(outcomes);
   if (notes.length) console.log(`${notes.map((note) => `Note: ${note}`).join("\n")}\n`);
 
@@ -245,7 +303,9 @@ async function main(): Promise<number> {
         machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version },
         settings: { ...settings, warmupSeconds, apiWorkers, rawProcesses: 1 },
         targets: { throughputRatioAtLeast: THROUGHPUT_RATIO_TARGET, p99RatioAtMost: P99_RATIO_TARGET },
+        essData,
         verification: verified,
+        statementChecks,
         scenarios: outcomes,
         errors,
       },

@@ -1,6 +1,7 @@
 // Every scenario of the bench, in the order of the report. A module that adds
 // queries adds its scenarios here.
 import type { Scenario } from "./scenario.ts";
+import { essScenarios } from "./ess.ts";
 import { territoryScenarios } from "./territories.ts";
 
-export const scenarios: Scenario[] = [...territoryScenarios];
+export const scenarios: Scenario[] = [...territoryScenarios, ...essScenarios];

@@ -28,4 +28,15 @@ export interface Scenario {
   raw(db: Database, variables: Variables): Promise<{ data: unknown }>;
   /** Statements `raw` sends per request; the bench checks it before the load. */
   statements: number;
+  /**
+   * True when the scenario reads the ESS domain: the bench then generates its
+   * national synthetic data set (bench/ess-data.ts) before starting the API.
+   */
+  essData?: boolean;
+  /**
+   * Variables (e.g. two page sizes) for which the API must send the same
+   * number of statements: the bench verifies their answers too, and prints
+   * and checks the API's counts (batching that does not grow with the page).
+   */
+  sameStatementsFor?: Variables[];
 }

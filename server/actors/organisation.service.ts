@@ -26,7 +26,11 @@ export async function organisationWhere(prisma: PrismaClient, criteria: Organisa
   const where: Prisma.OrganisationWhereInput = {};
   if (criteria.territory) {
     const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
-    where.OR = [{ communeId: territory.id }, { commune: { ancestors: { some: { ancestorId: territory.id } } } }];
+    // One condition or the other, never both in an OR: PostgreSQL would then
+    // join every organisation to every territory (71 ms instead of 7 ms for
+    // the Pas-de-Calais among 200 000 organisations).
+    if (territory.kind === "COMMUNE") where.communeId = territory.id;
+    else where.commune = { ancestors: { some: { ancestorId: territory.id } } };
   }
   if (criteria.families?.length) where.family = { in: criteria.families };
   if (criteria.legalForms?.length) where.legalForm = { in: criteria.legalForms };

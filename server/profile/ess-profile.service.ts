@@ -2,7 +2,7 @@
 // grouped statement over the organisations located inside the territory.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { locatedIn } from "../territories/territory.service.ts";
-import { collectiveIdsIn } from "../collectives/collective.service.ts";
+import { collectivesInSql } from "../collectives/collective.service.ts";
 import { cotessIdsIn } from "../cotess/cotess.service.ts";
 import { maisonIdsIn } from "../maisons/maison.service.ts";
 import { indicatorsFor, policiesIn } from "../policies/policy.service.ts";
@@ -32,12 +32,9 @@ export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProf
     SELECT s::text AS sector, count(*)::int AS organisations
       FROM organisation o CROSS JOIN LATERAL unnest(o.sectors) s WHERE ${inside}
      GROUP BY s ORDER BY organisations DESC, sector`);
-  const collectivesByKind = lazy(async () => {
-    const ids = await collectiveIdsIn(prisma, territoryId);
-    return prisma.$queryRaw<{ kind: string; collectives: number }[]>`
-      SELECT kind::text AS kind, count(*)::int AS collectives FROM collective WHERE id = ANY(${ids}::text[])
-       GROUP BY kind ORDER BY collectives DESC, kind`;
-  });
+  const collectivesByKind = lazy(() => prisma.$queryRaw<{ kind: string; collectives: number }[]>`
+    SELECT kind::text AS kind, count(*)::int AS collectives FROM collective WHERE id IN (${collectivesInSql(territoryId)})
+     GROUP BY kind ORDER BY collectives DESC, kind`);
   const cotess = lazy(async () => prisma.cotess.findMany({ where: { id: { in: await cotessIdsIn(prisma, territoryId) } }, orderBy: { name: "asc" } }));
   const maisons = lazy(async () => prisma.maison.findMany({ where: { id: { in: await maisonIdsIn(prisma, territoryId) } }, orderBy: { name: "asc" } }));
   const policies = lazy(() => policiesIn(prisma, territoryId));
