@@ -130,7 +130,7 @@ export const profileOfHautsDeFrance = profileScenario(
 
 const organisationPageQuery = `query ($territory: String!, $first: Int!) {
   organisations(filter: {territory: $territory}, first: $first) { totalCount edges { node {
-    id name family legalForm commune { name } epci { name } collectives { role collective { name } } } } } }`;
+    id name family legalForm commune { name } epci { name } collectives(first: 10) { edges { node { role collective { name } } } } } } } }`;
 
 interface OrganisationRow {
   total: number;
@@ -165,10 +165,13 @@ async function organisationPage(db: Database, variables: Variables) {
            FROM territory_inclusion i JOIN territory p ON p.id = i.ancestor_id
           WHERE i.descendant_id = page.commune_id AND i.principal) parent
        CROSS JOIN LATERAL (
-         SELECT coalesce(json_agg(json_build_object('role', m.role::text, 'collective', json_build_object('name', col.name))
-                         ORDER BY m.collective_id), '[]') AS collectives
-           FROM collective_membership m JOIN collective col ON col.id = m.collective_id
-          WHERE m.organisation_id = page.id) ms
+         -- The API's nested page: the first 10 memberships by collective, then role.
+         SELECT coalesce(json_agg(json_build_object('node', json_build_object('role', first10.role, 'collective', json_build_object('name', first10.name)))
+                         ORDER BY first10.sort_key), '[]') AS collectives
+           FROM (SELECT m.role::text AS role, col.name, m.collective_id || '|' || m.role::text AS sort_key
+                   FROM collective_membership m JOIN collective col ON col.id = m.collective_id
+                  WHERE m.organisation_id = page.id
+                  ORDER BY sort_key LIMIT 10) first10) ms
       ORDER BY page.search_text, page.id`,
     [kind, code, variables.first],
   );
@@ -179,7 +182,7 @@ async function organisationPage(db: Database, variables: Variables) {
         edges: rows.map((row) => ({
           node: {
             id: row.id, name: row.name, family: row.family, legalForm: row.legalForm,
-            commune: named(row.commune), epci: named(row.epci), collectives: row.collectives,
+            commune: named(row.commune), epci: named(row.epci), collectives: { edges: row.collectives },
           },
         })),
       },

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
-import { toConnection } from "../core/pagination.ts";
+import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Collective, ReferentialCard } from "../collectives/collective.type.ts";
 import { OrganisationsArgs } from "./organisation.inputs.ts";
 import { findOrganisation, listOrganisations, type OrganisationRow } from "./organisation.service.ts";
-import { Cooperation, Organisation, OrganisationConnection, Person } from "./organisation.type.ts";
+import { Cooperation, CooperationConnection, Organisation, OrganisationConnection, Person } from "./organisation.type.ts";
 import { maySeePersonalContacts } from "./person.policy.ts";
 
 @Resolver(() => Organisation)
@@ -45,9 +45,9 @@ export class OrganisationResolver {
     return loaders.organisations.people.load(organisation.id);
   }
 
-  @FieldResolver(() => [Cooperation], { description: "Its ties with other organisations, stated or through a shared collective." })
-  cooperations(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.organisations.cooperations.load(organisation.id);
+  @FieldResolver(() => CooperationConnection, { description: "Its ties with other organisations, stated or through a shared collective, by kind." })
+  async cooperations(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.organisations.cooperations.load({ key: organisation.id, first, after }));
   }
 
   @FieldResolver(() => ReferentialCard, { nullable: true, description: "Its card in the cooperation referential, for a structure d'appui." })

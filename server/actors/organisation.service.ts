@@ -4,7 +4,7 @@ import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import { requireTerritory } from "../territories/territory.service.ts";
 import { searchWords } from "../territories/territory.search.ts";
 import type { TerritoryKind } from "../generated/prisma/enums.ts";
-import type { Cooperation, EssFamily, LegalForm, Sector } from "./organisation.type.ts";
+import type { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
 
 export type { OrganisationRow };
 import { TieProvenance } from "./organisation.type.ts";
@@ -67,24 +67,29 @@ export function peopleByIds(prisma: PrismaClient, ids: readonly string[]): Promi
 }
 
 /**
- * The ties of each organisation: those stated by a source, and those derived
- * from membership of the same collective (kind = the collective's kind, years
- * = the overlap of both memberships). One statement.
+ * The ties of the given organisations, as rows of a nested page: those stated
+ * by a source, and those derived from membership of the same collective
+ * (kind = the collective's kind, years = the overlap of both memberships).
  */
-export function cooperationsOfMany(prisma: PrismaClient, ids: readonly string[]): Promise<Cooperation[]> {
-  return prisma.$queryRaw<Cooperation[]>`
-    SELECT o.id AS "organisationId",
-           CASE WHEN c.organisation_a_id = o.id THEN c.organisation_b_id ELSE c.organisation_a_id END AS "partnerId",
-           c.kind::text AS kind, ${TieProvenance.STATED} AS provenance, c.collective_id AS "collectiveId",
-           c.statement, c.since_year AS "sinceYear", c.until_year AS "untilYear", c.source
-      FROM unnest(${ids as string[]}::text[]) AS o(id)
-      JOIN cooperation c ON o.id IN (c.organisation_a_id, c.organisation_b_id)
-    UNION ALL
-    SELECT DISTINCT ON (m.organisation_id, p.organisation_id, col.id)
-           m.organisation_id, p.organisation_id, col.kind::text, ${TieProvenance.SHARED_COLLECTIVE}, col.id,
-           NULL, GREATEST(m.since_year, p.since_year), LEAST(m.until_year, p.until_year), col.source
-      FROM collective_membership m
-      JOIN collective_membership p ON p.collective_id = m.collective_id AND p.organisation_id <> m.organisation_id
-      JOIN collective col ON col.id = m.collective_id
-     WHERE m.organisation_id = ANY(${ids as string[]}::text[])`;
+export function cooperationRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT t."organisationId" AS group_key,
+           t.kind || '|' || t."partnerId" || '|' || coalesce(t."collectiveId", '') || '|' || t.provenance AS sort_key,
+           to_jsonb(t) AS payload
+      FROM (
+        SELECT o.id AS "organisationId",
+               CASE WHEN c.organisation_a_id = o.id THEN c.organisation_b_id ELSE c.organisation_a_id END AS "partnerId",
+               c.kind::text AS kind, ${TieProvenance.STATED} AS provenance, c.collective_id AS "collectiveId",
+               c.statement, c.since_year AS "sinceYear", c.until_year AS "untilYear", c.source
+          FROM unnest(${ids}::text[]) AS o(id)
+          JOIN cooperation c ON o.id IN (c.organisation_a_id, c.organisation_b_id)
+        UNION ALL
+        SELECT DISTINCT ON (m.organisation_id, p.organisation_id, col.id)
+               m.organisation_id, p.organisation_id, col.kind::text, ${TieProvenance.SHARED_COLLECTIVE}, col.id,
+               NULL, GREATEST(m.since_year, p.since_year), LEAST(m.until_year, p.until_year), col.source
+          FROM collective_membership m
+          JOIN collective_membership p ON p.collective_id = m.collective_id AND p.organisation_id <> m.organisation_id
+          JOIN collective col ON col.id = m.collective_id
+         WHERE m.organisation_id = ANY(${ids}::text[])
+      ) t`;
 }

@@ -116,3 +116,5 @@ export class Cooperation {
   partnerId!: string;
   collectiveId!: string | null;
 }
+
+export const { Connection: CooperationConnection } = connectionTypes(Cooperation, "Cooperation");

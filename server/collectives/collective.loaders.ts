@@ -1,12 +1,14 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
-import { cardsByIds, collectivesByIds, coverageOfCards, membershipsOfCollectives, membershipsOfOrganisations } from "./collective.service.ts";
+import { groupPageLoader } from "../core/group-pages.ts";
+import { cardsByIds, collectivesByIds, coverageOfCards, memberRows, membershipRows } from "./collective.service.ts";
+import type { CollectiveMembership } from "./collective.type.ts";
 
 export function createCollectiveLoaders(prisma: PrismaClient) {
   return {
     byId: recordLoader((ids: readonly string[]) => collectivesByIds(prisma, ids), (collective) => collective.id),
-    members: groupLoader((ids: readonly string[]) => membershipsOfCollectives(prisma, ids), (membership) => membership.collectiveId),
-    membershipsOfOrganisation: groupLoader((ids: readonly string[]) => membershipsOfOrganisations(prisma, ids), (membership) => membership.organisationId),
+    members: groupPageLoader<CollectiveMembership>(prisma, memberRows),
+    membershipsOfOrganisation: groupPageLoader<CollectiveMembership>(prisma, membershipRows),
     card: recordLoader((ids: readonly string[]) => cardsByIds(prisma, ids), (card) => card.id),
     coverage: groupLoader((ids: readonly string[]) => coverageOfCards(prisma, ids), (coverage) => coverage.cardId),
   };

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
-import { toConnection } from "../core/pagination.ts";
+import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { CollectivesArgs } from "./collective.inputs.ts";
 import { findCollective, listCollectives, type CollectiveRow } from "./collective.service.ts";
-import { Collective, CollectiveConnection, CollectiveMembership, ReferentialCard } from "./collective.type.ts";
+import { Collective, CollectiveConnection, CollectiveMembership, CollectiveMembershipConnection, ReferentialCard } from "./collective.type.ts";
 
 @Resolver(() => Collective)
 export class CollectiveResolver {
@@ -25,9 +25,9 @@ export class CollectiveResolver {
     return collective.cardId === null ? null : loaders.collectives.card.load(collective.cardId);
   }
 
-  @FieldResolver(() => [CollectiveMembership], { description: "Its members and their roles." })
-  members(@Root() collective: CollectiveRow, @Ctx() { loaders }: Context) {
-    return loaders.collectives.members.load(collective.id);
+  @FieldResolver(() => CollectiveMembershipConnection, { description: "Its members and their roles, by role." })
+  async members(@Root() collective: CollectiveRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.collectives.members.load({ key: collective.id, first, after }));
   }
 }
 
@@ -57,8 +57,8 @@ export class ReferentialCardResolver {
 /** The collectives side of an organisation. */
 @Resolver(() => Organisation)
 export class OrganisationCollectivesResolver {
-  @FieldResolver(() => [CollectiveMembership], { description: "Collectives it is a member of, with its role." })
-  collectives(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.collectives.membershipsOfOrganisation.load(organisation.id);
+  @FieldResolver(() => CollectiveMembershipConnection, { description: "Collectives it is a member of, with its role." })
+  async collectives(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.collectives.membershipsOfOrganisation.load({ key: organisation.id, first, after }));
   }
 }

@@ -59,12 +59,19 @@ export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]) {
   return prisma.collective.findMany({ where: { id: { in: [...ids] } } });
 }
 
-export function membershipsOfCollectives(prisma: PrismaClient, ids: readonly string[]) {
-  return prisma.collectiveMembership.findMany({ where: { collectiveId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] });
+const membershipPayload = Prisma.sql`jsonb_build_object('collectiveId', m.collective_id, 'organisationId', m.organisation_id,
+  'role', m.role::text, 'sinceYear', m.since_year, 'untilYear', m.until_year)`;
+
+/** Members of the given collectives, as rows of a nested page (role, then member). */
+export function memberRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT m.collective_id AS group_key, m.role::text || '|' || m.organisation_id AS sort_key, ${membershipPayload} AS payload
+    FROM collective_membership m WHERE m.collective_id = ANY(${ids}::text[])`;
 }
 
-export function membershipsOfOrganisations(prisma: PrismaClient, ids: readonly string[]) {
-  return prisma.collectiveMembership.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: { collectiveId: "asc" } });
+/** Memberships of the given organisations, as rows of a nested page (by collective). */
+export function membershipRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT m.organisation_id AS group_key, m.collective_id || '|' || m.role::text AS sort_key, ${membershipPayload} AS payload
+    FROM collective_membership m WHERE m.organisation_id = ANY(${ids}::text[])`;
 }
 
 export function cardsByIds(prisma: PrismaClient, ids: readonly string[]) {

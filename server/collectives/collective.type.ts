@@ -94,3 +94,5 @@ export class CollectiveMembership {
   collectiveId!: string;
   organisationId!: string;
 }
+
+export const { Connection: CollectiveMembershipConnection } = connectionTypes(CollectiveMembership, "CollectiveMembership");

@@ -35,9 +35,12 @@ export async function createApp(options: AppOptions) {
     maxAliases: { n: 15 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    // Armor weighs depth exponentially (x1.5 a level): the deepest legitimate
-    // query, EPCI with their communes and parents, costs about 64 000.
-    costLimit: { maxCost: 100_000 },
+    // Armor multiplies the cost of a list by its `first`, so nested pages
+    // cost their product: a Maison with 100 roles and 100 sociétaires each is
+    // about 170 000, three nested pages of 100 are millions and refused. Its
+    // default extra 1.5× per level would count every Relay connection's two
+    // levels (edges, node) again: depth has its own limit above.
+    costLimit: { maxCost: 200_000, depthCostFactor: 1 },
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
 

@@ -93,6 +93,12 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
   return { Edge, Connection };
 }
 
+/** A connection from a nested page whose total came with it. */
+export function nestedConnection<T>(page: Omit<Page<T>, "totalCount"> & { totalCount: number }): ConnectionShape<T> {
+  const { totalCount, ...rest } = page;
+  return toConnection({ ...rest, totalCount: async () => totalCount });
+}
+
 /** Cursors are base64url JSON of the sort key of a row. */
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");

@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, nestedConnection } from "../core/pagination.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
 import { findCotess, listCotess } from "./cotess.service.ts";
-import { CoAnimatorSeat, Cotess, CotessMember, MoisEssParticipation } from "./cotess.type.ts";
+import { CoAnimatorSeat, Cotess, CotessMember, CotessMemberConnection, MoisEssParticipation } from "./cotess.type.ts";
 
 @Resolver(() => Cotess)
 export class CotessResolver {
@@ -28,9 +29,9 @@ export class CotessResolver {
     return loaders.cotess.seats.load(cotess.id);
   }
 
-  @FieldResolver(() => [CotessMember], { description: "Member organisations." })
-  members(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
-    return loaders.cotess.members.load(cotess.id);
+  @FieldResolver(() => CotessMemberConnection, { description: "Member organisations." })
+  async members(@Root() cotess: Cotess, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.cotess.members.load({ key: cotess.id, first, after }));
   }
 
   @FieldResolver(() => [MoisEssParticipation], { description: "Its Mois de l'ESS, year by year." })

@@ -23,7 +23,11 @@ export const territoriesOfCotess = (prisma: PrismaClient, ids: readonly string[]
   prisma.cotessTerritory.findMany({ where: { cotessId: { in: [...ids] } } });
 export const seatsOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.cotessCoAnimator.findMany({ where: { cotessId: { in: [...ids] } }, orderBy: { id: "asc" } });
-export const membersOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
-  prisma.cotessMembership.findMany({ where: { cotessId: { in: [...ids] } }, orderBy: { organisationId: "asc" } });
+/** Members of the given COTESS, as rows of a nested page. */
+export function memberRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT m.cotess_id AS group_key, m.organisation_id AS sort_key,
+      jsonb_build_object('organisationId', m.organisation_id, 'sinceYear', m.since_year) AS payload
+    FROM cotess_membership m WHERE m.cotess_id = ANY(${ids}::text[])`;
+}
 export const participationsOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.moisEssParticipation.findMany({ where: { cotessId: { in: [...ids] } }, orderBy: { year: "asc" } });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { connectionTypes } from "../core/pagination.ts";
 
 @ObjectType({ description: "A comité territorial de l'ESS.", simpleResolvers: true })
 export class Cotess {
@@ -38,6 +39,8 @@ export class CotessMember {
 
   organisationId!: string;
 }
+
+export const { Connection: CotessMemberConnection } = connectionTypes(CotessMember, "CotessMember");
 
 @ObjectType({ description: "Whether the COTESS carried initiatives of the Mois de l'ESS that year.", simpleResolvers: true })
 export class MoisEssParticipation {

@@ -1,18 +1,20 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
+import { groupPageLoader } from "../core/group-pages.ts";
 import {
-  chartersOfMaisons, holdingsOf, maisonsByIds, phasesOfMaisons, rolesOfMaisons, rolesOfOrganisations, shareholdersOf, spacesOfMaisons,
+  chartersOfMaisons, holdingRows, maisonsByIds, organisationRoleRows, phasesOfMaisons, roleRows, shareholderRows, spacesOfMaisons,
 } from "./maison.service.ts";
+import type { MaisonRole, Shareholding } from "./maison.type.ts";
 
 export function createMaisonLoaders(prisma: PrismaClient) {
   return {
-    roles: groupLoader((ids: readonly string[]) => rolesOfMaisons(prisma, ids), (row) => row.maisonId),
+    roles: groupPageLoader<MaisonRole>(prisma, roleRows),
     spaces: groupLoader((ids: readonly string[]) => spacesOfMaisons(prisma, ids), (row) => row.maisonId),
     phases: groupLoader((ids: readonly string[]) => phasesOfMaisons(prisma, ids), (row) => row.maisonId),
     charter: recordLoader((ids: readonly string[]) => chartersOfMaisons(prisma, ids), (row) => row.maisonId),
-    shareholders: groupLoader((ids: readonly string[]) => shareholdersOf(prisma, ids), (row) => row.companyId),
-    holdings: groupLoader((ids: readonly string[]) => holdingsOf(prisma, ids), (row) => row.holderId),
+    shareholders: groupPageLoader<Shareholding>(prisma, shareholderRows),
+    holdings: groupPageLoader<Shareholding>(prisma, holdingRows),
     byId: recordLoader((ids: readonly string[]) => maisonsByIds(prisma, ids), (row) => row.id),
-    rolesOfOrganisation: groupLoader((ids: readonly string[]) => rolesOfOrganisations(prisma, ids), (row) => row.organisationId),
+    rolesOfOrganisation: groupPageLoader<MaisonRole>(prisma, organisationRoleRows),
   };
 }

@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, nestedConnection } from "../core/pagination.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { findMaison, listMaisons } from "./maison.service.ts";
-import { Charter, CharterSignature, Maison, MaisonPhase, MaisonRole, MaisonSpace, Shareholding } from "./maison.type.ts";
+import {
+  Charter, CharterSignature, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, Shareholding, ShareholdingConnection,
+} from "./maison.type.ts";
 
 @Resolver(() => Maison)
 export class MaisonResolver {
@@ -23,9 +26,9 @@ export class MaisonResolver {
     return loaders.territories.byId.load(maison.communeId);
   }
 
-  @FieldResolver(() => [MaisonRole], { description: "Its legal architecture, hosted structures and ecosystem." })
-  roles(@Root() maison: Maison, @Ctx() { loaders }: Context) {
-    return loaders.maisons.roles.load(maison.id);
+  @FieldResolver(() => MaisonRoleConnection, { description: "Its legal architecture, hosted structures and ecosystem, by role." })
+  async roles(@Root() maison: Maison, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.maisons.roles.load({ key: maison.id, first, after }));
   }
 
   @FieldResolver(() => [MaisonSpace], { description: "Its spaces." })
@@ -89,18 +92,18 @@ export class ShareholdingResolver {
 /** The Maison and capital side of an organisation. */
 @Resolver(() => Organisation)
 export class OrganisationCapitalResolver {
-  @FieldResolver(() => [Shareholding], { description: "Who holds its capital (a SCIC's sociétaires)." })
-  shareholders(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.maisons.shareholders.load(organisation.id);
+  @FieldResolver(() => ShareholdingConnection, { description: "Who holds its capital (a SCIC's sociétaires)." })
+  async shareholders(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.maisons.shareholders.load({ key: organisation.id, first, after }));
   }
 
-  @FieldResolver(() => [Shareholding], { description: "The companies it holds shares in (the SCIC of a Maison it is sociétaire of)." })
-  holdings(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.maisons.holdings.load(organisation.id);
+  @FieldResolver(() => ShareholdingConnection, { description: "The companies it holds shares in (the SCIC of a Maison it is sociétaire of)." })
+  async holdings(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.maisons.holdings.load({ key: organisation.id, first, after }));
   }
 
-  @FieldResolver(() => [MaisonRole], { description: "The Maisons de l'ESS it takes part in, and how (hosted, owner, ecosystem…)." })
-  maisonRoles(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.maisons.rolesOfOrganisation.load(organisation.id);
+  @FieldResolver(() => MaisonRoleConnection, { description: "The Maisons de l'ESS it takes part in, and how (hosted, owner, ecosystem…)." })
+  async maisonRoles(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.maisons.rolesOfOrganisation.load({ key: organisation.id, first, after }));
   }
 }

@@ -18,8 +18,34 @@ export async function maisonIdsIn(prisma: PrismaClient, territoryId: number): Pr
   return rows.map((row) => row.id);
 }
 
-export const rolesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
-  prisma.maisonRole.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] });
+const rolePayload = Prisma.sql`jsonb_build_object('maisonId', r.maison_id, 'organisationId', r.organisation_id, 'role', r.role::text,
+  'sinceYear', r.since_year, 'untilYear', r.until_year, 'note', r.note)`;
+
+/** Roles in the given Maisons, as rows of a nested page (by role, then organisation). */
+export function roleRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT r.maison_id AS group_key, r.role::text || '|' || r.organisation_id AS sort_key, ${rolePayload} AS payload
+    FROM maison_role r WHERE r.maison_id = ANY(${ids}::text[])`;
+}
+
+/** Roles of the given organisations in Maisons, as rows of a nested page. */
+export function organisationRoleRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT r.organisation_id AS group_key, r.maison_id || '|' || r.role::text AS sort_key, ${rolePayload} AS payload
+    FROM maison_role r WHERE r.organisation_id = ANY(${ids}::text[])`;
+}
+
+const holdingPayload = Prisma.sql`jsonb_build_object('companyId', s.company_id, 'holderId', s.holder_id, 'category', s.category, 'sinceYear', s.since_year)`;
+
+/** Who holds shares of the given companies, as rows of a nested page. */
+export function shareholderRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT s.company_id AS group_key, s.holder_id AS sort_key, ${holdingPayload} AS payload
+    FROM shareholding s WHERE s.company_id = ANY(${ids}::text[])`;
+}
+
+/** The holdings of the given organisations, as rows of a nested page. */
+export function holdingRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT s.holder_id AS group_key, s.company_id AS sort_key, ${holdingPayload} AS payload
+    FROM shareholding s WHERE s.holder_id = ANY(${ids}::text[])`;
+}
 export const spacesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.maisonSpace.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: { id: "asc" } });
 export const phasesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
@@ -39,11 +65,4 @@ export async function chartersOfMaisons(prisma: PrismaClient, ids: readonly stri
   }));
 }
 
-export const rolesOfOrganisations = (prisma: PrismaClient, ids: readonly string[]) =>
-  prisma.maisonRole.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: [{ maisonId: "asc" }, { role: "asc" }] });
 export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => prisma.maison.findMany({ where: { id: { in: [...ids] } } });
-export const holdingsOf = (prisma: PrismaClient, holderIds: readonly string[]) =>
-  prisma.shareholding.findMany({ where: { holderId: { in: [...holderIds] } }, orderBy: { companyId: "asc" } });
-
-export const shareholdersOf = (prisma: PrismaClient, companyIds: readonly string[]) =>
-  prisma.shareholding.findMany({ where: { companyId: { in: [...companyIds] } }, orderBy: { holderId: "asc" } });

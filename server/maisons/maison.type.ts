@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { MaisonRoleKind, SpaceKind } from "../generated/prisma/enums.ts";
+import { connectionTypes } from "../core/pagination.ts";
 
 export { MaisonRoleKind, SpaceKind };
 
@@ -133,3 +134,6 @@ export class Shareholding {
   companyId!: string;
   holderId!: string;
 }
+
+export const { Connection: MaisonRoleConnection } = connectionTypes(MaisonRole, "MaisonRole");
+export const { Connection: ShareholdingConnection } = connectionTypes(Shareholding, "Shareholding");

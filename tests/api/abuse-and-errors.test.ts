@@ -33,6 +33,13 @@ describe("refused before execution", () => {
     expect(sqlStatements).toBe(0);
   });
 
+  it("rejects nested pages whose sizes multiply beyond the cost limit", async () => {
+    const { errors, sqlStatements } = await server.graphql(`{ territories(first: 100) { edges { node {
+      communes(first: 100) { edges { node { communes(first: 100) { totalCount } } } } } } } }`);
+    expect(errors![0].message).toMatch(/Cost limit/i);
+    expect(sqlStatements).toBe(0);
+  });
+
   it("rejects a document with too many tokens", async () => {
     const fields = Array.from({ length: 2500 }, () => "name").join(" ");
     const { errors } = await server.graphql(`{ territory(code: "62498") { ${fields} } }`);

@@ -101,8 +101,8 @@ describe("cooperations", () => {
   it("derives a tie between two members of the same collective, with the collective as provenance", async () => {
     const collective = collectives.find((c) => new Set(c.members.map((m) => m.organisation)).size >= 2)!;
     const [a, b] = [...new Set(collective.members.map((m) => m.organisation))];
-    const { data } = await server.graphql(`query ($id: ID!) { organisation(id: $id) { cooperations { kind provenance partner { id } collective { id } } } }`, { id: a });
-    expect(data.organisation.cooperations).toContainEqual({ kind: collective.kind, provenance: "SHARED_COLLECTIVE", partner: { id: b }, collective: { id: collective.id } });
+    const { data } = await server.graphql(`query ($id: ID!) { organisation(id: $id) { cooperations(first: 100) { edges { node { kind provenance partner { id } collective { id } } } } } }`, { id: a });
+    expect(data.organisation.cooperations.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ kind: collective.kind, provenance: "SHARED_COLLECTIVE", partner: { id: b }, collective: { id: collective.id } });
   });
 });
 
@@ -115,6 +115,31 @@ describe("collectives", () => {
     expect(found.kind).toBe(collective.kind);
     expect(found.card.origin ?? null).toBe(collective.card!.origin ?? null);
     expect(found.card.coverage.map((t: { code: string }) => t.code).sort()).toEqual(collective.card!.coverage.map((t) => t.code).sort());
+  });
+
+  it("loads the member pages of many collectives in as many statements as for one", async () => {
+    const query = (ids: string[]) => `{ ${ids.map((id, index) => `c${index}: collective(id: "${id}") { members(first: 2) { totalCount edges { node { role } } } }`).join(" ")} }`;
+    const one = await server.graphql(query([collectives[0].id]));
+    const many = await server.graphql(query(collectives.slice(0, 10).map((c) => c.id)));
+    expect(many.errors).toBeUndefined();
+    for (const [index, collective] of collectives.slice(0, 10).entries()) {
+      expect(many.data[`c${index}`].members.totalCount).toBe(new Set(collective.members.map((m) => `${m.organisation}|${m.role}`)).size);
+    }
+    // One lookup per collective (by id), then one statement for all their member pages.
+    expect(many.sqlStatements - one.sqlStatements).toBe(0);
+  });
+
+  it("walks every member of the largest collective once, two by two", async () => {
+    const largest = [...collectives].sort((a, b) => b.members.length - a.members.length)[0];
+    const members: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const { data }: { data?: any } = await server.graphql(`query ($after: String) { collective(id: "${largest.id}") { members(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { role organisation { id } } } } } }`, { after });
+      members.push(...data.collective.members.edges.map((edge: any) => `${edge.node.organisation.id}|${edge.node.role}`));
+      if (!data.collective.members.pageInfo.hasNextPage) break;
+      after = data.collective.members.pageInfo.endCursor;
+    }
+    expect(members.sort()).toEqual([...new Set(largest.members.map((m) => `${m.organisation}|${m.role}`))].sort());
   });
 
   it("filters by kind", async () => {
@@ -139,14 +164,16 @@ describe("COTESS, Maisons and policies", () => {
   it("shows Le Toit Commun with its charter, its SCI and SCIC and their sociétaires", async () => {
     const seed = maisons.find((m) => m.commune === "62498")!;
     const { data } = await server.graphql(`query ($id: ID!) { maison(id: $id) { name commune { name } charter { values { title } signatures { organisation { id } } }
-      roles { role organisation { id legalForm shareholders { holder { id } } } } spaces { kind operator { id } } } }`, { id: seed.id });
+      roles { totalCount edges { node { role organisation { id legalForm shareholders { edges { node { holder { id } } } } } } } } spaces { kind operator { id } } } }`, { id: seed.id });
     expect(data.maison.commune.name).toBe("Lens");
     expect(data.maison.charter.values.map((v: { title: string }) => v.title)).toEqual(seed.charter!.values.map((v) => v.title));
-    const byRole = (role: string) => data.maison.roles.filter((r: { role: string }) => r.role === role);
+    expect(data.maison.roles.totalCount).toBe(seed.roles.length);
+    const roles = data.maison.roles.edges.map((edge: { node: unknown }) => edge.node);
+    const byRole = (role: string) => roles.filter((r: { role: string }) => r.role === role);
     expect(byRole("PROPRIETAIRE")[0].organisation.legalForm).toBe("SCI");
     const scic = byRole("GESTIONNAIRE")[0].organisation;
     expect(scic.legalForm).toBe("SCIC");
-    expect(scic.shareholders.length).toBeGreaterThan(0);
+    expect(scic.shareholders.edges.length).toBeGreaterThan(0);
     expect(byRole("LOCATAIRE").length).toBeGreaterThan(0);
     expect(data.maison.spaces.find((s: { kind: string }) => s.kind === "RESTAURANT").operator).not.toBeNull();
   });
@@ -188,7 +215,7 @@ describe("ESS profile of a territory", () => {
 
   it("costs the same SQL statements for a page of 5 or 100 organisations with their commune, EPCI and collectives, next to the profile", async () => {
     const query = (first: number) => `{ territory(code: "62") { essProfile { organisations byFamily { family organisations } bySector { sector organisations } collectivesByKind { kind collectives } } }
-      organisations(filter: { territory: "62" }, first: ${first}) { edges { node { name commune { name } epci { name } collectives { role collective { name } } } } } }`;
+      organisations(filter: { territory: "62" }, first: ${first}) { edges { node { name commune { name } epci { name } collectives(first: 10) { edges { node { role collective { name } } } } } } } }`;
     const small = await server.graphql(query(5));
     const large = await server.graphql(query(100));
     expect(small.errors).toBeUndefined();

@@ -91,7 +91,7 @@ export const CollectiveListQuery = gql<
   }
 `;
 
-export const CollectivePageQuery = gql<{ collective: CollectiveDetail | null }, { id: string }>`
+export const CollectivePageQuery = gql<{ collective: object | null }, { id: string }>`
   query CollectivePage($id: ID!) {
     collective(id: $id) {
       id
@@ -106,16 +106,21 @@ export const CollectivePageQuery = gql<{ collective: CollectiveDetail | null }, 
       card {
         ...ReferentialCardFields
       }
-      members {
-        role
-        sinceYear
-        untilYear
-        organisation {
-          id
-          name
-          legalForm
-          commune {
-            ...TerritoryLinkFields
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            role
+            sinceYear
+            untilYear
+            organisation {
+              id
+              name
+              legalForm
+              commune {
+                ...TerritoryLinkFields
+              }
+            }
           }
         }
       }

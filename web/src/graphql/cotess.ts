@@ -39,7 +39,7 @@ export const CotessListQuery = gql<{ cotessList: CotessSummary[] }, Record<strin
   ${TerritoryLinkFields}
 `;
 
-export const CotessPageQuery = gql<{ cotess: CotessDetail | null }, { id: string }>`
+export const CotessPageQuery = gql<{ cotess: object | null }, { id: string }>`
   query CotessPage($id: ID!) {
     cotess(id: $id) {
       id
@@ -66,12 +66,17 @@ export const CotessPageQuery = gql<{ cotess: CotessDetail | null }, { id: string
           name
         }
       }
-      members {
-        sinceYear
-        organisation {
-          id
-          name
-          legalForm
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            sinceYear
+            organisation {
+              id
+              name
+              legalForm
+            }
+          }
         }
       }
       moisEssParticipations {

@@ -55,7 +55,7 @@ export const MaisonListQuery = gql<{ maisons: MaisonSummary[] }, Record<string, 
   ${TerritoryLinkFields}
 `;
 
-export const MaisonPageQuery = gql<{ maison: MaisonDetail | null }, { id: string }>`
+export const MaisonPageQuery = gql<{ maison: object | null }, { id: string }>`
   query MaisonPage($id: ID!) {
     maison(id: $id) {
       id
@@ -67,22 +67,32 @@ export const MaisonPageQuery = gql<{ maison: MaisonDetail | null }, { id: string
       description
       recognition
       source
-      roles {
-        role
-        sinceYear
-        untilYear
-        note
-        organisation {
-          id
-          name
-          legalForm
-          # The SCIC's sociétaires: read only for the GESTIONNAIRE.
-          shareholders {
-            category
+      roles(first: 100) {
+        totalCount
+        edges {
+          node {
+            role
             sinceYear
-            holder {
+            untilYear
+            note
+            organisation {
               id
               name
+              legalForm
+              # The SCIC's sociétaires: read only for the GESTIONNAIRE.
+              shareholders(first: 100) {
+                totalCount
+                edges {
+                  node {
+                    category
+                    sinceYear
+                    holder {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
             }
           }
         }

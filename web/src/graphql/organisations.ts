@@ -120,7 +120,7 @@ export const OrganisationListQuery = gql<
   ${TerritoryLinkFields}
 `;
 
-export const OrganisationPageQuery = gql<{ organisation: OrganisationDetail | null }, { id: string }>`
+export const OrganisationPageQuery = gql<{ organisation: object | null }, { id: string }>`
   query OrganisationPage($id: ID!) {
     organisation(id: $id) {
       id
@@ -154,56 +154,81 @@ export const OrganisationPageQuery = gql<{ organisation: OrganisationDetail | nu
         email
         phone
       }
-      collectives {
-        role
-        sinceYear
-        untilYear
-        collective {
-          id
-          name
-          kind
+      collectives(first: 100) {
+        totalCount
+        edges {
+          node {
+            role
+            sinceYear
+            untilYear
+            collective {
+              id
+              name
+              kind
+            }
+          }
         }
       }
-      cooperations {
-        kind
-        provenance
-        sinceYear
-        untilYear
-        statement
-        partner {
-          id
-          name
-        }
-        collective {
-          id
-          name
+      cooperations(first: 100) {
+        totalCount
+        edges {
+          node {
+            kind
+            provenance
+            sinceYear
+            untilYear
+            statement
+            partner {
+              id
+              name
+            }
+            collective {
+              id
+              name
+            }
+          }
         }
       }
       card {
         ...ReferentialCardFields
       }
-      shareholders {
-        category
-        sinceYear
-        holder {
-          id
-          name
-          legalForm
+      shareholders(first: 100) {
+        totalCount
+        edges {
+          node {
+            category
+            sinceYear
+            holder {
+              id
+              name
+              legalForm
+            }
+          }
         }
       }
-      holdings {
-        company {
-          id
-          name
-          legalForm
+      holdings(first: 100) {
+        totalCount
+        edges {
+          node {
+            company {
+              id
+              name
+              legalForm
+            }
+          }
         }
       }
-      maisonRoles {
-        role
-        sinceYear
-        maison {
-          id
-          name
+      maisonRoles(first: 100) {
+        totalCount
+        edges {
+          node {
+            role
+            sinceYear
+            maison {
+              id
+              name
+            }
+          }
         }
       }
     }
