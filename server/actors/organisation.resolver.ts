@@ -5,7 +5,7 @@ import { Territory } from "../territories/territory.type.ts";
 import { Collective, ReferentialCard } from "../collectives/collective.type.ts";
 import { OrganisationsArgs } from "./organisation.inputs.ts";
 import { findOrganisation, listOrganisations, type OrganisationRow } from "./organisation.service.ts";
-import { Cooperation, CooperationConnection, Organisation, OrganisationConnection, Person } from "./organisation.type.ts";
+import { Cooperation, CooperationConnection, Organisation, OrganisationConnection, Person, PersonConnection } from "./organisation.type.ts";
 import { maySeePersonalContacts } from "./person.policy.ts";
 
 @Resolver(() => Organisation)
@@ -40,9 +40,9 @@ export class OrganisationResolver {
     return parentOfCommune(organisation, "REGION", context);
   }
 
-  @FieldResolver(() => [Person], { description: "People the sources name at this organisation." })
-  people(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return loaders.organisations.people.load(organisation.id);
+  @FieldResolver(() => PersonConnection, { description: "People the sources name at this organisation, by name." })
+  async people(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.organisations.people.load({ key: organisation.id, first, after }));
   }
 
   @FieldResolver(() => CooperationConnection, { description: "Its ties with other organisations, stated or through a shared collective, by kind." })

@@ -58,8 +58,12 @@ export function organisationsByIds(prisma: PrismaClient, ids: readonly string[])
   return prisma.organisation.findMany({ where: { id: { in: [...ids] } } });
 }
 
-export function peopleOfOrganisations(prisma: PrismaClient, ids: readonly string[]): Promise<Person[]> {
-  return prisma.person.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: { fullName: "asc" } });
+/** People of the given organisations, as rows of a nested page (by name). */
+export function peopleRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT p.organisation_id AS group_key, p.full_name || '|' || p.id AS sort_key,
+      jsonb_build_object('id', p.id, 'fullName', p.full_name, 'title', p.title, 'organisationId', p.organisation_id,
+                         'email', p.email, 'phone', p.phone) AS payload
+    FROM person p WHERE p.organisation_id = ANY(${ids}::text[])`;
 }
 
 export function peopleByIds(prisma: PrismaClient, ids: readonly string[]): Promise<Person[]> {

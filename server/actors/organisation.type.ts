@@ -78,6 +78,8 @@ export class Person {
   phone!: string | null;
 }
 
+export const { Connection: PersonConnection } = connectionTypes(Person, "Person");
+
 /** Where a tie between two organisations comes from. */
 export enum TieProvenance {
   STATED = "STATED",

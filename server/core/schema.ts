@@ -9,7 +9,7 @@ import {
 } from "../collectives/index.ts";
 import { CoAnimatorSeatResolver, CotessMemberResolver, CotessResolver } from "../cotess/index.ts";
 import {
-  CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, OrganisationCapitalResolver, ShareholdingResolver,
+  CharterResolver, CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, OrganisationCapitalResolver, ShareholdingResolver,
 } from "../maisons/index.ts";
 import { PolicyResolver, TerritoryIndicatorResolver } from "../policies/index.ts";
 import { EssProfileResolver } from "../profile/index.ts";
@@ -26,7 +26,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       OrganisationResolver, PersonResolver, CooperationResolver,
       CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver,
       CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver,
-      MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
+      MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
       PolicyResolver, TerritoryIndicatorResolver,
     ],
     // class-validator rules on inputs; failures become BAD_USER_INPUT.

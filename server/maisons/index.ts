@@ -1,4 +1,4 @@
 export {
-  MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
+  CharterResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
 } from "./maison.resolver.ts";
 export { createMaisonLoaders } from "./maison.loaders.ts";

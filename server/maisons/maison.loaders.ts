@@ -2,9 +2,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import { groupPageLoader } from "../core/group-pages.ts";
 import {
-  chartersOfMaisons, holdingRows, maisonsByIds, organisationRoleRows, phasesOfMaisons, roleRows, shareholderRows, spacesOfMaisons,
+  chartersOfMaisons, holdingRows, signatureRows, maisonsByIds, organisationRoleRows, phasesOfMaisons, roleRows, shareholderRows, spacesOfMaisons,
 } from "./maison.service.ts";
-import type { MaisonRole, Shareholding } from "./maison.type.ts";
+import type { CharterSignature, MaisonRole, Shareholding } from "./maison.type.ts";
 
 export function createMaisonLoaders(prisma: PrismaClient) {
   return {
@@ -14,6 +14,7 @@ export function createMaisonLoaders(prisma: PrismaClient) {
     charter: recordLoader((ids: readonly string[]) => chartersOfMaisons(prisma, ids), (row) => row.maisonId),
     shareholders: groupPageLoader<Shareholding>(prisma, shareholderRows),
     holdings: groupPageLoader<Shareholding>(prisma, holdingRows),
+    signatures: groupPageLoader<CharterSignature>(prisma, signatureRows),
     byId: recordLoader((ids: readonly string[]) => maisonsByIds(prisma, ids), (row) => row.id),
     rolesOfOrganisation: groupPageLoader<MaisonRole>(prisma, organisationRoleRows),
   };

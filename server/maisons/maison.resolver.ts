@@ -6,7 +6,7 @@ import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { findMaison, listMaisons } from "./maison.service.ts";
 import {
-  Charter, CharterSignature, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, Shareholding, ShareholdingConnection,
+  Charter, CharterSignature, CharterSignatureConnection, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, Shareholding, ShareholdingConnection,
 } from "./maison.type.ts";
 
 @Resolver(() => Maison)
@@ -65,6 +65,14 @@ export class MaisonSpaceResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: "Who runs it (the restaurant's association…)." })
   operator(@Root() space: MaisonSpace, @Ctx() { loaders }: Context) {
     return space.operatorId === null ? null : loaders.organisations.byId.load(space.operatorId);
+  }
+}
+
+@Resolver(() => Charter)
+export class CharterResolver {
+  @FieldResolver(() => CharterSignatureConnection, { description: "Who signed it, earliest first." })
+  async signatures(@Root() charter: Charter, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.maisons.signatures.load({ key: charter.id, first, after }));
   }
 }
 

@@ -51,18 +51,16 @@ export const spacesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
 export const phasesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.maisonPhase.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: { position: "asc" } });
 
-export async function chartersOfMaisons(prisma: PrismaClient, ids: readonly string[]) {
-  const charters = await prisma.charter.findMany({
-    where: { maisonId: { in: [...ids] } },
-    include: { values: { orderBy: { position: "asc" } }, signatures: { orderBy: { signedOn: "asc" } } },
-  });
-  return charters.map((charter) => ({
-    ...charter,
-    signatures: charter.signatures.map((signature) => ({
-      ...signature,
-      signedOn: signature.signedOn?.toISOString().slice(0, 10) ?? null,
-    })),
-  }));
+export function chartersOfMaisons(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.charter.findMany({ where: { maisonId: { in: [...ids] } }, include: { values: { orderBy: { position: "asc" } } } });
+}
+
+/** Signatures of the given charters, as rows of a nested page (by date, undated last, then signatory). */
+export function signatureRows(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT s.charter_id AS group_key,
+      coalesce(to_char(s.signed_on, 'YYYY-MM-DD'), '9999-99-99') || '|' || s.organisation_id AS sort_key,
+      jsonb_build_object('organisationId', s.organisation_id, 'signedOn', to_char(s.signed_on, 'YYYY-MM-DD')) AS payload
+    FROM charter_signature s WHERE s.charter_id = ANY(${ids}::text[])`;
 }
 
 export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => prisma.maison.findMany({ where: { id: { in: [...ids] } } });

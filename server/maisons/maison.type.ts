@@ -119,8 +119,7 @@ export class Charter {
   @Field(() => [CharterValue], { description: "Its values, in order." })
   values!: CharterValue[];
 
-  @Field(() => [CharterSignature], { description: "Who signed it." })
-  signatures!: CharterSignature[];
+  id!: string;
 }
 
 @ObjectType({ description: "A holding in the capital of a company (a SCIC's sociétaires).", simpleResolvers: true })
@@ -137,3 +136,4 @@ export class Shareholding {
 
 export const { Connection: MaisonRoleConnection } = connectionTypes(MaisonRole, "MaisonRole");
 export const { Connection: ShareholdingConnection } = connectionTypes(Shareholding, "Shareholding");
+export const { Connection: CharterSignatureConnection } = connectionTypes(CharterSignature, "CharterSignature");

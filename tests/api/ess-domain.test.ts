@@ -86,8 +86,9 @@ describe("organisations", () => {
 
   it("never serves a person's e-mail or phone to an anonymous request", async () => {
     const withContacts = people.filter((person) => person.email || person.phone);
-    const { data } = await server.graphql(`{ organisations(first: 100) { edges { node { people { id fullName email phone } } } } }`);
-    const served = data.organisations.edges.flatMap((edge: { node: { people: { id: string; email: string | null; phone: string | null }[] } }) => edge.node.people);
+    const { data } = await server.graphql(`{ organisations(first: 100) { edges { node { people { edges { node { id fullName email phone } } } } } } }`);
+    const served = data.organisations.edges.flatMap((edge: { node: { people: { edges: { node: { id: string; email: string | null; phone: string | null } }[] } } }) =>
+      edge.node.people.edges.map((personEdge) => personEdge.node));
     expect(served.length).toBeGreaterThan(0);
     for (const person of served) {
       expect(person.email).toBeNull();
@@ -163,10 +164,11 @@ describe("COTESS, Maisons and policies", () => {
 
   it("shows Le Toit Commun with its charter, its SCI and SCIC and their sociétaires", async () => {
     const seed = maisons.find((m) => m.commune === "62498")!;
-    const { data } = await server.graphql(`query ($id: ID!) { maison(id: $id) { name commune { name } charter { values { title } signatures { organisation { id } } }
+    const { data } = await server.graphql(`query ($id: ID!) { maison(id: $id) { name commune { name } charter { values { title } signatures { totalCount edges { node { organisation { id } } } } }
       roles { totalCount edges { node { role organisation { id legalForm shareholders { edges { node { holder { id } } } } } } } } spaces { kind operator { id } } } }`, { id: seed.id });
     expect(data.maison.commune.name).toBe("Lens");
     expect(data.maison.charter.values.map((v: { title: string }) => v.title)).toEqual(seed.charter!.values.map((v) => v.title));
+    expect(data.maison.charter.signatures.totalCount).toBe(seed.charter!.signatures.length);
     expect(data.maison.roles.totalCount).toBe(seed.roles.length);
     const roles = data.maison.roles.edges.map((edge: { node: unknown }) => edge.node);
     const byRole = (role: string) => roles.filter((r: { role: string }) => r.role === role);

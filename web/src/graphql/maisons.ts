@@ -104,11 +104,16 @@ export const MaisonPageQuery = gql<{ maison: object | null }, { id: string }>`
           title
           description
         }
-        signatures {
-          signedOn
-          organisation {
-            id
-            name
+        signatures(first: 100) {
+          totalCount
+          edges {
+            node {
+              signedOn
+              organisation {
+                id
+                name
+              }
+            }
           }
         }
       }

@@ -147,12 +147,17 @@ export const OrganisationPageQuery = gql<{ organisation: object | null }, { id: 
       headcountYear
       description
       source
-      people {
-        id
-        fullName
-        title
-        email
-        phone
+      people(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            fullName
+            title
+            email
+            phone
+          }
+        }
       }
       collectives(first: 100) {
         totalCount
