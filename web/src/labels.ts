@@ -34,33 +34,10 @@ export const codeLabel = (kind: TerritoryKind) => (kind === "EPCI" ? "SIREN" : "
 
 // ─── Organisations ──────────────────────────────────────────────────────────
 
-// The same words as the CSV export (server/actors/labels.ts): a reader who
-// downloads the list finds the page's labels in the spreadsheet.
-export const LEGAL_FORM_LABEL: Record<LegalForm, string> = {
-  ASSOCIATION: "Association loi 1901",
-  SCOP: "SCOP",
-  SCIC: "SCIC",
-  COOPERATIVE: "Coopérative",
-  MUTUELLE: "Mutuelle",
-  FONDATION: "Fondation",
-  ENTREPRISE_ESUS: "Entreprise commerciale de l'ESS (ESUS)",
-  GROUPEMENT_EMPLOYEURS: "Groupement d'employeurs",
-  GIE: "GIE",
-  SCI: "SCI",
-  COLLECTIVITE: "Collectivité",
-  ETABLISSEMENT_PUBLIC: "Établissement public",
-  ENTREPRISE_CLASSIQUE: "Entreprise classique",
-  AUTRE: "Autre",
-};
+// The same words as the CSV export, from one module: a reader who downloads
+// the list finds the page's labels in the spreadsheet.
+export { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "../../server/actors/labels.ts";
 
-export const FAMILY_LABEL: Record<EssFamily, string> = {
-  ASSOCIATION: "Association",
-  COOPERATIVE: "Coopérative",
-  MUTUELLE: "Mutuelle",
-  FONDATION: "Fondation",
-  ENTREPRISE_COMMERCIALE_ESS: "Entreprise commerciale de l'ESS",
-  HORS_ESS: "Hors ESS",
-};
 
 /** Plural headings of the family bars ("Associations", "Coopératives"…). */
 export const FAMILY_PLURAL_LABEL: Record<EssFamily, string> = {
@@ -72,30 +49,6 @@ export const FAMILY_PLURAL_LABEL: Record<EssFamily, string> = {
   HORS_ESS: "Hors ESS (partenaires)",
 };
 
-export const SECTOR_LABEL: Record<Sector, string> = {
-  ACTION_SOCIALE: "Action sociale",
-  SERVICES_A_LA_PERSONNE: "Services à la personne",
-  SANTE: "Santé",
-  PETITE_ENFANCE_JEUNESSE: "Petite enfance et jeunesse",
-  EDUCATION_FORMATION: "Éducation et formation",
-  INSERTION_EMPLOI: "Insertion et emploi",
-  CULTURE: "Culture",
-  SPORT_LOISIRS: "Sport et loisirs",
-  ENVIRONNEMENT_REEMPLOI: "Environnement et réemploi",
-  ENERGIE_HABITAT: "Énergie et habitat",
-  ALIMENTATION_AGRICULTURE: "Alimentation et agriculture",
-  COMMERCE_PROXIMITE: "Commerce de proximité",
-  RESTAURATION: "Restauration",
-  FINANCE_SOLIDAIRE: "Finance solidaire",
-  ACCOMPAGNEMENT_CONSEIL: "Accompagnement et conseil",
-  RESEAU_REPRESENTATION: "Réseaux et représentation",
-  RECHERCHE: "Recherche",
-  NUMERIQUE: "Numérique",
-  MOBILITE: "Mobilité",
-  IMMOBILIER_LIEUX: "Immobilier et tiers-lieux",
-  ACTION_PUBLIQUE: "Action publique",
-  AUTRE: "Autre",
-};
 
 export const COOPERATION_KIND_LABEL: Record<CooperationKind, string> = {
   MUTUALISATION: "Mutualisation",

@@ -1,8 +1,9 @@
 // Loading one record for its page (an organisation, a collective, a COTESS,
 // a Maison): the same states, title and focus everywhere.
 import { tick } from "svelte";
+import { getContextClient, type CombinedError, type TypedDocumentNode } from "@urql/svelte";
 import { errorMessage } from "./client.ts";
-import type { CombinedError } from "@urql/svelte";
+import { flattenConnections } from "./graphql/connections.ts";
 
 export interface RecordPage<T> {
   readonly loading: boolean;
@@ -11,15 +12,23 @@ export interface RecordPage<T> {
 }
 
 /**
- * Call during a page component's initialisation. `fetch` rejects with the
- * query's CombinedError; null means no such record. Pages are keyed by id in
- * App.svelte, so this runs once per page.
+ * Call during a page component's initialisation: runs `query` for `id` and
+ * reads the record under `field`, its nested connections turned into lists.
+ * Pages are keyed by id in App.svelte, so this runs once per page.
  */
-export function loadRecordPage<T extends { name: string }>(
-  fetch: () => Promise<T | null>,
-  options: { focusOnLoad: () => boolean; heading: () => HTMLElement | undefined },
+export function loadRecordPage<T extends { name: string }, F extends string>(
+  query: TypedDocumentNode<{ [key in F]: object | null }, { id: string }>,
+  field: F,
+  options: { id: () => string; focusOnLoad: () => boolean; heading: () => HTMLElement | undefined },
 ): RecordPage<T> {
+  const client = getContextClient();
   const state = $state({ loading: true, error: null as string | null, record: null as T | null });
+  const fetch = async (): Promise<T | null> => {
+    const result = await client.query(query, { id: options.id() }).toPromise();
+    if (result.error) throw result.error;
+    const found = result.data?.[field];
+    return found ? flattenConnections<T>(found) : null;
+  };
   $effect(() => {
     fetch().then(
       async (found) => {
