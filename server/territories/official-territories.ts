@@ -17,7 +17,7 @@ import { searchText } from "./territory.search.ts";
 const PACKAGE = "@etalab/decoupage-administratif";
 // Raised whenever this file reads the source differently: the next start
 // then reloads even though the package version is unchanged.
-const LOADER_REVISION = 2;
+const LOADER_REVISION = 3;
 type Kind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
 
 interface SourceRegion { code: string; nom: string; zone: string }
@@ -29,6 +29,7 @@ interface SourceCommune {
   departement: string;
   region: string;
   zone: string;
+  arrondissement?: string;
   population?: number;
   codesPostaux?: string[];
 }
@@ -58,6 +59,8 @@ export interface OfficialTerritory {
   zone: string | null;
   /** Keys ("KIND:code") of every territory that contains this one. */
   within: string[];
+  /** Communes only: the arrondissement, which makes EPCI neighbours. */
+  arrondissement?: string;
   /** Keys of containing territories that are not the principal one of their kind. */
   secondary?: string[];
 }
@@ -156,6 +159,7 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
     territories.push({
       kind: "COMMUNE", code: commune.code, name: commune.nom, population: commune.population ?? 0,
       epciNature: null, postalCodes: commune.codesPostaux ?? [], zone: commune.zone, within,
+      arrondissement: commune.arrondissement,
     });
   }
   return territories;
@@ -204,7 +208,7 @@ export async function loadOfficialTerritories(options: {
     await client.query("COMMIT");
     // Fresh statistics now, not when autovacuum gets round to it: until then
     // PostgreSQL plans the nested lists as if the tables were empty.
-    await client.query("ANALYZE territory, territory_inclusion");
+    await client.query("ANALYZE territory, territory_inclusion, territory_neighbour");
     if (report.retired.length) {
       options.log.warn({ retired: report.retired }, `${report.retired.length} territories are no longer in the official list; kept and marked retired`);
     }
@@ -269,6 +273,8 @@ async function writeTerritories(client: pg.Client, territories: OfficialTerritor
     [ancestors, descendants, kinds, principal],
   );
 
+  await writeEpciNeighbours(client, territories, idOf);
+
   const { rows: retired } = await client.query<{ kind: Kind; code: string; name: string }>(
     `UPDATE territory SET retired_at = now() WHERE retired_at IS NULL AND NOT (id = ANY($1::int[]))
      RETURNING kind, code, name`,
@@ -277,4 +283,35 @@ async function writeTerritories(client: pg.Client, territories: OfficialTerritor
   const counts = { REGION: 0, DEPARTEMENT: 0, EPCI: 0, COMMUNE: 0 } as Record<Kind, number>;
   for (const territory of territories) counts[territory.kind] += 1;
   return { counts, retired: retired.map((row) => `${row.kind}:${row.code} ${row.name}`).sort() };
+}
+
+/**
+ * EPCI whose communes share an arrondissement are neighbours (both ways). The
+ * official lists have no contours; an arrondissement gathers the few EPCI
+ * around one sous-préfecture, which is what animators mean by "next door"
+ * (CA de Lens-Liévin and CA d'Hénin-Carvin share the arrondissement de Lens).
+ */
+async function writeEpciNeighbours(client: pg.Client, territories: OfficialTerritory[], idOf: Map<string, number>) {
+  const epciByArrondissement = new Map<string, Set<number>>();
+  for (const territory of territories) {
+    if (territory.kind !== "COMMUNE" || !territory.arrondissement) continue;
+    const epciKey = territory.within.find((parent) => parent.startsWith("EPCI:"));
+    if (!epciKey) continue;
+    const set = epciByArrondissement.get(territory.arrondissement) ?? new Set<number>();
+    set.add(idOf.get(epciKey)!);
+    epciByArrondissement.set(territory.arrondissement, set);
+  }
+  const pairs = new Set<string>();
+  for (const epcis of epciByArrondissement.values()) {
+    for (const a of epcis) for (const b of epcis) if (a !== b) pairs.add(`${a}:${b}`);
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const pair of pairs) {
+    const [a, b] = pair.split(":");
+    from.push(Number(a));
+    to.push(Number(b));
+  }
+  await client.query("DELETE FROM territory_neighbour");
+  await client.query("INSERT INTO territory_neighbour (territory_id, neighbour_id) SELECT * FROM unnest($1::int[], $2::int[])", [from, to]);
 }
