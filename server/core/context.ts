@@ -2,17 +2,36 @@
 import type { PrismaClient } from "./database.ts";
 import type { Logger } from "./logger.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import type { SessionCookie } from "../auth/auth.session.ts";
 
 export interface Context {
   requestId: string;
   log: Logger;
   prisma: PrismaClient;
-  /** The signed-in person; anonymous until accounts exist. */
-  viewer: null;
+  /** The signed-in account, or null for an anonymous request. */
+  viewer: Viewer | null;
+  /** Sets or clears the session cookie of this request's response. */
+  sessionCookie: SessionCookie;
   loaders: Loaders;
 }
 
-export function createContext(prisma: PrismaClient, log: Logger, requestId: string): Context {
+const noCookie: SessionCookie = { set: () => undefined, clear: () => undefined };
+
+export function createContext(
+  prisma: PrismaClient,
+  log: Logger,
+  requestId: string,
+  viewer: Viewer | null = null,
+  sessionCookie: SessionCookie = noCookie,
+): Context {
   // Loaders cache per request only: two requests never share stale rows.
-  return { requestId, log: log.child({ requestId }), prisma, viewer: null, loaders: createLoaders(prisma) };
+  return {
+    requestId,
+    log: log.child({ requestId }),
+    prisma,
+    viewer,
+    sessionCookie,
+    loaders: createLoaders(prisma, viewer),
+  };
 }

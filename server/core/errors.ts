@@ -62,13 +62,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof ArgumentValidationError) {
-    const first = original.extensions.validationErrors[0];
-    const constraint = first?.constraints ? Object.values(first.constraints)[0] : undefined;
-    return {
-      ...base,
-      message: constraint ?? "Argument invalide.",
-      extensions: { code: "BAD_USER_INPUT", field: first?.property },
-    };
+    const { field, message } = firstViolation(original.extensions.validationErrors);
+    return { ...base, message: message ?? "Argument invalide.", extensions: { code: "BAD_USER_INPUT", field } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PRE_EXECUTION_CODES.has(code)) {
@@ -76,6 +71,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions };
   }
   return { ...base, message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+interface Violation {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: Violation[];
+}
+
+/** The first broken rule, with its path through nested inputs ("sessions.0.end"). */
+function firstViolation(errors: Violation[], prefix = ""): { field?: string; message?: string } {
+  const first = errors[0];
+  if (!first) return {};
+  const field = prefix ? `${prefix}.${first.property}` : first.property;
+  if (first.constraints) return { field, message: Object.values(first.constraints)[0] };
+  return first.children?.length ? firstViolation(first.children, field) : { field };
 }
 
 /** Logs the unexpected errors of a request with its request id. */

@@ -14,6 +14,8 @@ import { formatError, logErrorsPlugin } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { createSchema } from "./schema.ts";
 import { organisationsCsv } from "../actors/organisation.export.ts";
+import { calendarRouter } from "../events/event.calendar.ts";
+import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/auth.session.ts";
 import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "./sql-statements.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
@@ -93,16 +95,24 @@ export async function createApp(options: AppOptions) {
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(prisma, log, res.locals.requestId as string),
+      context: async ({ req, res }) => {
+        const token = sessionTokenOf(req);
+        const viewer = token ? await viewerOfToken(prisma, token) : null;
+        const cookie = sessionCookie(req, res);
+        // A cookie that no longer opens a session is dropped from the browser.
+        if (token && !viewer) cookie.clear();
+        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie);
+      },
     }),
   );
 
   app.get("/exports/organisations.csv", organisationsCsv(prisma));
+  app.use("/calendar", calendarRouter(prisma, log));
 
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET serves the app's shell.
-    app.get(/^\/(?!graphql|healthz|exports\/).*/, (_request, response) => {
+    app.get(/^\/(?!graphql|healthz|exports\/|calendar\/).*/, (_request, response) => {
       response.setHeader("cache-control", "no-cache");
       response.sendFile(join(WEB_DIST, "index.html"));
     });

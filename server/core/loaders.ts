@@ -5,14 +5,17 @@ import { createOrganisationLoaders } from "../actors/index.ts";
 import { createCollectiveLoaders } from "../collectives/index.ts";
 import { createCotessLoaders } from "../cotess/index.ts";
 import { createMaisonLoaders } from "../maisons/index.ts";
+import { createEventLoaders } from "../events/index.ts";
+import type { Viewer } from "../auth/viewer.ts";
 
-export function createLoaders(prisma: PrismaClient) {
+export function createLoaders(prisma: PrismaClient, viewer: Viewer | null = null) {
   return {
     territories: createTerritoryLoaders(prisma),
     organisations: createOrganisationLoaders(prisma),
     collectives: createCollectiveLoaders(prisma),
     cotess: createCotessLoaders(prisma),
     maisons: createMaisonLoaders(prisma),
+    events: createEventLoaders(prisma, viewer),
   };
 }
 

@@ -13,6 +13,12 @@ import {
 } from "../maisons/index.ts";
 import { PolicyResolver, TerritoryIndicatorResolver } from "../policies/index.ts";
 import { EssProfileResolver } from "../profile/index.ts";
+import { AccountResolver, RoleResolver } from "../auth/index.ts";
+import { AuditResolver } from "../audit/index.ts";
+import {
+  BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver,
+  EventCoOrganiserResolver, EventResolver, EventSessionResolver,
+} from "../events/index.ts";
 import { validateArgument } from "./validation.ts";
 
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url).pathname;
@@ -28,6 +34,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver,
       MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
       PolicyResolver, TerritoryIndicatorResolver,
+      AccountResolver, RoleResolver, AuditResolver,
+      EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
+      EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver,
     ],
     // class-validator rules on inputs; failures become BAD_USER_INPUT.
     validateFn: validateArgument,

@@ -11,7 +11,9 @@ export interface TestServer {
   url: string;
   prisma: PrismaClient;
   /** POSTs a GraphQL operation and returns the parsed body, status and SQL count. */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string }): Promise<GraphQLResult<T>>;
+  /** Signs in a (demo) account and returns its session cookie ("maillage_session=…"). */
+  signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,8 @@ export interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
   sqlStatements: number;
+  /** The Set-Cookie header of the response, if any. */
+  setCookie: string | null;
 }
 
 export async function startTestServer(options: { databaseUrl?: string; production?: boolean } = {}): Promise<TestServer> {
@@ -33,14 +37,27 @@ export async function startTestServer(options: { databaseUrl?: string; productio
   return {
     url,
     prisma,
-    async graphql(query, variables) {
+    async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...(options.cookie ? { cookie: options.cookie } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any };
-      return { status: response.status, ...body, sqlStatements: Number(response.headers.get("x-sql-statements") ?? NaN) };
+      return {
+        status: response.status,
+        ...body,
+        sqlStatements: Number(response.headers.get("x-sql-statements") ?? NaN),
+        setCookie: response.headers.get("set-cookie"),
+      };
+    },
+    async signIn(email, password = "maillage-demo") {
+      const result = await this.graphql(
+        "mutation ($input: SignInInput!) { signIn(input: $input) { id } }",
+        { input: { email, password } },
+      );
+      if (result.errors || !result.setCookie) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.setCookie.split(";")[0];
     },
     async close() {
       server.closeAllConnections();

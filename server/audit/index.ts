@@ -1,0 +1,2 @@
+export { AuditResolver } from "./audit.resolver.ts";
+export { recordAudit, changedFields, type AuditScope } from "./audit.service.ts";

@@ -1,0 +1,51 @@
+// Signing in and out.
+import type { PrismaClient } from "../core/database.ts";
+import { DomainError } from "../core/errors.ts";
+import { decoyHash, verifyPassword } from "./auth.password.ts";
+import { closeSession, openSession } from "./auth.session.ts";
+import type { Role } from "./auth.type.ts";
+import type { Viewer } from "./viewer.ts";
+
+export interface AccountView {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export function accountOfViewer(viewer: Viewer): AccountView {
+  return {
+    id: viewer.accountId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    roles: viewer.roles.map(({ role, ...scope }) => ({ kind: role, ...scope })),
+  };
+}
+
+/**
+ * Checks the credentials and opens a session.
+ * @throws UNAUTHENTICATED when the e-mail or the password is wrong (the same
+ * message for both, after the same work, so that accounts cannot be probed).
+ */
+export async function signIn(prisma: PrismaClient, email: string, password: string) {
+  const account = await prisma.account.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    include: { roles: true },
+  });
+  const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+  if (!account || !valid || account.disabledAt) {
+    throw new DomainError("UNAUTHENTICATED", "Adresse électronique ou mot de passe incorrect.", "password");
+  }
+  const session = await openSession(prisma, account.id);
+  const view: AccountView = {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    roles: account.roles.map(({ role, cotessId, maisonId, organisationId, territoryId }) => ({ kind: role, cotessId, maisonId, organisationId, territoryId })),
+  };
+  return { account: view, ...session };
+}
+
+export async function signOut(prisma: PrismaClient, viewer: Viewer | null): Promise<void> {
+  if (viewer) await closeSession(prisma, viewer.sessionId);
+}

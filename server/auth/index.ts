@@ -1,0 +1,1 @@
+export { AccountResolver, RoleResolver } from "./auth.resolver.ts";
