@@ -17,9 +17,15 @@ import { collectives } from "../collectives/data/collectives.ts";
 import { cotessList } from "../cotess/data/cotess.ts";
 import { maisons } from "../maisons/data/maisons.ts";
 import { indicators, policies } from "../policies/data/policies.ts";
-import type { CardSeed, TerritoryRef } from "./demo.types.ts";
+import { editions } from "../events/data/editions.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../auth/data/accounts.ts";
+import { hashPassword } from "../auth/auth.password.ts";
+import { parisLocalToInstant } from "../events/paris-time.ts";
+import type { AccountSeed, CardSeed, EditionSeed, TerritoryRef } from "./demo.types.ts";
 
-export const demoData = { organisations, people, cooperations, shareholdings, collectives, cotessList, maisons, policies, indicators };
+export const demoData = {
+  organisations, people, cooperations, shareholdings, collectives, cotessList, maisons, policies, indicators, editions, demoAccounts,
+};
 
 export function demoDataHash(): string {
   return createHash("sha256").update(JSON.stringify(demoData)).digest("hex");
@@ -36,6 +42,11 @@ async function territoryIds(tx: Tx): Promise<(ref: TerritoryRef) => number> {
     ...maisons.map((m) => ({ kind: "COMMUNE" as const, code: m.commune })),
     ...policies.map((p) => p.territory),
     ...indicators.map((i) => i.territory),
+    ...editions.flatMap((e) => [
+      ...e.territories,
+      ...e.events.flatMap((event) => ("commune" in event.venue ? [{ kind: "COMMUNE" as const, code: event.venue.commune }] : [])),
+    ]),
+    ...demoAccounts.flatMap((a) => a.roles.flatMap((r) => ("territory" in r ? [r.territory] : []))),
   ];
   const rows = await tx.territory.findMany({
     where: { OR: refs.map((ref) => ({ kind: ref.kind, code: ref.code })) },
@@ -166,8 +177,92 @@ export async function loadDemoData(prisma: PrismaClient, log: Logger, options: {
       await tx.territoryIndicator.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
     }
 
+    await writeEditions(tx, editions, territory);
+    await writeAccounts(tx, demoAccounts, territory);
+
     await tx.$executeRaw`INSERT INTO demo_load (data_hash) VALUES (${hash})`;
     log.info({ organisations: organisations.length, collectives: collectives.length, maisons: maisons.length }, "demo data loaded");
     return { skipped: false };
   }, { timeout: 120_000, maxWait: 30_000 });
+}
+
+async function writeEditions(tx: Tx, seeds: EditionSeed[], territory: (ref: TerritoryRef) => number) {
+  for (const seed of seeds) {
+    const fields = {
+      year: seed.year, title: seed.title, description: seed.description ?? null, source: seed.source, isDemo: seed.isDemo,
+      cotessId: "cotess" in seed.network ? seed.network.cotess : null,
+      maisonId: "maison" in seed.network ? seed.network.maison : null,
+      networkOrganisationId: "organisation" in seed.network ? seed.network.organisation : null,
+      startsOn: new Date(`${seed.startsOn}T00:00:00Z`), endsOn: new Date(`${seed.endsOn}T00:00:00Z`),
+    };
+    await tx.edition.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
+    await tx.editionTerritory.deleteMany({ where: { editionId: seed.id } });
+    await tx.editionTerritory.createMany({ data: seed.territories.map((ref) => ({ editionId: seed.id, territoryId: territory(ref) })) });
+    // Demo events that left the data go; events written by people stay.
+    await tx.event.deleteMany({ where: { editionId: seed.id, isDemo: true, id: { notIn: seed.events.map((event) => event.id) } } });
+
+    const venueCommunes = new Map(
+      (await tx.organisation.findMany({ where: { id: { in: seed.events.flatMap((e) => ("organisation" in e.venue ? [e.venue.organisation] : [])) } }, select: { id: true, communeId: true } }))
+        .map((row) => [`organisation:${row.id}`, row.communeId]),
+    );
+    for (const maison of await tx.maison.findMany({ select: { id: true, communeId: true } })) venueCommunes.set(`maison:${maison.id}`, maison.communeId);
+
+    for (const event of seed.events) {
+      const venue = event.venue;
+      const communeId = "maison" in venue ? venueCommunes.get(`maison:${venue.maison}`)
+        : "organisation" in venue ? venueCommunes.get(`organisation:${venue.organisation}`)
+        : territory({ kind: "COMMUNE", code: venue.commune });
+      if (!communeId) throw new Error(`Demo event ${event.id} has a venue without a commune`);
+      const eventFields = {
+        editionId: seed.id, title: event.title, type: event.type, description: event.description ?? null, status: event.status,
+        venueMaisonId: "maison" in venue ? venue.maison : null,
+        venueOrganisationId: "organisation" in venue ? venue.organisation : null,
+        venueAddress: "address" in venue ? venue.address : null,
+        communeId, audiences: event.audiences, themes: event.themes, capacity: event.capacity ?? null,
+        accessibility: event.accessibility ?? [], registrationUrl: event.registrationUrl ?? null, isDemo: true,
+        // A demo event cancelled is one cancelled after its publication.
+        publishedAt: event.status === "CONFIRMED" || event.status === "CANCELLED" ? new Date(`${seed.startsOn}T00:00:00Z`) : null,
+      };
+      await tx.event.upsert({
+        where: { id: event.id },
+        create: { id: event.id, ...eventFields },
+        // Calendar applications apply the change only if the version grows.
+        update: { ...eventFields, version: { increment: 1 } },
+      });
+      await tx.eventSession.deleteMany({ where: { eventId: event.id } });
+      await tx.eventSession.createMany({
+        data: event.sessions.map((session, position) => ({
+          // Stable ids: they are the calendar UIDs subscribers already have.
+          id: `${event.id}-${position + 1}`, eventId: event.id, editionId: seed.id, position,
+          startsAt: parisLocalToInstant(session.start)!, endsAt: parisLocalToInstant(session.end)!,
+        })),
+      });
+      await tx.eventCoOrganiser.deleteMany({ where: { eventId: event.id } });
+      await tx.eventCoOrganiser.createMany({ data: event.coOrganisers.map((c) => ({ eventId: event.id, organisationId: c.organisation, role: c.role })) });
+    }
+  }
+  await tx.$executeRaw`ANALYZE event, event_session, event_co_organiser`;
+}
+
+/** Demo accounts: created once with the demo password; their roles follow the data. */
+async function writeAccounts(tx: Tx, seeds: AccountSeed[], territory: (ref: TerritoryRef) => number) {
+  let passwordHash: string | undefined;
+  for (const seed of seeds) {
+    const existing = await tx.account.findUnique({ where: { email: seed.email }, select: { id: true } });
+    const account = existing ?? (await tx.account.create({
+      data: { email: seed.email, displayName: seed.displayName, passwordHash: (passwordHash ??= await hashPassword(DEMO_PASSWORD)), isDemo: true },
+      select: { id: true },
+    }));
+    await tx.account.update({ where: { id: account.id }, data: { displayName: seed.displayName } });
+    await tx.roleGrant.deleteMany({ where: { accountId: account.id } });
+    await tx.roleGrant.createMany({
+      data: seed.roles.map((grant) => ({
+        accountId: account.id, role: grant.role,
+        cotessId: "cotess" in grant ? grant.cotess ?? null : null,
+        maisonId: "maison" in grant ? grant.maison ?? null : null,
+        organisationId: "organisation" in grant ? grant.organisation ?? null : null,
+        territoryId: "territory" in grant ? territory(grant.territory) : null,
+      })),
+    });
+  }
 }

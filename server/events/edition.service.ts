@@ -1,0 +1,219 @@
+// Editions of the Mois de l'ESS: reading, blind spots and the report (bilan).
+import { Prisma, type PrismaClient, type Edition as EditionRow } from "../generated/prisma/client.ts";
+import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts";
+import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
+import { badInput } from "../core/errors.ts";
+import { requireTerritory, overlaps } from "../territories/territory.service.ts";
+import { isoDay } from "./paris-time.ts";
+
+export type { EditionRow };
+
+// Blind spots and the report count the events that are planned for real:
+// proposed or confirmed (drafts are ideas, cancelled ones will not happen).
+const PLANNED = Prisma.sql`e.status IN ('PROPOSED', 'CONFIRMED')`;
+
+export function findEdition(prisma: PrismaClient, id: string): Promise<EditionRow | null> {
+  return prisma.edition.findUnique({ where: { id } });
+}
+
+export function editionsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<EditionRow[]> {
+  return prisma.edition.findMany({ where: { id: { in: [...ids] } } });
+}
+
+export interface EditionCriteria {
+  cotess?: string;
+  maison?: string;
+  organisation?: string;
+  year?: number;
+  territory?: string;
+  territoryKind?: import("../generated/prisma/enums.ts").TerritoryKind;
+}
+
+/** Editions, newest first. @throws BAD_USER_INPUT (filter.territory) */
+export async function listEditions(prisma: PrismaClient, criteria: EditionCriteria = {}): Promise<EditionRow[]> {
+  const where: Prisma.EditionWhereInput = {};
+  if (criteria.cotess) where.cotessId = criteria.cotess;
+  if (criteria.maison) where.maisonId = criteria.maison;
+  if (criteria.organisation) where.networkOrganisationId = criteria.organisation;
+  if (criteria.year) where.year = criteria.year;
+  if (criteria.territory) {
+    const territory = await requireTerritory(prisma, criteria.territory, "filter.territory", criteria.territoryKind);
+    const ids = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT DISTINCT edition_id AS id FROM edition_territory et WHERE ${overlaps(Prisma.sql`et.territory_id`, territory.id)}`;
+    where.id = { in: ids.map((row) => row.id) };
+  }
+  // Bounded by nature: one edition per network and year.
+  return prisma.edition.findMany({ where, orderBy: [{ year: "desc" }, { id: "asc" }], take: 500 });
+}
+
+export async function territoryIdsOfEditions(prisma: PrismaClient, ids: readonly string[]) {
+  return prisma.editionTerritory.findMany({ where: { editionId: { in: [...ids] } } });
+}
+
+/** The same network's edition of the latest earlier year, or null. */
+export function previousEdition(prisma: PrismaClient, edition: EditionRow): Promise<EditionRow | null> {
+  return prisma.edition.findFirst({
+    where: {
+      year: { lt: edition.year },
+      cotessId: edition.cotessId, maisonId: edition.maisonId, networkOrganisationId: edition.networkOrganisationId,
+    },
+    orderBy: { year: "desc" },
+  });
+}
+
+// ─── Blind spots ────────────────────────────────────────────────────────────
+
+/** Communes of the scope: the scope's territories that are communes, and the communes within the others. */
+const scopeCommunes = (editionId: string) => Prisma.sql`
+  SELECT et.territory_id AS id FROM edition_territory et JOIN territory t ON t.id = et.territory_id
+   WHERE et.edition_id = ${editionId} AND t.kind = 'COMMUNE'
+  UNION
+  SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
+   WHERE et.edition_id = ${editionId} AND i.descendant_kind = 'COMMUNE'`;
+
+export interface EpciCoverageRow {
+  territoryId: number;
+  population: number;
+  events: number;
+  communes: number;
+  communesWithEvents: number;
+}
+
+/**
+ * Every EPCI of the edition's scope with its planned events, the uncovered
+ * first and the most populated first among them. One statement.
+ */
+export async function epciCoverage(prisma: PrismaClient, editionId: string): Promise<EpciCoverageRow[]> {
+  return prisma.$queryRaw<EpciCoverageRow[]>`
+    WITH communes AS (${scopeCommunes(editionId)}),
+    commune_events AS (
+      SELECT c.id AS commune_id, count(e.id)::int AS events
+        FROM communes c LEFT JOIN event e ON e.commune_id = c.id AND e.edition_id = ${editionId} AND ${PLANNED}
+       GROUP BY c.id
+    )
+    SELECT t.id AS "territoryId", t.population, sum(ce.events)::int AS events, count(*)::int AS communes,
+           count(*) FILTER (WHERE ce.events > 0)::int AS "communesWithEvents"
+      FROM commune_events ce
+      JOIN territory_inclusion i ON i.descendant_id = ce.commune_id
+      JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
+     GROUP BY t.id, t.population
+     ORDER BY (sum(ce.events) > 0), t.population DESC, t.id`;
+}
+
+/** Communes of the scope without any planned event, most populated first. */
+export async function uncoveredCommunes(
+  prisma: PrismaClient,
+  editionId: string,
+  page: { first: number; after?: string },
+): Promise<Page<{ id: number; population: number }>> {
+  const after = page.after ? decodeCursor<[number, number]>(page.after, ["number", "number"]) : undefined;
+  const base = Prisma.sql`
+    SELECT t.id, t.population FROM territory t
+     WHERE t.id IN (${scopeCommunes(editionId)})
+       AND NOT EXISTS (SELECT 1 FROM event e WHERE e.commune_id = t.id AND e.edition_id = ${editionId} AND ${PLANNED})`;
+  const rows = await prisma.$queryRaw<{ id: number; population: number }[]>`
+    SELECT * FROM (${base}) u
+    ${after ? Prisma.sql`WHERE (u.population, u.id) < (${after[0]}, ${after[1]})` : Prisma.empty}
+    ORDER BY u.population DESC, u.id DESC LIMIT ${page.first + 1}`;
+  return {
+    nodes: rows.slice(0, page.first),
+    hasNextPage: rows.length > page.first,
+    hasPreviousPage: after !== undefined,
+    cursorOf: (row) => encodeCursor([row.population, row.id]),
+    totalCount: async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${base}) u`)[0].n,
+  };
+}
+
+/** Days of the edition (Europe/Paris) without any planned session. */
+export async function daysWithoutEvents(prisma: PrismaClient, edition: EditionRow): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ day: string }[]>`
+    SELECT to_char(d, 'YYYY-MM-DD') AS day
+      FROM generate_series(${isoDay(edition.startsOn)}::date, ${isoDay(edition.endsOn)}::date, interval '1 day') d
+     WHERE NOT EXISTS (
+       SELECT 1 FROM event_session s JOIN event e ON e.id = s.event_id
+        WHERE s.edition_id = ${edition.id} AND ${PLANNED}
+          AND (s.starts_at AT TIME ZONE 'Europe/Paris')::date <= d::date
+          AND ((s.ends_at - interval '1 microsecond') AT TIME ZONE 'Europe/Paris')::date >= d::date)
+     ORDER BY d`;
+  return rows.map((row) => row.day);
+}
+
+export interface AbsentGroup<K> {
+  key: K;
+  /** Organisations of the scope in the group; none of them takes part. */
+  organisations: number;
+}
+
+/**
+ * ESS families and sectors whose local organisations (located in the scope)
+ * co-organise no planned event of the edition, with how many there are.
+ */
+export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: string) {
+  const rows = await prisma.$queryRaw<{ family: EssFamily; sectors: Sector[]; takes_part: boolean }[]>`
+    SELECT o.family, o.sectors::text[] AS sectors,
+           EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
+                    WHERE c.organisation_id = o.id AND e.edition_id = ${editionId} AND ${PLANNED}) AS takes_part
+      FROM organisation o
+     WHERE o.commune_id IN (${scopeCommunes(editionId)}) AND o.family <> 'HORS_ESS'`;
+  const families = new Map<EssFamily, { organisations: number; taking: number }>();
+  const sectors = new Map<Sector, { organisations: number; taking: number }>();
+  for (const row of rows) {
+    const family = families.get(row.family) ?? { organisations: 0, taking: 0 };
+    family.organisations += 1;
+    if (row.takes_part) family.taking += 1;
+    families.set(row.family, family);
+    for (const sector of row.sectors) {
+      const entry = sectors.get(sector) ?? { organisations: 0, taking: 0 };
+      entry.organisations += 1;
+      if (row.takes_part) entry.taking += 1;
+      sectors.set(sector, entry);
+    }
+  }
+  const absent = <K>(groups: Map<K, { organisations: number; taking: number }>): AbsentGroup<K>[] =>
+    [...groups].filter(([, group]) => group.taking === 0).map(([key, group]) => ({ key, organisations: group.organisations }))
+      .sort((a, b) => b.organisations - a.organisations);
+  return { families: absent(families), sectors: absent(sectors) };
+}
+
+// ─── Report (bilan) ─────────────────────────────────────────────────────────
+
+export interface ReportFigures {
+  events: number;
+  sessions: number;
+  byType: { type: EventType; events: number }[];
+  coOrganisedEvents: number;
+  organisationsInvolved: number;
+  epciCovered: number;
+  populationCovered: number;
+  communesCovered: number;
+  cancelledEvents: number;
+}
+
+/**
+ * The bilan of an edition: what the CRESS compile by hand. Counts the
+ * confirmed events (what took place or will), cancelled ones apart. Two statements.
+ */
+export async function reportFigures(prisma: PrismaClient, editionId: string): Promise<ReportFigures> {
+  const [totals] = await prisma.$queryRaw<Omit<ReportFigures, "byType">[]>`
+    WITH confirmed AS (SELECT e.id, e.commune_id FROM event e WHERE e.edition_id = ${editionId} AND e.status = 'CONFIRMED'),
+    epci AS (
+      SELECT DISTINCT t.id, t.population FROM confirmed c
+        JOIN territory_inclusion i ON i.descendant_id = c.commune_id JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
+    )
+    SELECT (SELECT count(*)::int FROM confirmed) AS events,
+           (SELECT count(*)::int FROM event_session s WHERE s.event_id IN (SELECT id FROM confirmed)) AS sessions,
+           (SELECT count(*)::int FROM confirmed c WHERE (SELECT count(*) FROM event_co_organiser o WHERE o.event_id = c.id) > 1) AS "coOrganisedEvents",
+           (SELECT count(DISTINCT o.organisation_id)::int FROM event_co_organiser o WHERE o.event_id IN (SELECT id FROM confirmed)) AS "organisationsInvolved",
+           (SELECT count(*)::int FROM epci) AS "epciCovered",
+           (SELECT COALESCE(sum(population), 0)::int FROM epci) AS "populationCovered",
+           (SELECT count(DISTINCT commune_id)::int FROM confirmed) AS "communesCovered",
+           (SELECT count(*)::int FROM event e WHERE e.edition_id = ${editionId} AND e.status = 'CANCELLED') AS "cancelledEvents"`;
+  const byType = await prisma.$queryRaw<{ type: EventType; events: number }[]>`
+    SELECT e.type, count(*)::int AS events FROM event e
+     WHERE e.edition_id = ${editionId} AND e.status = 'CONFIRMED' GROUP BY e.type ORDER BY count(*) DESC, e.type`;
+  return { ...totals, byType };
+}
+
+export function assertEditionExists(edition: EditionRow | null, id: string): asserts edition is EditionRow {
+  if (!edition) throw badInput("edition", `Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
+}

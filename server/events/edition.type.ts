@@ -1,0 +1,177 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { connectionTypes } from "../core/pagination.ts";
+import { EssFamily, Sector } from "../actors/organisation.type.ts";
+import { Audience, Event, EventType } from "./event.type.ts";
+import type { ClashReasonKind as ClashReasonKindValue, ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
+
+export const ClashSeverity = { HARD: "HARD", HIGH: "HIGH", MEDIUM: "MEDIUM", LOW: "LOW" } as const satisfies Record<ClashSeverityValue, ClashSeverityValue>;
+export const ClashReasonKind = {
+  SAME_VENUE: "SAME_VENUE", SHARED_CO_ORGANISER: "SHARED_CO_ORGANISER", SAME_EPCI: "SAME_EPCI", NEIGHBOURING_EPCI: "NEIGHBOURING_EPCI",
+} as const satisfies Record<ClashReasonKindValue, ClashReasonKindValue>;
+
+registerEnumType(ClashSeverity, {
+  name: "ClashSeverity",
+  description: "How bad a clash is.",
+  valuesConfig: {
+    HARD: { description: "Same venue at the same time: refused unless an animator confirms it." },
+    HIGH: { description: "A shared co-organiser: the same people cannot be in two places." },
+    MEDIUM: { description: "Same EPCI with a shared audience or theme: the events compete for the same public." },
+    LOW: { description: "Neighbouring EPCI (same arrondissement) with a shared audience or theme." },
+  },
+});
+registerEnumType(ClashReasonKind, {
+  name: "ClashReasonKind",
+  description: "Why two overlapping sessions compete.",
+  valuesConfig: {
+    SAME_VENUE: { description: "Same venue." },
+    SHARED_CO_ORGANISER: { description: "At least one organisation co-organises both." },
+    SAME_EPCI: { description: "Same EPCI, with a shared audience or theme." },
+    NEIGHBOURING_EPCI: { description: "Neighbouring EPCI (sharing an arrondissement), with a shared audience or theme." },
+  },
+});
+
+@ObjectType({ description: "One reason two sessions clash.", simpleResolvers: true })
+export class ClashReason {
+  @Field(() => ClashReasonKind, { description: "The reason." })
+  kind!: ClashReasonKindValue;
+
+  @Field(() => [Audience], { description: "Audiences both events address (EPCI reasons)." })
+  audiences!: Audience[];
+
+  @Field(() => [Sector], { description: "Themes both events share (EPCI reasons)." })
+  themes!: Sector[];
+
+  organisationIds!: string[];
+  epciIds!: number[];
+}
+
+@ObjectType({ description: "One side of a clash: an event's session.", simpleResolvers: true })
+export class ClashSide {
+  @Field(() => ID, { description: "The session." })
+  sessionId!: string;
+
+  @Field(() => GraphQLDateTime, { description: "Its start." })
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: "Its end." })
+  endsAt!: Date;
+
+  eventId!: string;
+}
+
+@ObjectType({ description: "Two overlapping sessions that compete, with why and how badly.", simpleResolvers: true })
+export class Clash {
+  @Field(() => ClashSeverity, { description: "The worst of its reasons." })
+  severity!: ClashSeverityValue;
+
+  @Field(() => [ClashReason], { description: "Every reason, worst first." })
+  reasons!: ClashReason[];
+
+  @Field(() => ClashSide, { description: "The earlier session (in a mutation's warnings: the event written)." })
+  first!: ClashSide;
+
+  @Field(() => ClashSide, { description: "The other session." })
+  second!: ClashSide;
+}
+
+export const { Connection: ClashConnection } = connectionTypes(Clash, "Clash");
+
+@ObjectType({ description: "An EPCI of the edition's scope and the planned events in it.", simpleResolvers: true })
+export class EpciCoverage {
+  @Field(() => Int, { description: "Proposed or confirmed events located in it." })
+  events!: number;
+
+  @Field(() => Int, { description: "Its population (INSEE, municipale)." })
+  population!: number;
+
+  @Field(() => Int, { description: "Its communes in the scope." })
+  communes!: number;
+
+  @Field(() => Int, { description: "Its communes with at least one event." })
+  communesWithEvents!: number;
+
+  territoryId!: number;
+}
+
+@ObjectType({ description: "An ESS family none of whose local organisations takes part.", simpleResolvers: true })
+export class AbsentFamily {
+  @Field(() => EssFamily, { description: "The family." })
+  family!: EssFamily;
+
+  @Field(() => Int, { description: "Its organisations located in the scope." })
+  organisations!: number;
+}
+
+@ObjectType({ description: "A sector none of whose local organisations takes part.", simpleResolvers: true })
+export class AbsentSector {
+  @Field(() => Sector, { description: "The sector." })
+  sector!: Sector;
+
+  @Field(() => Int, { description: "Its organisations located in the scope." })
+  organisations!: number;
+}
+
+@ObjectType({ description: "What the edition leaves out: counted on proposed and confirmed events.", simpleResolvers: true })
+export class BlindSpots {
+  editionId!: string;
+}
+
+@ObjectType({ description: "Events of one type.", simpleResolvers: true })
+export class EventTypeCount {
+  @Field(() => EventType, { description: "The type." })
+  type!: EventType;
+
+  @Field(() => Int, { description: "Confirmed events of this type." })
+  events!: number;
+}
+
+@ObjectType({ description: "The figures of an edition's bilan (confirmed events).", simpleResolvers: true })
+export class ReportFigures {
+  @Field(() => Int, { description: "Confirmed events." })
+  events!: number;
+
+  @Field(() => Int, { description: "Their sessions." })
+  sessions!: number;
+
+  @Field(() => [EventTypeCount], { description: "Confirmed events by type, most frequent first." })
+  byType!: EventTypeCount[];
+
+  @Field(() => Int, { description: "Confirmed events with two co-organisers or more." })
+  coOrganisedEvents!: number;
+
+  @Field(() => Int, { description: "Organisations co-organising at least one confirmed event." })
+  organisationsInvolved!: number;
+
+  @Field(() => Int, { description: "EPCI with at least one confirmed event." })
+  epciCovered!: number;
+
+  @Field(() => Int, { description: "Population of those EPCI." })
+  populationCovered!: number;
+
+  @Field(() => Int, { description: "Communes with at least one confirmed event." })
+  communesCovered!: number;
+
+  @Field(() => Int, { description: "Cancelled events." })
+  cancelledEvents!: number;
+}
+
+@ObjectType({ description: "The edition's bilan, next to the previous edition's.", simpleResolvers: true })
+export class EditionReport {
+  @Field(() => ReportFigures, { description: "This edition." })
+  current!: ReportFigures;
+
+  @Field(() => ReportFigures, { nullable: true, description: "The same network's previous edition, when there is one." })
+  previous!: ReportFigures | null;
+
+  previousEditionId!: string | null;
+}
+
+@ObjectType({ description: "The event written, and the clashes it causes (warnings).", simpleResolvers: true })
+export class EventPayload {
+  @Field(() => Event, { description: "The event as saved." })
+  event!: Event;
+
+  @Field(() => [Clash], { description: "Clashes with other proposed or confirmed events, worst first. Empty when there is none." })
+  clashes!: Clash[];
+}

@@ -1,0 +1,254 @@
+// iCalendar feeds of the published events (RFC 5545), for calendar apps to
+// subscribe to:
+//   GET /calendar/editions/:id.ics            an edition of the Mois de l'ESS
+//   GET /calendar/territories/:code.ics?kind= the events located in a territory
+//   GET /calendar/organisations/:id.ics       the events an organisation co-organises
+// Each feed costs two SQL statements whatever its size: the scope (edition,
+// territory or organisation) and the events with their sessions, co-organisers
+// and venue.
+import { Router, type Request, type RequestHandler, type Response } from "express";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { DateTime } from "luxon";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { EventStatus, EventType } from "../generated/prisma/enums.ts";
+import type { PrismaClient } from "../core/database.ts";
+import { DomainError, badInput } from "../core/errors.ts";
+import type { Logger } from "../core/logger.ts";
+import { findTerritory, locatedIn } from "../territories/territory.service.ts";
+import { TerritoryKind } from "../territories/territory.type.ts";
+import { PARIS } from "./paris-time.ts";
+
+const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  FORUM: "Forum",
+  VISITE_DE_STRUCTURE: "Visite de structure",
+  CONFERENCE_DEBAT: "Conférence-débat",
+  CINE_DEBAT: "Ciné-débat",
+  ATELIER: "Atelier",
+  FORMATION: "Formation",
+  MARCHE: "Marché",
+  PORTES_OUVERTES: "Portes ouvertes",
+  AUTRE: "Autre",
+};
+
+/** Which events a feed holds, and what calendar apps call it. */
+interface FeedScope {
+  name: string;
+  /** SQL condition on the events, aliased `e`. */
+  events: Prisma.Sql;
+}
+
+interface FeedEvent {
+  id: string;
+  title: string;
+  type: EventType;
+  description: string | null;
+  status: Extract<EventStatus, "CONFIRMED" | "CANCELLED">;
+  version: number;
+  updatedAt: Date;
+  venueName: string | null;
+  venueAddress: string | null;
+  communeName: string;
+  sessions: { id: string; startsAt: string; endsAt: string }[] | null;
+  /** Lead first. */
+  coOrganisers: string[] | null;
+}
+
+const notFound = (message: string) => new DomainError("NOT_FOUND", message);
+
+// A calendar keeps an event once it has been published: a cancellation must
+// reach the subscribers as a cancelled VEVENT, not as a silent disappearance.
+const PUBLISHED = Prisma.sql`(e.status = 'CONFIRMED' OR (e.status = 'CANCELLED' AND e.published_at IS NOT NULL))`;
+
+// Sessions and co-organisers come aggregated per event in the same statement,
+// so an edition of thousands of events is still one round trip.
+function publishedEvents(prisma: PrismaClient, scope: Prisma.Sql): Promise<FeedEvent[]> {
+  return prisma.$queryRaw<FeedEvent[]>`
+    SELECT e.id, e.title, e.type::text AS type, e.description, e.status::text AS status, e.version,
+           e.updated_at AS "updatedAt",
+           coalesce(vm.name, vo.name) AS "venueName",
+           coalesce(vm.address, vo.address, e.venue_address) AS "venueAddress",
+           c.name AS "communeName",
+           (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at) ORDER BY s.position)
+              FROM event_session s WHERE s.event_id = e.id) AS sessions,
+           (SELECT json_agg(o.name ORDER BY co.role, o.name)
+              FROM event_co_organiser co JOIN organisation o ON o.id = co.organisation_id
+             WHERE co.event_id = e.id) AS "coOrganisers"
+      FROM event e
+      JOIN territory c ON c.id = e.commune_id
+      LEFT JOIN maison vm ON vm.id = e.venue_maison_id
+      LEFT JOIN organisation vo ON vo.id = e.venue_organisation_id
+     WHERE ${scope} AND ${PUBLISHED}`;
+}
+
+const comparable = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+
+/** "Maison de l'ESS, 12 rue …, Lens": the commune is not repeated when the address ends with it. */
+function locationOf(event: FeedEvent): string {
+  const parts = [event.venueName, event.venueAddress].filter((part): part is string => Boolean(part?.trim()));
+  const address = event.venueAddress ?? "";
+  if (!comparable(address).endsWith(comparable(event.communeName))) parts.push(event.communeName);
+  return parts.join(", ");
+}
+
+function descriptionOf(event: FeedEvent): string {
+  const parts: string[] = [];
+  if (event.status === "CANCELLED") parts.push("Cet événement est annulé.");
+  if (event.description?.trim()) parts.push(event.description.trim());
+  if (event.coOrganisers?.length) parts.push(`Co-organisé par : ${event.coOrganisers.join(", ")}.`);
+  return parts.join("\n\n");
+}
+
+// ical-generator writes NAME and X-WR-CALNAME as given, without the TEXT
+// escaping of RFC 5545 (3.3.11): a comma in an organisation's name would
+// otherwise split the value.
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, "\\n");
+
+const VTIMEZONE_PARIS = (() => {
+  const component = getVtimezoneComponent(PARIS);
+  if (!component) throw new Error(`no VTIMEZONE for ${PARIS}`);
+  return `${component.replace(/\r?\n/g, "\r\n").trim()}\r\n`;
+})();
+
+/** Folds a content line at 75 octets of UTF-8 (RFC 5545, 3.1), never inside a character. */
+function foldLine(line: string): string {
+  if (line.length <= 25 || Buffer.byteLength(line) <= 75) return line;
+  const pieces: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let index = 0; index < line.length; ) {
+    const code = line.codePointAt(index)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      pieces.push(line.slice(start, index));
+      start = index;
+      octets = 1; // the space that opens a continuation line
+    }
+    octets += size;
+    index += code > 0xffff ? 2 : 1;
+  }
+  pieces.push(line.slice(start));
+  return pieces.join("\r\n ");
+}
+
+const foldLines = (text: string) => text.split("\r\n").map(foldLine).join("\r\n");
+
+function renderCalendar(name: string, events: FeedEvent[], origin: string): string {
+  const calendar = ical({
+    name: escapeText(name),
+    prodId: { company: "Maillage", product: "Mois de l'ESS", language: "FR" },
+    method: ICalCalendarMethod.PUBLISH,
+    // Subscribed calendars poll at this pace (RFC 7986).
+    ttl: 60 * 60,
+    x: [["X-WR-TIMEZONE", PARIS]],
+  });
+  const sessions = events.flatMap((event) =>
+    (event.sessions ?? []).map((session) => ({ event, session, startsAt: new Date(session.startsAt) })),
+  );
+  sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.session.id.localeCompare(b.session.id));
+  for (const { event, session, startsAt } of sessions) {
+    const cancelled = event.status === "CANCELLED";
+    calendar.createEvent({
+      // One VEVENT per session, identified by the session so that an update
+      // (higher SEQUENCE) replaces it in the subscribers' calendars.
+      id: `${session.id}@maillage`,
+      sequence: event.version,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      summary: cancelled ? `ANNULÉ — ${event.title}` : event.title,
+      description: descriptionOf(event),
+      location: locationOf(event),
+      url: `${origin}/evenements/${encodeURIComponent(event.id)}`,
+      categories: [{ name: EVENT_TYPE_LABEL[event.type] }],
+      // The zone is named per event and not calendar-wide: with a calendar
+      // zone, ical-generator writes DTSTAMP and LAST-MODIFIED as Paris wall
+      // clock times, where RFC 5545 requires UTC. Luxon values, because for a
+      // plain Date it would take the wall clock of the server's own zone.
+      timezone: PARIS,
+      start: DateTime.fromJSDate(startsAt, { zone: PARIS }),
+      end: DateTime.fromJSDate(new Date(session.endsAt), { zone: PARIS }),
+      stamp: event.updatedAt,
+      lastModified: event.updatedAt,
+    });
+  }
+  // ical-generator folds the whole calendar with a TextEncoder per character:
+  // 4.6 s of blocked event loop for the 10 000 sessions of a 5 000-event
+  // edition. Its VEVENTs are folded here instead (20 ms), and the VTIMEZONE
+  // that its generator would only write when there are events comes always.
+  const vevents = calendar.events().map((vevent) => foldLines(vevent.toString()));
+  calendar.clear();
+  const head = calendar.toString().replace(/END:VCALENDAR$/, "");
+  return `${head}${VTIMEZONE_PARIS}${vevents.join("")}END:VCALENDAR\r\n`;
+}
+
+function sendError(response: Response, error: DomainError): void {
+  response
+    .status(error.code === "NOT_FOUND" ? 404 : 400)
+    .json({ errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }] });
+}
+
+function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => Promise<FeedScope>): RequestHandler {
+  return async (request, response) => {
+    let scope: FeedScope;
+    try {
+      scope = await scopeOf(request);
+    } catch (error) {
+      if (error instanceof DomainError) return sendError(response, error);
+      throw error;
+    }
+    const started = performance.now();
+    const events = await publishedEvents(prisma, scope.events);
+    // `trust proxy` is not set: behind a proxy this is the proxy's view.
+    const origin = `${request.protocol}://${request.get("host") ?? "localhost"}`;
+    const body = renderCalendar(scope.name, events, origin);
+    log.debug({ path: request.path, events: events.length, ms: Math.round(performance.now() - started) }, "calendar feed");
+    response.setHeader("content-type", "text/calendar; charset=utf-8");
+    response.setHeader("cache-control", "public, max-age=300");
+    response.send(body);
+  };
+}
+
+function kindOf(request: Request): TerritoryKind | undefined {
+  const raw = request.query.kind;
+  if (raw === undefined) return undefined;
+  if (typeof raw === "string" && raw in TerritoryKind) return raw as TerritoryKind;
+  throw badInput("kind", `Valeur inconnue pour kind : ${String(raw)} (attendu REGION, DEPARTEMENT, EPCI ou COMMUNE).`);
+}
+
+export function calendarRouter(prisma: PrismaClient, log: Logger): Router {
+  const router = Router();
+
+  router.get(
+    "/editions/:id.ics",
+    feed(prisma, log, async (request) => {
+      const id = request.params.id as string;
+      const edition = await prisma.edition.findUnique({ where: { id }, select: { id: true, year: true, title: true } });
+      if (!edition) throw notFound(`Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
+      return { name: `Mois de l'ESS ${edition.year} — ${edition.title}`, events: Prisma.sql`e.edition_id = ${edition.id}` };
+    }),
+  );
+
+  router.get(
+    "/territories/:code.ics",
+    feed(prisma, log, async (request) => {
+      const code = request.params.code as string;
+      const territory = await findTerritory(prisma, code, kindOf(request));
+      if (!territory) throw notFound(`Aucun territoire n'a le code « ${code} ».`);
+      return { name: `Événements ESS — ${territory.name}`, events: locatedIn(Prisma.sql`e.commune_id`, territory.id) };
+    }),
+  );
+
+  router.get(
+    "/organisations/:id.ics",
+    feed(prisma, log, async (request) => {
+      const id = request.params.id as string;
+      const organisation = await prisma.organisation.findUnique({ where: { id }, select: { id: true, name: true } });
+      if (!organisation) throw notFound(`Aucune organisation n'a l'identifiant « ${id} ».`);
+      return {
+        name: `Événements ESS — ${organisation.name}`,
+        events: Prisma.sql`e.id IN (SELECT event_id FROM event_co_organiser WHERE organisation_id = ${organisation.id})`,
+      };
+    }),
+  );
+
+  return router;
+}

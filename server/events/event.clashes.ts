@@ -1,0 +1,146 @@
+// Clashes: pairs of sessions of one edition's PROPOSED or CONFIRMED events
+// that overlap in time and compete for the same people or public.
+//
+//   HARD    same venue (the room cannot hold both)
+//   HIGH    a shared co-organiser (the same people cannot be in two places)
+//   MEDIUM  same EPCI, with a shared audience or theme
+//   LOW     neighbouring EPCI (sharing an arrondissement), with a shared audience or theme
+//
+// The sessions of the edition are read in one statement and swept in time
+// order: only pairs that overlap are compared, so an edition of 5 000 events
+// costs its overlapping pairs, not 25 million comparisons.
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Audience, Sector } from "../generated/prisma/enums.ts";
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+export type ClashSeverity = "HARD" | "HIGH" | "MEDIUM" | "LOW";
+export type ClashReasonKind = "SAME_VENUE" | "SHARED_CO_ORGANISER" | "SAME_EPCI" | "NEIGHBOURING_EPCI";
+
+export interface ClashReason {
+  kind: ClashReasonKind;
+  /** SHARED_CO_ORGANISER: the organisations in both events. */
+  organisationIds: string[];
+  /** SAME_EPCI, NEIGHBOURING_EPCI: the audiences and themes both events share. */
+  audiences: Audience[];
+  themes: Sector[];
+  /** SAME_EPCI, NEIGHBOURING_EPCI: the EPCI of each event. */
+  epciIds: number[];
+}
+
+export interface ClashSide {
+  eventId: string;
+  sessionId: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface Clash {
+  severity: ClashSeverity;
+  reasons: ClashReason[];
+  first: ClashSide;
+  second: ClashSide;
+}
+
+const SEVERITY_RANK: Record<ClashSeverity, number> = { HARD: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
+const SEVERITY_OF: Record<ClashReasonKind, ClashSeverity> = {
+  SAME_VENUE: "HARD", SHARED_CO_ORGANISER: "HIGH", SAME_EPCI: "MEDIUM", NEIGHBOURING_EPCI: "LOW",
+};
+
+interface SessionRow {
+  session_id: string;
+  event_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  venue_key: string;
+  epci_id: number | null;
+  audiences: Audience[];
+  themes: Sector[];
+  organisers: string[];
+}
+
+/**
+ * The clashes of an edition, most severe first, then by time. With `eventId`,
+ * only the clashes of that event (the warnings of a create or a move); it
+ * need not be PROPOSED or CONFIRMED itself (a draft sees what it would cause).
+ */
+export async function clashesOfEdition(db: Db, editionId: string, options: { eventId?: string } = {}): Promise<Clash[]> {
+  const focus = options.eventId ?? null;
+  // The focus event's sessions, and only the sessions that overlap them.
+  const sessions = await db.$queryRaw<SessionRow[]>`
+    WITH focus AS (SELECT starts_at, ends_at FROM event_session WHERE event_id = ${focus})
+    SELECT es.id AS session_id, es.event_id, es.starts_at, es.ends_at,
+           COALESCE('maison:' || e.venue_maison_id, 'organisation:' || e.venue_organisation_id,
+                    'address:' || e.commune_id || ':' || lower(regexp_replace(btrim(e.venue_address), '\s+', ' ', 'g'))) AS venue_key,
+           (SELECT i.ancestor_id FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
+             WHERE i.descendant_id = e.commune_id LIMIT 1) AS epci_id,
+           e.audiences::text[] AS audiences, e.themes::text[] AS themes,
+           ARRAY(SELECT c.organisation_id FROM event_co_organiser c WHERE c.event_id = e.id) AS organisers
+      FROM event_session es JOIN event e ON e.id = es.event_id
+     WHERE es.edition_id = ${editionId}
+       AND (e.status IN ('PROPOSED', 'CONFIRMED') OR e.id = ${focus})
+       AND (${focus}::text IS NULL OR EXISTS (SELECT 1 FROM focus f WHERE es.starts_at < f.ends_at AND f.starts_at < es.ends_at))
+     ORDER BY es.starts_at, es.id`;
+
+  const epciIds = [...new Set(sessions.flatMap((s) => (s.epci_id === null ? [] : [s.epci_id])))];
+  const neighbours = new Set(
+    epciIds.length < 2
+      ? []
+      : (
+          await db.$queryRaw<{ pair: string }[]>`
+            SELECT territory_id || ':' || neighbour_id AS pair FROM territory_neighbour
+             WHERE territory_id = ANY(${epciIds}::int[]) AND neighbour_id = ANY(${epciIds}::int[])`
+        ).map((row) => row.pair),
+  );
+
+  const clashes: Clash[] = [];
+  // Sweep: `open` holds the sessions that may still overlap the next one.
+  let open: SessionRow[] = [];
+  for (const session of sessions) {
+    open = open.filter((other) => other.ends_at > session.starts_at);
+    for (const other of open) {
+      if (other.event_id === session.event_id) continue;
+      if (focus && other.event_id !== focus && session.event_id !== focus) continue;
+      const reasons = reasonsOf(other, session, neighbours);
+      if (!reasons.length) continue;
+      const [first, second] = focus && session.event_id === focus ? [session, other] : [other, session];
+      clashes.push({
+        severity: reasons.map((reason) => SEVERITY_OF[reason.kind]).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0],
+        reasons,
+        first: side(first),
+        second: side(second),
+      });
+    }
+    open.push(session);
+  }
+  return clashes.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.first.startsAt.getTime() - b.first.startsAt.getTime() ||
+      a.first.sessionId.localeCompare(b.first.sessionId) ||
+      a.second.sessionId.localeCompare(b.second.sessionId),
+  );
+}
+
+const side = (row: SessionRow): ClashSide => ({ eventId: row.event_id, sessionId: row.session_id, startsAt: row.starts_at, endsAt: row.ends_at });
+
+const shared = <T>(a: T[], b: T[]) => a.filter((value) => b.includes(value));
+
+function reasonsOf(a: SessionRow, b: SessionRow, neighbours: Set<string>): ClashReason[] {
+  const reasons: ClashReason[] = [];
+  const none = { organisationIds: [], audiences: [], themes: [], epciIds: [] };
+  if (a.venue_key === b.venue_key) reasons.push({ kind: "SAME_VENUE", ...none });
+  const organisers = shared(a.organisers, b.organisers);
+  if (organisers.length) reasons.push({ kind: "SHARED_CO_ORGANISER", ...none, organisationIds: organisers.sort() });
+  if (a.epci_id !== null && b.epci_id !== null) {
+    const audiences = shared(a.audiences, b.audiences);
+    const themes = shared(a.themes, b.themes);
+    if (audiences.length || themes.length) {
+      if (a.epci_id === b.epci_id) reasons.push({ kind: "SAME_EPCI", organisationIds: [], audiences, themes, epciIds: [a.epci_id] });
+      else if (neighbours.has(`${a.epci_id}:${b.epci_id}`)) {
+        reasons.push({ kind: "NEIGHBOURING_EPCI", organisationIds: [], audiences, themes, epciIds: [a.epci_id, b.epci_id] });
+      }
+    }
+  }
+  return reasons;
+}

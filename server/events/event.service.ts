@@ -1,0 +1,325 @@
+// Rules and data access for the events of the Mois de l'ESS.
+import { Prisma, type PrismaClient, type Event as EventRow, type Edition as EditionRow } from "../generated/prisma/client.ts";
+import type { CoOrganiserRole, EventStatus } from "../generated/prisma/enums.ts";
+import { DomainError, badInput } from "../core/errors.ts";
+import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
+import { requireTerritory, locatedIn } from "../territories/territory.service.ts";
+import { animatesNetwork, forbidden, requireViewer } from "../auth/auth.policy.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { recordAudit, changedFields } from "../audit/audit.service.ts";
+import { clashesOfEdition, type Clash } from "./event.clashes.ts";
+import { assertMayWriteEvent, eventVisibleTo } from "./event.policy.ts";
+import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
+import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
+
+export type { EventRow, EditionRow };
+
+type Tx = Prisma.TransactionClient;
+
+/** Allowed moves between statuses (CANCELLED can be reopened as a draft). */
+const NEXT_STATUSES: Record<EventStatus, EventStatus[]> = {
+  DRAFT: ["PROPOSED", "CANCELLED"],
+  PROPOSED: ["DRAFT", "CONFIRMED", "CANCELLED"],
+  CONFIRMED: ["PROPOSED", "CANCELLED"],
+  CANCELLED: ["DRAFT"],
+};
+
+const STATUS_LABEL: Record<EventStatus, string> = { DRAFT: "brouillon", PROPOSED: "proposé", CONFIRMED: "confirmé", CANCELLED: "annulé" };
+
+export interface EventWriteResult {
+  event: EventRow;
+  /** The clashes the event causes once written: warnings for the animator. */
+  clashes: Clash[];
+}
+
+// ─── Reading ────────────────────────────────────────────────────────────────
+
+/** The event if the viewer may read it, else null. */
+export async function findEvent(prisma: PrismaClient, viewer: Viewer | null, id: string): Promise<EventRow | null> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE e.id = ${id} AND ${eventVisibleTo(viewer)}`;
+  return rows.length ? prisma.event.findUnique({ where: { id } }) : null;
+}
+
+export function eventsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<EventRow[]> {
+  return prisma.event.findMany({ where: { id: { in: [...ids] } } });
+}
+
+/**
+ * Events the viewer may read, in time order (first session), id to break ties.
+ * @throws BAD_USER_INPUT (filter.territory, after)
+ */
+export async function listEvents(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  filter: EventFilter | undefined,
+  page: { first: number; after?: string },
+): Promise<Page<EventRow>> {
+  const conditions: Prisma.Sql[] = [eventVisibleTo(viewer)];
+  if (filter?.edition) conditions.push(Prisma.sql`e.edition_id = ${filter.edition}`);
+  if (filter?.territory) {
+    const territory = await requireTerritory(prisma, filter.territory, "filter.territory", filter.territoryKind);
+    conditions.push(locatedIn(Prisma.sql`e.commune_id`, territory.id));
+  }
+  if (filter?.types?.length) conditions.push(Prisma.sql`e.type::text = ANY(${filter.types}::text[])`);
+  if (filter?.audiences?.length) conditions.push(Prisma.sql`e.audiences::text[] && ${filter.audiences}::text[]`);
+  if (filter?.statuses?.length) conditions.push(Prisma.sql`e.status::text = ANY(${filter.statuses}::text[])`);
+  if (filter?.organisation) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.organisation_id = ${filter.organisation})`);
+  }
+  const where = Prisma.join(conditions, " AND ");
+  const after = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : undefined;
+  const start = Prisma.sql`(SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id)`;
+  const rows = await prisma.$queryRaw<{ id: string; first_start: Date }[]>`
+    SELECT * FROM (
+      SELECT e.id, ${start} AS first_start FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}
+    ) page
+    ${after ? Prisma.sql`WHERE (first_start, id) > (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
+    ORDER BY first_start, id
+    LIMIT ${page.first + 1}`;
+  const visible = rows.slice(0, page.first);
+  const byId = new Map((await eventsByIds(prisma, visible.map((row) => row.id))).map((event) => [event.id, event]));
+  const firstStart = new Map(visible.map((row) => [row.id, row.first_start]));
+  return {
+    nodes: visible.map((row) => byId.get(row.id)!).filter(Boolean),
+    hasNextPage: rows.length > page.first,
+    hasPreviousPage: after !== undefined,
+    cursorOf: (event) => encodeCursor([firstStart.get(event.id)!.toISOString(), event.id]),
+    totalCount: async () =>
+      (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}`)[0].n,
+  };
+}
+
+// ─── Writing ────────────────────────────────────────────────────────────────
+
+interface ResolvedVenue {
+  venueMaisonId: string | null;
+  venueOrganisationId: string | null;
+  venueAddress: string | null;
+  communeId: number;
+}
+
+async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]>): Promise<ResolvedVenue> {
+  const given = [venue.maison, venue.organisation, venue.address].filter((value) => value !== undefined && value !== null);
+  if (given.length !== 1) {
+    throw badInput("venue", "Indiquez un seul lieu : une Maison de l'ESS, les locaux d'une organisation, ou une adresse avec sa commune.");
+  }
+  if (venue.maison) {
+    const maison = await tx.maison.findUnique({ where: { id: venue.maison }, select: { communeId: true } });
+    if (!maison) throw badInput("venue.maison", `Aucune Maison de l'ESS n'a l'identifiant « ${venue.maison} ».`);
+    return { venueMaisonId: venue.maison, venueOrganisationId: null, venueAddress: null, communeId: maison.communeId };
+  }
+  if (venue.organisation) {
+    const organisation = await tx.organisation.findUnique({ where: { id: venue.organisation }, select: { communeId: true, name: true } });
+    if (!organisation) throw badInput("venue.organisation", `Aucune organisation n'a l'identifiant « ${venue.organisation} ».`);
+    if (organisation.communeId === null) {
+      throw badInput("venue.organisation", `L'adresse de ${organisation.name} n'est pas connue : indiquez une adresse et sa commune.`);
+    }
+    return { venueMaisonId: null, venueOrganisationId: venue.organisation, venueAddress: null, communeId: organisation.communeId };
+  }
+  if (!venue.commune) throw badInput("venue.commune", "Indiquez la commune de l'adresse.");
+  const commune = await tx.territory.findUnique({ where: { kind_code: { kind: "COMMUNE", code: venue.commune } }, select: { id: true } });
+  if (!commune) throw badInput("venue.commune", `Aucune commune n'a le code INSEE « ${venue.commune} ».`);
+  return { venueMaisonId: null, venueOrganisationId: null, venueAddress: venue.address!.trim(), communeId: commune.id };
+}
+
+function resolveSessions(edition: EditionRow, sessions: NonNullable<CreateEventInput["sessions"]>) {
+  const first = isoDay(edition.startsOn);
+  const last = isoDay(edition.endsOn);
+  return sessions.map((session, index) => {
+    const startsAt = parisLocalToInstant(session.start);
+    if (!startsAt) throw badInput(`sessions.${index}.start`, `« ${session.start} » n'est pas une heure qui existe à Paris.`);
+    const endsAt = parisLocalToInstant(session.end);
+    if (!endsAt) throw badInput(`sessions.${index}.end`, `« ${session.end} » n'est pas une heure qui existe à Paris.`);
+    if (endsAt <= startsAt) throw badInput(`sessions.${index}.end`, "La fin doit être après le début.");
+    if (parisDay(startsAt) < first || parisDay(endsAt) > last) {
+      throw badInput(
+        `sessions.${index}.start`,
+        `Cette date est hors de l'édition « ${edition.title} » (du ${frenchDay(first)} au ${frenchDay(last)}).`,
+      );
+    }
+    if (endsAt.getTime() - startsAt.getTime() > 3 * 24 * 3600 * 1000) {
+      throw badInput(`sessions.${index}.end`, "Une séance dure trois jours au plus : ajoutez plutôt plusieurs séances.");
+    }
+    return { startsAt, endsAt };
+  });
+}
+
+const frenchDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+async function resolveCoOrganisers(tx: Tx, coOrganisers: NonNullable<CreateEventInput["coOrganisers"]>) {
+  const leads = coOrganisers.filter((item) => item.role === "LEAD");
+  if (leads.length !== 1) {
+    throw badInput("coOrganisers", leads.length ? "Un seul organisateur principal par événement." : "Désignez l'organisateur principal de l'événement.");
+  }
+  const ids = coOrganisers.map((item) => item.organisation);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) throw badInput("coOrganisers", `L'organisation « ${duplicate} » est citée deux fois.`);
+  const known = new Set((await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  const unknown = ids.findIndex((id) => !known.has(id));
+  if (unknown >= 0) throw badInput(`coOrganisers.${unknown}.organisation`, `Aucune organisation n'a l'identifiant « ${ids[unknown]} ».`);
+  return coOrganisers.map((item) => ({ organisationId: item.organisation, role: item.role as CoOrganiserRole }));
+}
+
+async function requireEdition(tx: Tx, id: string, field: string): Promise<EditionRow> {
+  const edition = await tx.edition.findUnique({ where: { id } });
+  if (!edition) throw badInput(field, `Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
+  return edition;
+}
+
+/** Refuses a hard clash the viewer did not accept, or may not accept. */
+function checkHardClashes(viewer: Viewer, edition: EditionRow, clashes: Clash[], accepted: boolean | undefined) {
+  const hard = clashes.filter((clash) => clash.severity === "HARD");
+  if (!hard.length) return;
+  if (!accepted) {
+    throw new DomainError(
+      "CONFLICT",
+      "Un autre événement a lieu au même endroit au même moment. Changez l'horaire ou le lieu, ou confirmez si c'est voulu.",
+      "sessions",
+      { reason: "HARD_CLASH", clashingEvents: [...new Set(hard.map((clash) => clash.second.eventId))] },
+    );
+  }
+  if (!animatesNetwork(viewer, edition)) {
+    throw forbidden("Seuls les animateurs de l'édition peuvent maintenir deux événements au même endroit au même moment.");
+  }
+}
+
+function checkStatusRight(viewer: Viewer, edition: EditionRow, status: EventStatus) {
+  if (status === "CONFIRMED" && !animatesNetwork(viewer, edition)) {
+    throw forbidden("Seuls les animateurs de l'édition confirment un événement.");
+  }
+}
+
+const auditScope = (edition: EditionRow) => ({
+  editionId: edition.id, cotessId: edition.cotessId, maisonId: edition.maisonId, organisationId: edition.networkOrganisationId,
+});
+
+/**
+ * Creates an event with its sessions and co-organisers, in one transaction.
+ * @throws UNAUTHENTICATED; FORBIDDEN (not an animator of the edition nor an
+ * editor of a co-organiser; CONFIRMED or an accepted hard clash by a
+ * non-animator); BAD_USER_INPUT naming the field (unknown edition, venue or
+ * organisation, end before start, outside the edition, no lead);
+ * CONFLICT (a clash at the same venue not accepted).
+ */
+export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, input: CreateEventInput): Promise<EventWriteResult> {
+  requireViewer(viewer);
+  for (const field of ["title", "type", "venue", "sessions", "coOrganisers"] as const) {
+    if (input[field] === undefined || input[field] === null) throw badInput(field, REQUIRED_MESSAGE[field]);
+  }
+  return prisma.$transaction(async (tx) => {
+    const edition = await requireEdition(tx, input.edition, "edition");
+    const author = assertMayWriteEvent(viewer, edition, input.coOrganisers!.map((item) => item.organisation));
+    const coOrganisers = await resolveCoOrganisers(tx, input.coOrganisers!);
+    const status = input.status ?? "DRAFT";
+    if (status === "CANCELLED") throw badInput("status", "Un événement ne peut être créé déjà annulé.");
+    checkStatusRight(author, edition, status);
+    const venue = await resolveVenue(tx, input.venue!);
+    const sessions = resolveSessions(edition, input.sessions!);
+
+    const fields = {
+      title: input.title!.trim(), type: input.type!, description: input.description?.trim() || null, status, ...venue,
+      audiences: input.audiences ?? [], themes: input.themes ?? [], capacity: input.capacity ?? null,
+      accessibility: input.accessibility ?? [], accessibilityNote: input.accessibilityNote ?? null,
+      registrationUrl: input.registrationUrl ?? null, publishedAt: status === "CONFIRMED" ? new Date() : null,
+    };
+    const event = await tx.event.create({ data: { editionId: edition.id, ...fields } });
+    await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
+    await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
+
+    const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
+    if (status !== "DRAFT") checkHardClashes(author, edition, clashes, input.acceptHardClashes);
+    await recordAudit(tx, author, {
+      action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition),
+      changes: { ...fields, sessions: sessions.map(localSession), coOrganisers },
+    });
+    return { event, clashes };
+  });
+}
+
+const REQUIRED_MESSAGE = {
+  title: "Donnez un titre à l'événement.",
+  type: "Choisissez le type d'événement.",
+  venue: "Indiquez le lieu de l'événement.",
+  sessions: "Ajoutez au moins une date.",
+  coOrganisers: "Désignez l'organisateur principal de l'événement.",
+} as const;
+
+const localSession = (session: { startsAt: Date; endsAt: Date }) => ({
+  start: instantToParisLocal(session.startsAt), end: instantToParisLocal(session.endsAt),
+});
+
+/**
+ * Changes an event: only the given fields; sessions and co-organisers, when
+ * given, replace the previous ones. The version must be the one read.
+ * @throws as createEvent; NOT_FOUND (no such event, or not readable);
+ * CONFLICT with `currentVersion` when the version is stale (nothing written).
+ */
+export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, input: UpdateEventInput): Promise<EventWriteResult> {
+  return prisma.$transaction(async (tx) => {
+    // Locks the row: two concurrent updates of one version cannot both pass.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM event WHERE id = ${input.id} FOR UPDATE`;
+    const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
+    if (!before) throw new DomainError("NOT_FOUND", `Aucun événement n'a l'identifiant « ${input.id} ».`, "id");
+    const edition = await requireEdition(tx, before.editionId, "id");
+    const author = assertMayWriteEvent(viewer, edition, before.coOrganisers.map((item) => item.organisationId));
+    if (before.version !== input.version) {
+      throw new DomainError(
+        "CONFLICT",
+        "Cet événement a été modifié entre-temps par quelqu'un d'autre : rechargez-le avant d'enregistrer.",
+        "version",
+        { reason: "STALE_VERSION", currentVersion: before.version },
+      );
+    }
+
+    const status = input.status ?? before.status;
+    if (status !== before.status) {
+      if (!NEXT_STATUSES[before.status].includes(status)) {
+        throw badInput("status", `Un événement ${STATUS_LABEL[before.status]} ne peut passer à ${STATUS_LABEL[status]}.`);
+      }
+      checkStatusRight(author, edition, status);
+    }
+    const coOrganisers = input.coOrganisers ? await resolveCoOrganisers(tx, input.coOrganisers) : null;
+    // An editor may not hand the event over to organisations they do not edit.
+    if (coOrganisers) assertMayWriteEvent(author, edition, coOrganisers.map((item) => item.organisationId));
+    const venue = input.venue ? await resolveVenue(tx, input.venue) : null;
+    const sessions = input.sessions ? resolveSessions(edition, input.sessions) : null;
+
+    const fields: Prisma.EventUncheckedUpdateInput & Record<string, unknown> = {
+      ...(input.title !== undefined && input.title !== null ? { title: input.title.trim() } : {}),
+      ...(input.type ? { type: input.type } : {}),
+      ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
+      ...(venue ?? {}),
+      ...(input.audiences ? { audiences: input.audiences } : {}),
+      ...(input.themes ? { themes: input.themes } : {}),
+      ...(input.capacity !== undefined ? { capacity: input.capacity ?? null } : {}),
+      ...(input.accessibility ? { accessibility: input.accessibility } : {}),
+      ...(input.accessibilityNote !== undefined ? { accessibilityNote: input.accessibilityNote ?? null } : {}),
+      ...(input.registrationUrl !== undefined ? { registrationUrl: input.registrationUrl ?? null } : {}),
+      status,
+      ...(status === "CONFIRMED" && !before.publishedAt ? { publishedAt: new Date() } : {}),
+    };
+    const event = await tx.event.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
+    if (sessions) {
+      await tx.eventSession.deleteMany({ where: { eventId: event.id } });
+      await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
+    }
+    if (coOrganisers) {
+      await tx.eventCoOrganiser.deleteMany({ where: { eventId: event.id } });
+      await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
+    }
+
+    const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
+    // Only a change that could create a clash is held to it: cancelling or
+    // retitling an event that already clashes stays possible.
+    const reschedules = sessions !== null || venue !== null || (status !== before.status && before.status === "DRAFT");
+    if (status === "PROPOSED" || status === "CONFIRMED") {
+      if (reschedules) checkHardClashes(author, edition, clashes, input.acceptHardClashes);
+    }
+    const changes: Record<string, unknown> = changedFields(before as unknown as Record<string, unknown>, fields);
+    if (sessions) changes.sessions = { from: before.sessions.map(localSession), to: sessions.map(localSession) };
+    if (coOrganisers) changes.coOrganisers = { from: before.coOrganisers.map(({ organisationId, role }) => ({ organisationId, role })), to: coOrganisers };
+    await recordAudit(tx, author, { action: "UPDATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
+    return { event, clashes: status === "CANCELLED" ? [] : clashes };
+  });
+}
