@@ -25,7 +25,7 @@ function listParameter<T extends string>(request: Request, name: string, allowed
   const raw = request.query[name];
   if (raw === undefined) return undefined;
   const values = String(raw).split(",").map((value) => value.trim()).filter(Boolean);
-  const unknown = values.filter((value) => !(value in allowed));
+  const unknown = values.filter((value) => !Object.hasOwn(allowed, value));
   if (unknown.length) throw badInput(name, `Valeur inconnue pour ${name} : ${unknown.join(", ")}.`);
   return values as T[];
 }

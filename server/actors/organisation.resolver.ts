@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { CreateOrganisationInput, UpdateOrganisationInput } from "./organisation.write.inputs.ts";
+import { createOrganisation, updateOrganisation } from "./organisation.write.ts";
 import type { Context } from "../core/context.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
@@ -10,6 +12,16 @@ import { maySeePersonalContacts } from "./person.policy.ts";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  @Mutation(() => Organisation, { description: "Adds an organisation (network animators). Audited." })
+  createOrganisation(@Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() { prisma, viewer }: Context) {
+    return createOrganisation(prisma, viewer, input);
+  }
+
+  @Mutation(() => Organisation, { description: "Changes an organisation's record (network animators, its editors). Audited." })
+  updateOrganisation(@Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() { prisma, viewer }: Context) {
+    return updateOrganisation(prisma, viewer, input);
+  }
+
   @Query(() => Organisation, { nullable: true, description: "The organisation with this id, or null." })
   organisation(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
     return findOrganisation(prisma, id);
@@ -69,14 +81,17 @@ export class PersonResolver {
     return person.organisationId === null ? null : loaders.organisations.byId.load(person.organisationId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "E-mail; only for signed-in users." })
-  email(@Root() person: Person, @Ctx() { viewer }: Context) {
-    return maySeePersonalContacts(viewer) ? person.email : null;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "E-mail; null unless the viewer animates a network, edits the person's organisation or is an agent of its territory.",
+  })
+  async email(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return (await maySeePersonalContacts(loaders, person.organisationId)) ? person.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Phone; only for signed-in users." })
-  phone(@Root() person: Person, @Ctx() { viewer }: Context) {
-    return maySeePersonalContacts(viewer) ? person.phone : null;
+  @FieldResolver(() => String, { nullable: true, description: "Phone; same rule as the e-mail." })
+  async phone(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return (await maySeePersonalContacts(loaders, person.organisationId)) ? person.phone : null;
   }
 }
 

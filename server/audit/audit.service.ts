@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { AuditAction } from "../generated/prisma/enums.ts";
 import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
 import { badInput } from "../core/errors.ts";
-import { animatedNetworks, editedOrganisationIds, forbidden, isPlatformAdmin, requireViewer } from "../auth/auth.policy.ts";
+import { animatedNetworks, editedOrganisationIds, forbidden, isAnimator, isPlatformAdmin, requireViewer } from "../auth/auth.policy.ts";
 import type { Viewer } from "../auth/viewer.ts";
 
 export interface AuditScope {
@@ -92,7 +92,8 @@ async function assertMayReadAudit(prisma: PrismaClient, viewer: Viewer, field: k
   let allowed = false;
   if (field === "cotessId") allowed = networks.cotessIds.includes(id);
   else if (field === "maisonId") allowed = networks.maisonIds.includes(id);
-  else if (field === "organisationId") allowed = networks.organisationIds.includes(id) || editedOrganisationIds(viewer).includes(id);
+  // Animators maintain organisations and collectives: any of them reads those trails.
+  else if (field === "organisationId") allowed = isAnimator(viewer) || editedOrganisationIds(viewer).includes(id);
   else if (field === "editionId") {
     const edition = await prisma.edition.findUnique({ where: { id }, select: { cotessId: true, maisonId: true, networkOrganisationId: true } });
     allowed = !!edition && (
@@ -101,8 +102,7 @@ async function assertMayReadAudit(prisma: PrismaClient, viewer: Viewer, field: k
       (edition.networkOrganisationId !== null && networks.organisationIds.includes(edition.networkOrganisationId))
     );
   } else if (field === "collectiveId") {
-    // Collectives are maintained by animators: any animator reads their trail.
-    allowed = networks.cotessIds.length + networks.maisonIds.length + networks.organisationIds.length > 0;
+    allowed = isAnimator(viewer);
   }
   if (!allowed) throw forbidden("Ce journal est réservé aux animateurs du réseau concerné.");
 }

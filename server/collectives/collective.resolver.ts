@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { CollectiveInput, CollectiveMembershipInput, addCollectiveMember, removeCollectiveMember, saveCollective } from "./collective.write.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
@@ -10,6 +11,21 @@ import { Collective, CollectiveConnection, CollectiveMembership, CollectiveMembe
 
 @Resolver(() => Collective)
 export class CollectiveResolver {
+  @Mutation(() => Collective, { description: "Creates a collective or changes it (network animators). Audited." })
+  saveCollective(@Arg("input", () => CollectiveInput) input: CollectiveInput, @Ctx() { prisma, viewer }: Context) {
+    return saveCollective(prisma, viewer, input);
+  }
+
+  @Mutation(() => CollectiveMembership, { description: "Adds an organisation to a collective with a role (network animators). Audited." })
+  addCollectiveMember(@Arg("input", () => CollectiveMembershipInput) input: CollectiveMembershipInput, @Ctx() { prisma, viewer }: Context) {
+    return addCollectiveMember(prisma, viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Removes an organisation's role in a collective (network animators). Audited." })
+  removeCollectiveMember(@Arg("input", () => CollectiveMembershipInput) input: CollectiveMembershipInput, @Ctx() { prisma, viewer }: Context) {
+    return removeCollectiveMember(prisma, viewer, input);
+  }
+
   @Query(() => Collective, { nullable: true, description: "The collective with this id, or null." })
   collective(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
     return findCollective(prisma, id);

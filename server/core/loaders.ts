@@ -11,7 +11,7 @@ import type { Viewer } from "../auth/viewer.ts";
 export function createLoaders(prisma: PrismaClient, viewer: Viewer | null = null) {
   return {
     territories: createTerritoryLoaders(prisma),
-    organisations: createOrganisationLoaders(prisma),
+    organisations: createOrganisationLoaders(prisma, viewer),
     collectives: createCollectiveLoaders(prisma),
     cotess: createCotessLoaders(prisma),
     maisons: createMaisonLoaders(prisma),

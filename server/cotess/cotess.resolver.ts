@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
+import { CotessMembershipInput, addCotessMember, removeCotessMember } from "./cotess.write.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
@@ -8,6 +9,16 @@ import { CoAnimatorSeat, Cotess, CotessMember, CotessMemberConnection, MoisEssPa
 
 @Resolver(() => Cotess)
 export class CotessResolver {
+  @Mutation(() => CotessMember, { description: "Adds an organisation to a COTESS (its animators). Audited." })
+  addCotessMember(@Arg("input", () => CotessMembershipInput) input: CotessMembershipInput, @Ctx() { prisma, viewer }: Context) {
+    return addCotessMember(prisma, viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Removes an organisation from a COTESS (its animators). Audited." })
+  removeCotessMember(@Arg("input", () => CotessMembershipInput) input: CotessMembershipInput, @Ctx() { prisma, viewer }: Context) {
+    return removeCotessMember(prisma, viewer, input);
+  }
+
   @Query(() => Cotess, { nullable: true, description: "The COTESS with this id, or null." })
   cotess(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
     return findCotess(prisma, id);

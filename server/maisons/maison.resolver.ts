@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
+import { CharterSignatureInput, removeCharterSignature, signCharter } from "./charter.write.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
@@ -11,6 +12,16 @@ import {
 
 @Resolver(() => Maison)
 export class MaisonResolver {
+  @Mutation(() => CharterSignature, { description: "Records an organisation's signature of a Maison's charter (its animators). Audited." })
+  signCharter(@Arg("input", () => CharterSignatureInput) input: CharterSignatureInput, @Ctx() { prisma, viewer }: Context) {
+    return signCharter(prisma, viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Removes a signature of a Maison's charter (its animators). Audited." })
+  removeCharterSignature(@Arg("input", () => CharterSignatureInput) input: CharterSignatureInput, @Ctx() { prisma, viewer }: Context) {
+    return removeCharterSignature(prisma, viewer, input);
+  }
+
   @Query(() => Maison, { nullable: true, description: "The Maison de l'ESS with this id, or null." })
   maison(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
     return findMaison(prisma, id);
