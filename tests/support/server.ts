@@ -34,7 +34,7 @@ export async function startTestServer(options: { databaseUrl?: string; productio
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const testServer: TestServer = {
     url,
     prisma,
     async graphql(query, variables, options = {}) {
@@ -52,7 +52,7 @@ export async function startTestServer(options: { databaseUrl?: string; productio
       };
     },
     async signIn(email, password = "maillage-demo") {
-      const result = await this.graphql(
+      const result = await testServer.graphql(
         "mutation ($input: SignInInput!) { signIn(input: $input) { id } }",
         { input: { email, password } },
       );
@@ -66,4 +66,5 @@ export async function startTestServer(options: { databaseUrl?: string; productio
       await prisma.$disconnect();
     },
   };
+  return testServer;
 }
