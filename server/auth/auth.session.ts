@@ -45,6 +45,9 @@ export function sessionTokenOf(request: Request): string | undefined {
 export async function openSession(prisma: PrismaClient, accountId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + LIFETIME_MS);
+  // Expired sessions are swept here rather than by a timer: every process
+  // signs people in, and the expiry index makes it cheap.
+  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   await prisma.session.create({ data: { id: tokenHash(token), accountId, expiresAt } });
   return { token, expiresAt };
 }

@@ -21,6 +21,7 @@ import {
   uncoveredCommunes, type EditionRow,
 } from "./edition.service.ts";
 import { mayWriteEvent } from "./event.policy.ts";
+import { CreateEditionInput, createEdition } from "./edition.write.ts";
 import { instantToParisLocal, isoDay } from "./paris-time.ts";
 
 @InputType({ description: "Which editions to list." })
@@ -97,6 +98,11 @@ export class EditionResolver {
   @Query(() => [Edition], { description: "Editions of the Mois de l'ESS, newest first (one per network and year)." })
   editions(@Arg("filter", () => EditionFilter, { nullable: true }) filter: EditionFilter | undefined, @Ctx() { prisma }: Context) {
     return listEditions(prisma, filter ?? {});
+  }
+
+  @Mutation(() => Edition, { description: "Opens a network's edition of a year (its animators). CONFLICT when it exists. Audited." })
+  createEdition(@Arg("input", () => CreateEditionInput) input: CreateEditionInput, @Ctx() { prisma, viewer }: Context) {
+    return createEdition(prisma, viewer, input);
   }
 
   @FieldResolver(() => String, { description: "First day (Europe/Paris), \"2026-11-01\"." })

@@ -374,6 +374,29 @@ describe("blind spots and the report", () => {
   });
 });
 
+describe("editions", () => {
+  it("lets a network's animators open its edition of a year, once", async () => {
+    const year = 2030 + Math.floor(Math.random() * 60);
+    const mutation = "mutation ($input: CreateEditionInput!) { createEdition(input: $input) { id year startsOn endsOn territories { code } viewerCanManage } }";
+    const input = { cotess: "cotess-bassin-minier", year, title: `Mois de l'ESS ${year}`, territories: [{ code: "246200364" }, { code: "246200299" }] };
+    try {
+      expect((await server.graphql(mutation, { input }, { cookie: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      const created = await server.graphql(mutation, { input }, { cookie: animator });
+      expect(created.data.createEdition).toMatchObject({
+        id: `mois-ess-${year}-cotess-bassin-minier`, year, startsOn: `${year}-11-01`, endsOn: `${year}-11-30`, viewerCanManage: true,
+      });
+      expect(created.data.createEdition.territories.map((t: any) => t.code).sort()).toEqual(["246200299", "246200364"]);
+      const again = await server.graphql(mutation, { input }, { cookie: animator });
+      expect(again.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "EDITION_EXISTS" });
+      const badTerritory = await server.graphql(mutation, { input: { ...input, year: year + 1, territories: [{ code: "999999999" }] } }, { cookie: animator });
+      expect(badTerritory.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "territories.0.code" });
+    } finally {
+      await server.prisma.auditEntry.deleteMany({ where: { editionId: `mois-ess-${year}-cotess-bassin-minier` } });
+      await server.prisma.edition.deleteMany({ where: { id: `mois-ess-${year}-cotess-bassin-minier` } });
+    }
+  });
+});
+
 describe("reading events", () => {
   it("shows anonymous visitors only published events", async () => {
     const result = await server.graphql(`{ events(filter: {edition: "${DEMO_2026}"}, first: 100) { totalCount edges { node { status } } } }`);
