@@ -233,6 +233,18 @@ describe("writing events", () => {
 });
 
 describe("clashes", () => {
+  it("takes EPCI sharing an arrondissement as neighbours, and no others", async () => {
+    const neighbours = async (code: string) =>
+      (await server.prisma.$queryRaw<{ code: string }[]>`
+        SELECT n.code FROM territory_neighbour tn JOIN territory t ON t.id = tn.territory_id JOIN territory n ON n.id = tn.neighbour_id
+         WHERE t.kind = 'EPCI' AND t.code = ${code} ORDER BY n.code`).map((row) => row.code);
+    const lens = await neighbours("246200364");
+    // CA d'Hénin-Carvin shares the arrondissement de Lens; the MEL (Lille) is far.
+    expect(lens).toContain("246200299");
+    expect(lens).not.toContain("200093201");
+    expect(await neighbours("246200299")).toContain("246200364");
+  });
+
   it("refuses a clash at the same venue unless the animator confirms it, leaving no partial rows", async () => {
     const slot = [{ start: "2026-11-17T18:00", end: "2026-11-17T20:00" }];
     const first = await server.graphql(CREATE, { input: buildEvent({ sessions: slot }) }, { cookie: animator });
