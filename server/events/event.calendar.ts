@@ -6,6 +6,7 @@
 // Each feed costs two SQL statements whatever its size: the scope (edition,
 // territory or organisation) and the events with their sessions, co-organisers
 // and venue.
+import { createHash } from "node:crypto";
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
@@ -186,6 +187,32 @@ function sendError(response: Response, error: DomainError): void {
     .json({ errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }] });
 }
 
+/**
+ * What a feed's content depends on, in one cheap statement: its published
+ * events, their last change and version, and their co-organisers' names.
+ * Subscribed calendars poll the same feed every hour; an unchanged feed is
+ * answered 304, or from memory, instead of being rendered again (rendering an
+ * edition of 5 000 events takes most of a second of CPU).
+ */
+async function fingerprintOf(prisma: PrismaClient, scope: Prisma.Sql): Promise<string> {
+  // Organisations carry updated_at (co-organiser and venue names follow);
+  // Maisons are demo records whose renaming reaches feeds at the next event change.
+  const [row] = await prisma.$queryRaw<{ fingerprint: string }[]>`
+    WITH published AS (
+      SELECT e.id, e.version, e.updated_at, e.venue_organisation_id FROM event e WHERE ${scope} AND ${PUBLISHED}
+    )
+    SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '') || ':' ||
+           coalesce((SELECT max(o.updated_at)::text FROM organisation o
+                      WHERE o.id IN (SELECT organisation_id FROM event_co_organiser WHERE event_id IN (SELECT id FROM published))
+                         OR o.id IN (SELECT venue_organisation_id FROM published)), '') AS fingerprint
+      FROM published`;
+  return row.fingerprint;
+}
+
+// Rendered feeds by ETag, per process; a few large feeds at most.
+const rendered = new Map<string, string>();
+const RENDERED_MAX = 16;
+
 function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => Promise<FeedScope>): RequestHandler {
   return async (request, response) => {
     let scope: FeedScope;
@@ -195,17 +222,32 @@ function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => 
       if (error instanceof DomainError) return sendError(response, error);
       throw error;
     }
-    const started = performance.now();
-    const events = await publishedEvents(prisma, scope.events);
     // `trust proxy` is not set: behind a proxy this is the proxy's view.
     const origin = `${request.protocol}://${request.get("host") ?? "localhost"}`;
-    const body = renderCalendar(scope.name, events, origin);
-    log.debug({ path: request.path, events: events.length, ms: Math.round(performance.now() - started) }, "calendar feed");
+    const fingerprint = await fingerprintOf(prisma, scope.events);
+    const etag = `"${createHash("sha256").update(`${RENDER_REVISION}|${origin}|${scope.name}|${fingerprint}`).digest("base64url").slice(0, 27)}"`;
     response.setHeader("content-type", "text/calendar; charset=utf-8");
     response.setHeader("cache-control", "public, max-age=300");
+    response.setHeader("etag", etag);
+    if (request.get("if-none-match") === etag) {
+      response.status(304).end();
+      return;
+    }
+    let body = rendered.get(etag);
+    if (body === undefined) {
+      const started = performance.now();
+      const events = await publishedEvents(prisma, scope.events);
+      body = renderCalendar(scope.name, events, origin);
+      log.debug({ path: request.path, events: events.length, ms: Math.round(performance.now() - started) }, "calendar feed rendered");
+      if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+      rendered.set(etag, body);
+    }
     response.send(body);
   };
 }
+
+// Raised when renderCalendar writes differently: cached feeds then change ETag.
+const RENDER_REVISION = 1;
 
 function kindOf(request: Request): TerritoryKind | undefined {
   const raw = request.query.kind;
@@ -224,7 +266,9 @@ export function calendarRouter(prisma: PrismaClient, log: Logger): Router {
       const id = request.params.id as string;
       const edition = await prisma.edition.findUnique({ where: { id }, select: { id: true, year: true, title: true } });
       if (!edition) throw notFound(`Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
-      return { name: `Mois de l'ESS ${edition.year} — ${edition.title}`, events: Prisma.sql`e.edition_id = ${edition.id}` };
+      // Most titles already say "Mois de l'ESS 2026"; the others get it in front.
+      const name = edition.title.includes(`Mois de l'ESS ${edition.year}`) ? edition.title : `Mois de l'ESS ${edition.year} — ${edition.title}`;
+      return { name, events: Prisma.sql`e.edition_id = ${edition.id}` };
     }),
   );
 

@@ -268,7 +268,7 @@ describe("calendar feeds", () => {
     const feed = await fetchFeed(`/calendar/editions/${editionId}.ics`);
     expect(feed.contentType).toBe("text/calendar; charset=utf-8");
     expect(feed.cacheControl).toBe("public, max-age=300");
-    expect(feed.sqlStatements).toBe(2);
+    expect(feed.sqlStatements).toBe(3);
     const { calendar } = feed;
     expect(calendar.name).toBe("Mois de l'ESS 2026 — Bassin minier (essai)");
     expect(calendar.prodid).toBe("-//Maillage//Mois de l'ESS//FR");
@@ -317,7 +317,7 @@ describe("calendar feeds", () => {
     const lensAndHenin = [sessionIds.october, sessionIds.november, sessionIds.cancelledAfterPublication, sessionIds.partnerInHenin];
 
     const epci = await fetchFeed("/calendar/territories/246200364.ics");
-    expect(epci.sqlStatements).toBe(2);
+    expect(epci.sqlStatements).toBe(3);
     expect(epci.calendar.name).toBe("Événements ESS — CA de Lens - Liévin");
     expect(uidsOf(epci.calendar)).toEqual([sessionIds.october, sessionIds.november].map(uid).sort());
 
@@ -339,7 +339,7 @@ describe("calendar feeds", () => {
 
   it("serves an organisation's feed with the events it co-organises", async () => {
     const feed = await fetchFeed(`/calendar/organisations/${organisationId}.ics`);
-    expect(feed.sqlStatements).toBe(2);
+    expect(feed.sqlStatements).toBe(3);
     expect(feed.calendar.name).toBe(`Événements ESS — ${organisationName}`);
     // As lead or as partner; unpublished events and the Lille forum it is not part of stay out.
     expect(feed.calendar.events.map((event) => event.uid).sort()).toEqual(
@@ -348,6 +348,27 @@ describe("calendar feeds", () => {
 
     const partner = await fetchFeed(`/calendar/organisations/${partnerId}.ics`);
     expect(uidsOf(partner.calendar)).toEqual([sessionIds.october, sessionIds.november, sessionIds.inLille, sessionIds.partnerInHenin].map(uid).sort());
+  });
+
+  it("answers 304 to a calendar that has the feed already, and serves the new feed once an event changes", async () => {
+    const path = `/calendar/editions/${editionId}.ics`;
+    const first = await fetch(`${server.url}${path}`);
+    await first.text();
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(`${server.url}${path}`, { headers: { "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+
+    const event = await server.prisma.event.findFirstOrThrow({ where: { editionId, status: "CONFIRMED" } });
+    await server.prisma.event.update({ where: { id: event.id }, data: { title: `${event.title} (modifié)`, version: { increment: 1 } } });
+    try {
+      const changed = await fetch(`${server.url}${path}`, { headers: { "if-none-match": etag! } });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get("etag")).not.toBe(etag);
+      expect(parseICalendar(await changed.text()).events.some((vevent) => vevent.summary === `${event.title} (modifié)`)).toBe(true);
+    } finally {
+      await server.prisma.event.update({ where: { id: event.id }, data: { title: event.title } });
+    }
   });
 
   it("answers 404 for an unknown edition, territory or organisation, and 400 for a bad kind", async () => {
