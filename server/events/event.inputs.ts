@@ -162,6 +162,18 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: "Events this organisation co-organises." })
   @IsOptional() @MaxLength(100)
   organisation?: string;
+
+  @Field(() => Boolean, { nullable: true, description: "True: only published events (confirmed, or cancelled after publication), whoever asks." })
+  @IsOptional()
+  published?: boolean;
+
+  @Field(() => String, { nullable: true, description: "Events with a session on or after this day (Europe/Paris), \"2026-11-01\"." })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Date attendue sous la forme 2026-11-01." })
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: "Events with a session on or before this day (Europe/Paris)." })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Date attendue sous la forme 2026-11-30." })
+  to?: string;
 }
 
 @ArgsType()

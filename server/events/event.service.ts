@@ -67,6 +67,15 @@ export async function listEvents(
   if (filter?.organisation) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.organisation_id = ${filter.organisation})`);
   }
+  if (filter?.published) conditions.push(eventVisibleTo(null));
+  if (filter?.from) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_session s WHERE s.event_id = e.id
+      AND s.ends_at > (${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Paris')`);
+  }
+  if (filter?.to) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_session s WHERE s.event_id = e.id
+      AND s.starts_at < (${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`);
+  }
   const where = Prisma.join(conditions, " AND ");
   const after = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : undefined;
   const start = Prisma.sql`(SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id)`;

@@ -416,5 +416,18 @@ describe("reading events", () => {
     expect([...statuses].sort()).toEqual(["CANCELLED", "CONFIRMED"]);
     const signedIn = await server.graphql(`{ events(filter: {edition: "${DEMO_2026}"}, first: 100) { totalCount } }`, {}, { cookie: animator });
     expect(signedIn.data.events.totalCount).toBeGreaterThan(result.data.events.totalCount);
+    // The programme asks for published events only, whoever reads it.
+    const programme = await server.graphql(`{ events(filter: {edition: "${DEMO_2026}", published: true}, first: 100) { totalCount } }`, {}, { cookie: animator });
+    expect(programme.data.events.totalCount).toBe(result.data.events.totalCount);
+  });
+
+  it("keeps the events with a session within the given Paris days", async () => {
+    const result = await server.graphql(`{ events(filter: {edition: "${DEMO_2026}", from: "2026-11-19", to: "2026-11-19"}, first: 100) {
+      edges { node { sessions { localStart localEnd } } } } }`);
+    const sessions = result.data.events.edges.map((edge: any) => edge.node.sessions);
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const list of sessions) expect(list.some((s: any) => s.localStart <= "2026-11-19T23:59" && s.localEnd >= "2026-11-19T00:00")).toBe(true);
+    const bad = await server.graphql(`{ events(filter: {from: "19/11/2026"}) { totalCount } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.from" });
   });
 });

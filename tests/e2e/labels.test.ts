@@ -21,6 +21,15 @@ const LABELS_OF_ENUM: Record<string, string> = {
   MaisonRoleKind: "MAISON_ROLE_LABEL",
   SpaceKind: "SPACE_KIND_LABEL",
   IndicatorKind: "INDICATOR_KIND_LABEL",
+  EventType: "EVENT_TYPE_LABEL",
+  EventStatus: "EVENT_STATUS_LABEL",
+  Audience: "AUDIENCE_LABEL",
+  Accessibility: "ACCESSIBILITY_LABEL",
+  CoOrganiserRole: "CO_ORGANISER_ROLE_LABEL",
+  ClashSeverity: "CLASH_SEVERITY_LABEL",
+  ClashReasonKind: "CLASH_REASON_KIND_LABEL",
+  RoleKind: "ROLE_KIND_LABEL",
+  AuditAction: "AUDIT_ACTION_LABEL",
 };
 
 describe("French labels of the web app", () => {

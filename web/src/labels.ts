@@ -6,6 +6,10 @@ import type { CooperationKind, EssFamily, LegalForm, Sector, TieProvenance } fro
 import type { CollectiveKind, CollectiveStructure, MembershipRole } from "./graphql/collectives.ts";
 import type { MaisonRoleKind, SpaceKind } from "./graphql/maisons.ts";
 import type { IndicatorKind } from "./graphql/profile.ts";
+import type {
+  Accessibility, Audience, ClashReasonKind, ClashSeverity, CoOrganiserRole, EventStatus, EventType,
+} from "./graphql/events.ts";
+import type { AuditAction, RoleKind } from "./graphql/session.ts";
 
 // ─── Territories ────────────────────────────────────────────────────────────
 
@@ -132,6 +136,79 @@ export const INDICATOR_KIND_LABEL: Record<IndicatorKind, string> = {
   OTHER: "Autre indicateur",
 };
 
+// ─── Mois de l'ESS ───────────────────────────────────────────────────────────
+
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  FORUM: "Forum",
+  VISITE_DE_STRUCTURE: "Visite de structure",
+  CONFERENCE_DEBAT: "Conférence-débat",
+  CINE_DEBAT: "Ciné-débat",
+  ATELIER: "Atelier",
+  FORMATION: "Formation",
+  MARCHE: "Marché",
+  PORTES_OUVERTES: "Portes ouvertes",
+  AUTRE: "Autre",
+};
+
+export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
+  DRAFT: "Brouillon",
+  PROPOSED: "Proposé",
+  CONFIRMED: "Confirmé",
+  CANCELLED: "Annulé",
+};
+
+export const AUDIENCE_LABEL: Record<Audience, string> = {
+  GRAND_PUBLIC: "Grand public",
+  PROFESSIONNELS: "Professionnels",
+  ELUS: "Élus",
+  SCOLAIRES: "Scolaires",
+  DEMANDEURS_EMPLOI: "Demandeurs d'emploi",
+};
+
+export const ACCESSIBILITY_LABEL: Record<Accessibility, string> = {
+  FAUTEUIL: "Accessible en fauteuil roulant",
+  LSF: "Interprétation en langue des signes (LSF)",
+  BOUCLE_MAGNETIQUE: "Boucle magnétique",
+  FALC: "Documents faciles à lire et à comprendre (FALC)",
+};
+
+export const CO_ORGANISER_ROLE_LABEL: Record<CoOrganiserRole, string> = {
+  LEAD: "Organisateur principal",
+  PARTNER: "Partenaire",
+  VENUE_HOST: "Accueille dans ses locaux",
+  FUNDER: "Financeur",
+};
+
+export const CLASH_SEVERITY_LABEL: Record<ClashSeverity, string> = {
+  HARD: "Bloquant",
+  HIGH: "Élevé",
+  MEDIUM: "Moyen",
+  LOW: "Faible",
+};
+
+/** Why two sessions clash, as said after "Conflit avec « … » le … : ". */
+export const CLASH_REASON_KIND_LABEL: Record<ClashReasonKind, string> = {
+  SAME_VENUE: "même lieu",
+  SHARED_CO_ORGANISER: "co-organisateur commun",
+  SAME_EPCI: "même EPCI",
+  NEIGHBOURING_EPCI: "EPCI voisins",
+};
+
+// ─── Accounts ───────────────────────────────────────────────────────────────
+
+export const ROLE_KIND_LABEL: Record<RoleKind, string> = {
+  PLATFORM_ADMIN: "Administration de la plateforme",
+  NETWORK_ANIMATOR: "Animation d'un réseau",
+  ORGANISATION_EDITOR: "Édition d'une organisation",
+  COLLECTIVITE_AGENT: "Agent d'une collectivité",
+};
+
+export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
+  CREATE: "Création",
+  UPDATE: "Modification",
+  DELETE: "Suppression",
+};
+
 // ─── Sources ────────────────────────────────────────────────────────────────
 
 // The API names the document a record comes from by its file in the seed
@@ -192,3 +269,29 @@ export const websiteHref = (url: string) => (/^https?:\/\//i.test(url) ? url : `
 /** The known parts of a line of details, in order: "SCIC · depuis 2020". */
 export const detailLine = (...parts: (string | number | null | undefined | false)[]) =>
   parts.filter((part) => part !== null && part !== undefined && part !== false && part !== "").join(" · ");
+
+// ─── Paris wall-clock times ─────────────────────────────────────────────────
+// The API gives session times as they read on a clock in Paris
+// ("2026-11-19T18:30"): formatted as such (read as UTC), whatever the zone of
+// the reader's computer.
+
+const dayOfMonth = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", timeZone: "UTC" });
+const weekdayDate = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+const asUtc = (local: string) => new Date(`${local.length === 10 ? `${local}T00:00` : local}:00Z`);
+
+/** "2026-11-19T18:30" → "18:30". */
+export const localTime = (local: string) => local.slice(11, 16);
+
+/** "2026-11-19T18:30" or "2026-11-19" → "19 novembre". */
+export const formatDayOfMonth = (local: string) => dayOfMonth.format(asUtc(local.slice(0, 10)));
+
+/** "2026-11-19" → "jeudi 19 novembre 2026". */
+export const formatLongDay = (local: string) => weekdayDate.format(asUtc(local.slice(0, 10)));
+
+/** A session: "jeudi 19 novembre 2026, 18:30 – 21:30" (its end day is said when it differs). */
+export function formatSession(session: { localStart: string; localEnd: string }): string {
+  const sameDay = session.localStart.slice(0, 10) === session.localEnd.slice(0, 10);
+  const end = sameDay ? localTime(session.localEnd) : `${formatLongDay(session.localEnd)}, ${localTime(session.localEnd)}`;
+  return `${formatLongDay(session.localStart)}, ${localTime(session.localStart)} – ${end}`;
+}

@@ -13,7 +13,23 @@ export type Route =
   | { name: "cotess"; id: string }
   | { name: "maisons" }
   | { name: "maison"; id: string }
+  | { name: "sign-in" }
+  | { name: "programme" }
+  | { name: "event"; id: string }
+  | { name: "plannings" }
+  | { name: "planning"; id: string; view: PlanningView; eventId: string | null }
   | { name: "not-found" };
+
+/** The tasks of an edition's planning, each at its own address under /planning/<edition>. */
+export type PlanningView = "calendar" | "list" | "clashes" | "blind-spots" | "report" | "feeds" | "new-event" | "edit-event";
+
+const PLANNING_VIEWS: Record<string, PlanningView> = {
+  "par-epci": "list",
+  conflits: "clashes",
+  "angles-morts": "blind-spots",
+  bilan: "report",
+  agendas: "feeds",
+};
 
 const KINDS: readonly string[] = ["REGION", "DEPARTEMENT", "EPCI", "COMMUNE"] satisfies TerritoryKind[];
 
@@ -33,6 +49,23 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 3 && segments[0] === "territoires" && KINDS.includes(segments[1].toUpperCase())) {
     return { name: "territories", kind: segments[1].toUpperCase() as TerritoryKind, code: segments[2] };
   }
+  if (segments.length === 1 && segments[0] === "connexion") return { name: "sign-in" };
+  if (segments.length === 1 && segments[0] === "programme") return { name: "programme" };
+  if (segments.length === 2 && segments[0] === "evenements") return { name: "event", id: segments[1] };
+  if (segments[0] === "planning") {
+    if (segments.length === 1) return { name: "plannings" };
+    const id = segments[1];
+    if (segments.length === 2) return { name: "planning", id, view: "calendar", eventId: null };
+    if (segments.length === 3 && Object.hasOwn(PLANNING_VIEWS, segments[2])) {
+      return { name: "planning", id, view: PLANNING_VIEWS[segments[2]], eventId: null };
+    }
+    if (segments.length === 4 && segments[2] === "evenements") {
+      return segments[3] === "nouveau"
+        ? { name: "planning", id, view: "new-event", eventId: null }
+        : { name: "planning", id, view: "edit-event", eventId: segments[3] };
+    }
+    return { name: "not-found" };
+  }
   const section = Object.hasOwn(SECTIONS, segments[0]) ? SECTIONS[segments[0] as keyof typeof SECTIONS] : null;
   if (section && segments.length === 1) return { name: section[0] };
   if (section && segments.length === 2) return { name: section[1], id: segments[1] };
@@ -45,9 +78,32 @@ export const organisationPath = (organisation: { id: string }) => `/organisation
 export const collectivePath = (collective: { id: string }) => `/collectifs/${encodeURIComponent(collective.id)}`;
 export const cotessPath = (cotess: { id: string }) => `/cotess/${encodeURIComponent(cotess.id)}`;
 export const maisonPath = (maison: { id: string }) => `/maisons/${encodeURIComponent(maison.id)}`;
+export const eventPath = (event: { id: string }) => `/evenements/${encodeURIComponent(event.id)}`;
+
+const PLANNING_SEGMENT = Object.fromEntries(Object.entries(PLANNING_VIEWS).map(([segment, view]) => [view, segment])) as Record<PlanningView, string>;
+
+/** The planning of an edition, one of its views, or the form of one of its events. */
+export function planningPath(editionId: string, view: PlanningView = "calendar", eventId?: string): string {
+  const base = `/planning/${encodeURIComponent(editionId)}`;
+  if (view === "calendar") return base;
+  if (view === "new-event") return `${base}/evenements/nouveau`;
+  if (view === "edit-event") return `${base}/evenements/${encodeURIComponent(eventId ?? "")}`;
+  return `${base}/${PLANNING_SEGMENT[view]}`;
+}
+
+/** The sign-in page, to come back here afterwards. */
+export const signInPath = (back: string = window.location.pathname) =>
+  back === "/connexion" ? "/connexion" : `/connexion?retour=${encodeURIComponent(back)}`;
+
+/** Where the sign-in page sends the person back: a path of this site only. */
+export function returnPath(search: string = window.location.search): string {
+  const back = new URLSearchParams(search).get("retour");
+  return back && back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/connexion") ? back : "/planning";
+}
 
 const current = $state({
   pathname: window.location.pathname,
+  search: window.location.search,
   // False on the first page load: focus stays where the browser puts it.
   byNavigation: false,
 });
@@ -59,12 +115,19 @@ export const router = {
   get byNavigation() {
     return current.byNavigation;
   },
+  /** The query string ("?retour=/planning"), for the pages that read one. */
+  get search() {
+    return current.search;
+  },
 };
 
-export function navigate(path: string) {
-  if (path === window.location.pathname) return;
-  history.pushState(null, "", path);
+/** Goes to a page of the app; `replace` when the current address should not stay in the history. */
+export function navigate(path: string, options: { replace?: boolean } = {}) {
+  if (path === window.location.pathname + window.location.search) return;
+  if (options.replace) history.replaceState(null, "", path);
+  else history.pushState(null, "", path);
   current.pathname = window.location.pathname;
+  current.search = window.location.search;
   current.byNavigation = true;
   // A new page starts at its top, as it would after a full load.
   window.scrollTo(0, 0);
@@ -72,6 +135,7 @@ export function navigate(path: string) {
 
 window.addEventListener("popstate", () => {
   current.pathname = window.location.pathname;
+  current.search = window.location.search;
   current.byNavigation = true;
 });
 
@@ -86,5 +150,5 @@ document.addEventListener("click", (event) => {
   // Files the server makes (/exports/…) are no page of the app.
   if (parseRoute(anchor.pathname).name === "not-found") return;
   event.preventDefault();
-  navigate(anchor.pathname);
+  navigate(anchor.pathname + anchor.search);
 });

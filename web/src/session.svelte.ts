@@ -1,0 +1,63 @@
+// Who is signed in. The session is an httpOnly cookie the server sets on
+// signIn: the app never sees it, it asks `viewer` once on start and after
+// signing in or out. Every change of account gives the pages a new GraphQL
+// client (App.svelte keys it by `generation`): nothing read for one account
+// is shown from the cache to another.
+import { Client, fetchExchange } from "@urql/svelte";
+import { errorMessage } from "./client.ts";
+import { SignInMutation, SignOutMutation, ViewerQuery, type Account } from "./graphql/session.ts";
+
+// Uncached: these answers change with the cookie, which a cache does not see.
+const client = new Client({
+  url: "/graphql",
+  exchanges: [fetchExchange],
+  preferGetMethod: false,
+  fetchOptions: { credentials: "same-origin" },
+});
+
+const state = $state({ viewer: null as Account | null, loaded: false, generation: 0 });
+
+export const session = {
+  /** The signed-in account, or null (also while `loaded` is false). */
+  get viewer() {
+    return state.viewer;
+  },
+  /** False until the server has said who is signed in. */
+  get loaded() {
+    return state.loaded;
+  },
+  /** Changes with the account: what was read before belongs to someone else. */
+  get generation() {
+    return state.generation;
+  },
+};
+
+export async function loadViewer(): Promise<void> {
+  const result = await client.query(ViewerQuery, {}, { requestPolicy: "network-only" }).toPromise();
+  state.viewer = result.data?.viewer ?? null;
+  state.loaded = true;
+}
+
+export const WRONG_CREDENTIALS = "Adresse électronique ou mot de passe incorrect.";
+
+/** Signs in; returns the French message to show when it failed, else null. */
+export async function signIn(email: string, password: string): Promise<string | null> {
+  const result = await client.mutation(SignInMutation, { input: { email: email.trim(), password } }).toPromise();
+  if (result.error || !result.data) {
+    const unauthenticated = result.error?.graphQLErrors.some((error) => error.extensions?.code === "UNAUTHENTICATED");
+    return unauthenticated ? WRONG_CREDENTIALS : result.error ? errorMessage(result.error) : WRONG_CREDENTIALS;
+  }
+  state.viewer = result.data.signIn;
+  state.loaded = true;
+  state.generation++;
+  return null;
+}
+
+/** Signs out; returns the French message to show when it failed, else null. */
+export async function signOut(): Promise<string | null> {
+  const result = await client.mutation(SignOutMutation, {}).toPromise();
+  if (result.error) return errorMessage(result.error);
+  state.viewer = null;
+  state.generation++;
+  return null;
+}
