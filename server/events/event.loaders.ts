@@ -1,7 +1,9 @@
 // Per-request batching of the events' relations.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
+import DataLoader from "dataloader";
 import type { Viewer } from "../auth/viewer.ts";
+import { clashesOfEdition, type Clash } from "./event.clashes.ts";
 import { editionsByIds, territoryIdsOfEditions } from "./edition.service.ts";
 import { eventsByIds } from "./event.service.ts";
 
@@ -18,6 +20,24 @@ export function createEventLoaders(prisma: PrismaClient, _viewer: Viewer | null)
       // Lead first, then partners, venue hosts, funders (the enum's order).
       (ids: readonly string[]) => prisma.eventCoOrganiser.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] }),
       (row) => row.eventId,
+    ),
+    // The clashes of each event of a list: one sweep of each edition for
+    // several events, the focused query for a single one (the event form).
+    clashes: new DataLoader<{ id: string; editionId: string; status: string }, Clash[], string>(
+      async (events) => {
+        // A draft is not in the edition's sweep: it gets the focused query.
+        const focused = (event: { id: string; editionId: string; status: string }) => events.length === 1 || event.status === "DRAFT";
+        const byEdition = new Map<string, Clash[]>();
+        for (const editionId of new Set(events.filter((event) => !focused(event)).map((event) => event.editionId))) {
+          byEdition.set(editionId, await clashesOfEdition(prisma, editionId));
+        }
+        return Promise.all(events.map(async (event) => focused(event) ? clashesOfEdition(prisma, event.editionId, { eventId: event.id }) :
+          byEdition.get(event.editionId)!
+            .filter((clash) => clash.first.eventId === event.id || clash.second.eventId === event.id)
+            // The event asked about comes first, as in a mutation's warnings.
+            .map((clash) => (clash.first.eventId === event.id ? clash : { ...clash, first: clash.second, second: clash.first }))));
+      },
+      { cacheKeyFn: (event) => event.id },
     ),
     editionTerritories: groupLoader((ids: readonly string[]) => territoryIdsOfEditions(prisma, ids), (row) => row.editionId),
   };

@@ -296,9 +296,10 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Clash], { description: "Its clashes with other proposed or confirmed events, worst first; empty for anonymous requests." })
-  async clashes(@Root() event: EventRow, @Ctx() { prisma, viewer }: Context) {
+  async clashes(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
+    // A draft is shown what it would cause; a cancelled event causes nothing.
     if (!viewer || event.status === "CANCELLED") return [];
-    return clashesOfEdition(prisma, event.editionId, { eventId: event.id });
+    return loaders.events.clashes.load(event);
   }
 
   @FieldResolver(() => Boolean, { description: "True when the viewer may change it." })

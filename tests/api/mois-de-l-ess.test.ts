@@ -299,6 +299,20 @@ describe("clashes", () => {
     expect(after.data.updateEvent.clashes).toEqual([]);
   });
 
+  it("gives each event of a list its clashes for the cost of one sweep of the edition", async () => {
+    const query = (first: number) => `{ edition(id: "${DEMO_2026}") { events(first: ${first}, statuses: [PROPOSED, CONFIRMED]) {
+      edges { node { id clashes { severity second { event { id } } } } } } } }`;
+    const few = await server.graphql(query(20), {}, { cookie: animator });
+    const many = await server.graphql(query(30), {}, { cookie: animator });
+    expect(many.errors).toBeUndefined();
+    expect(many.sqlStatements).toBe(few.sqlStatements);
+    // The same clashes as the edition's list, seen from each side.
+    const all = await server.graphql(`{ edition(id: "${DEMO_2026}") { clashes(first: 100) { edges { node { first { event { id } } second { event { id } } } } } } }`, {}, { cookie: animator });
+    const pairs = all.data.edition.clashes.edges.length * 2;
+    const seen = many.data.edition.events.edges.reduce((sum: number, edge: any) => sum + edge.node.clashes.length, 0);
+    expect(seen).toBe(pairs);
+  });
+
   it("lists the demo edition's clashes with their reasons, worst first", async () => {
     const result = await server.graphql(
       `{ edition(id: "${DEMO_2026}") { clashes(first: 50) { totalCount edges { node { severity reasons { kind } first { event { id status } } second { event { id status } } } } } } }`,
