@@ -138,41 +138,32 @@ export async function daysWithoutEvents(prisma: PrismaClient, edition: EditionRo
   return rows.map((row) => row.day);
 }
 
-export interface AbsentGroup<K> {
-  key: K;
-  /** Organisations of the scope in the group; none of them takes part. */
-  organisations: number;
-}
-
 /**
  * ESS families and sectors whose local organisations (located in the scope)
  * co-organise no planned event of the edition, with how many there are.
+ * Counted in PostgreSQL: a national scope has some 200 000 organisations.
  */
 export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: string) {
-  const rows = await prisma.$queryRaw<{ family: EssFamily; sectors: Sector[]; takes_part: boolean }[]>`
-    SELECT o.family, o.sectors::text[] AS sectors,
-           EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
-                    WHERE c.organisation_id = o.id AND e.edition_id = ${editionId} AND ${PLANNED}) AS takes_part
-      FROM organisation o
-     WHERE o.commune_id IN (${scopeCommunes(editionId)}) AND o.family <> 'HORS_ESS'`;
-  const families = new Map<EssFamily, { organisations: number; taking: number }>();
-  const sectors = new Map<Sector, { organisations: number; taking: number }>();
-  for (const row of rows) {
-    const family = families.get(row.family) ?? { organisations: 0, taking: 0 };
-    family.organisations += 1;
-    if (row.takes_part) family.taking += 1;
-    families.set(row.family, family);
-    for (const sector of row.sectors) {
-      const entry = sectors.get(sector) ?? { organisations: 0, taking: 0 };
-      entry.organisations += 1;
-      if (row.takes_part) entry.taking += 1;
-      sectors.set(sector, entry);
-    }
-  }
-  const absent = <K>(groups: Map<K, { organisations: number; taking: number }>): AbsentGroup<K>[] =>
-    [...groups].filter(([, group]) => group.taking === 0).map(([key, group]) => ({ key, organisations: group.organisations }))
-      .sort((a, b) => b.organisations - a.organisations);
-  return { families: absent(families), sectors: absent(sectors) };
+  const rows = await prisma.$queryRaw<{ dimension: "family" | "sector"; key: string; organisations: number }[]>`
+    WITH local AS (
+      SELECT o.id, o.family, o.sectors FROM organisation o
+       WHERE o.commune_id IN (${scopeCommunes(editionId)}) AND o.family <> 'HORS_ESS'
+    ),
+    taking AS (
+      SELECT DISTINCT c.organisation_id AS id FROM event_co_organiser c JOIN event e ON e.id = c.event_id
+       WHERE e.edition_id = ${editionId} AND ${PLANNED}
+    ),
+    marked AS (SELECT l.*, t.id IS NOT NULL AS takes_part FROM local l LEFT JOIN taking t ON t.id = l.id)
+    SELECT 'family' AS dimension, family::text AS key, count(*)::int AS organisations FROM marked
+     GROUP BY family HAVING NOT bool_or(takes_part)
+    UNION ALL
+    SELECT 'sector', sector::text, count(*)::int FROM marked CROSS JOIN unnest(sectors) AS sector
+     GROUP BY sector HAVING NOT bool_or(takes_part)
+    ORDER BY organisations DESC, key`;
+  return {
+    families: rows.filter((row) => row.dimension === "family").map((row) => ({ key: row.key as EssFamily, organisations: row.organisations })),
+    sectors: rows.filter((row) => row.dimension === "sector").map((row) => ({ key: row.key as Sector, organisations: row.organisations })),
+  };
 }
 
 // ─── Report (bilan) ─────────────────────────────────────────────────────────

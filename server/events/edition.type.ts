@@ -3,6 +3,7 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { connectionTypes } from "../core/pagination.ts";
 import { EssFamily, Sector } from "../actors/organisation.type.ts";
 import { Audience, Event, EventType } from "./event.type.ts";
+import type { EssFamily as EssFamilyValue, Sector as SectorValue } from "../generated/prisma/enums.ts";
 import type { ClashReasonKind as ClashReasonKindValue, ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
 
 export const ClashSeverity = { HARD: "HARD", HIGH: "HIGH", MEDIUM: "MEDIUM", LOW: "LOW" } as const satisfies Record<ClashSeverityValue, ClashSeverityValue>;
@@ -115,6 +116,8 @@ export class AbsentSector {
 @ObjectType({ description: "What the edition leaves out: counted on proposed and confirmed events.", simpleResolvers: true })
 export class BlindSpots {
   editionId!: string;
+  /** Families and sectors are counted together, once per request. */
+  absent!: () => Promise<{ families: { key: EssFamilyValue; organisations: number }[]; sectors: { key: SectorValue; organisations: number }[] }>;
 }
 
 @ObjectType({ description: "Events of one type.", simpleResolvers: true })

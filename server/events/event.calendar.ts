@@ -200,11 +200,14 @@ async function fingerprintOf(prisma: PrismaClient, scope: Prisma.Sql): Promise<s
   const [row] = await prisma.$queryRaw<{ fingerprint: string }[]>`
     WITH published AS (
       SELECT e.id, e.version, e.updated_at, e.venue_organisation_id FROM event e WHERE ${scope} AND ${PUBLISHED}
+    ),
+    -- Looked up by key: an OR of two IN lists made PostgreSQL scan every organisation.
+    named AS (
+      SELECT organisation_id AS id FROM event_co_organiser WHERE event_id IN (SELECT id FROM published)
+      UNION SELECT venue_organisation_id FROM published WHERE venue_organisation_id IS NOT NULL
     )
     SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '') || ':' ||
-           coalesce((SELECT max(o.updated_at)::text FROM organisation o
-                      WHERE o.id IN (SELECT organisation_id FROM event_co_organiser WHERE event_id IN (SELECT id FROM published))
-                         OR o.id IN (SELECT venue_organisation_id FROM published)), '') AS fingerprint
+           coalesce((SELECT max(o.updated_at)::text FROM named JOIN organisation o ON o.id = named.id), '') AS fingerprint
       FROM published`;
   return row.fingerprint;
 }

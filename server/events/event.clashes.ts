@@ -70,8 +70,9 @@ export async function clashesOfEdition(db: Db, editionId: string, options: { eve
   const sessions = await db.$queryRaw<SessionRow[]>`
     WITH focus AS (SELECT starts_at, ends_at FROM event_session WHERE event_id = ${focus})
     SELECT es.id AS session_id, es.event_id, es.starts_at, es.ends_at,
+           -- [[:space:]] and not \\s: a backslash in this template would not reach PostgreSQL.
            COALESCE('maison:' || e.venue_maison_id, 'organisation:' || e.venue_organisation_id,
-                    'address:' || e.commune_id || ':' || lower(regexp_replace(btrim(e.venue_address), '\s+', ' ', 'g'))) AS venue_key,
+                    'address:' || e.commune_id || ':' || lower(regexp_replace(btrim(e.venue_address), '[[:space:]]+', ' ', 'g'))) AS venue_key,
            (SELECT i.ancestor_id FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
              WHERE i.descendant_id = e.commune_id LIMIT 1) AS epci_id,
            e.audiences::text[] AS audiences, e.themes::text[] AS themes,

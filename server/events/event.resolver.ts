@@ -164,8 +164,9 @@ export class EditionResolver {
   }
 
   @FieldResolver(() => BlindSpots, { description: "What the edition leaves out: EPCI, communes, days, families and sectors." })
-  blindSpots(@Root() edition: EditionRow): BlindSpots {
-    return { editionId: edition.id };
+  blindSpots(@Root() edition: EditionRow, @Ctx() { prisma }: Context): BlindSpots {
+    let absent: ReturnType<BlindSpots["absent"]> | undefined;
+    return { editionId: edition.id, absent: () => (absent ??= absentFamiliesAndSectors(prisma, edition.id)) };
   }
 
   @FieldResolver(() => EditionReport, { description: "The bilan: confirmed events by type, co-organisation, organisations, EPCI and population covered, next to the previous edition." })
@@ -213,13 +214,13 @@ export class BlindSpotsResolver {
   }
 
   @FieldResolver(() => [AbsentFamily], { description: "ESS families whose organisations located in the scope co-organise no event." })
-  async absentFamilies(@Root() spots: BlindSpots, @Ctx() { prisma }: Context) {
-    return (await absentFamiliesAndSectors(prisma, spots.editionId)).families.map(({ key, organisations }) => ({ family: key, organisations }));
+  async absentFamilies(@Root() spots: BlindSpots) {
+    return (await spots.absent()).families.map(({ key, organisations }) => ({ family: key, organisations }));
   }
 
   @FieldResolver(() => [AbsentSector], { description: "Sectors whose organisations located in the scope co-organise no event." })
-  async absentSectors(@Root() spots: BlindSpots, @Ctx() { prisma }: Context) {
-    return (await absentFamiliesAndSectors(prisma, spots.editionId)).sectors.map(({ key, organisations }) => ({ sector: key, organisations }));
+  async absentSectors(@Root() spots: BlindSpots) {
+    return (await spots.absent()).sectors.map(({ key, organisations }) => ({ sector: key, organisations }));
   }
 }
 

@@ -266,6 +266,22 @@ describe("clashes", () => {
     expect(clash.second.event.id).toBe(first.data.createEvent.event.id);
   });
 
+  it("takes two spellings of one address in one commune for the same venue", async () => {
+    const slot = [{ start: "2026-11-26T09:00", end: "2026-11-26T11:00" }];
+    const first = await server.graphql(
+      CREATE,
+      { input: buildEvent({ venue: { address: "12 Rue des Écoles", commune: "62427" }, sessions: slot, coOrganisers: [{ organisation: "cahc", role: "LEAD" }] }) },
+      { cookie: animator },
+    );
+    expect(first.errors).toBeUndefined();
+    const second = await server.graphql(
+      CREATE,
+      { input: buildEvent({ venue: { address: "  12  rue   des écoles ", commune: "62427" }, sessions: slot, coOrganisers: [{ organisation: "afev-artois", role: "LEAD" }] }) },
+      { cookie: animator },
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "HARD_CLASH" });
+  });
+
   it("warns about a shared co-organiser and a shared public in the same EPCI, and the warning goes when the event moves", async () => {
     const base = await server.graphql(
       CREATE,
@@ -356,6 +372,17 @@ describe("blind spots and the report", () => {
     expect(spots.uncoveredCommunes.edges[0].node.code).toBe(expected.top);
     const populations = spots.uncoveredCommunes.edges.map((edge: any) => edge.node.population);
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    // A family is absent when no organisation of it, located in the scope, co-organises a planned event.
+    const families = await server.prisma.$queryRaw<{ family: string; taking: boolean; n: number }[]>`
+      SELECT o.family::text, bool_or(EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
+               WHERE c.organisation_id = o.id AND e.edition_id = ${DEMO_2026} AND e.status IN ('PROPOSED', 'CONFIRMED'))) AS taking,
+             count(*)::int AS n
+        FROM organisation o JOIN territory_inclusion i ON i.descendant_id = o.commune_id
+        JOIN edition_territory et ON et.territory_id = i.ancestor_id AND et.edition_id = ${DEMO_2026}
+       WHERE o.family <> 'HORS_ESS' GROUP BY o.family`;
+    expect(spots.absentFamilies.map((f: any) => [f.family, f.organisations]).sort()).toEqual(
+      families.filter((f) => !f.taking).map((f) => [f.family, f.n]).sort(),
+    );
     expect(spots.daysWithoutEvents).toContain("2026-11-01");
     expect(spots.daysWithoutEvents.every((day: string) => day.startsWith("2026-11-"))).toBe(true);
   });
