@@ -38,7 +38,7 @@ export interface EssDataReport {
 const BATCH = 10_000;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -50,7 +50,7 @@ function prng(seed: number): () => number {
 }
 
 /** A weighted choice: cumulative weights, then a binary search. */
-function chooser<T>(entries: readonly (readonly [T, number])[]): (random: number) => T {
+export function chooser<T>(entries: readonly (readonly [T, number])[]): (random: number) => T {
   const values = entries.map(([value]) => value);
   const cumulative: number[] = [];
   let sum = 0;
@@ -90,7 +90,7 @@ const LEGAL_FORM_LABEL = new Map(LEGAL_FORMS.map(([form, , label]) => [form, lab
 
 // Associations are mostly social, cultural and sporting; the weights make
 // bySector a real ranking rather than 22 near-equal counts.
-const SECTORS: readonly (readonly [Sector, number])[] = [
+export const SECTORS: readonly (readonly [Sector, number])[] = [
   ["ACTION_SOCIALE", 14], ["SPORT_LOISIRS", 13], ["CULTURE", 12], ["EDUCATION_FORMATION", 8],
   ["SERVICES_A_LA_PERSONNE", 7], ["SANTE", 6], ["PETITE_ENFANCE_JEUNESSE", 6], ["INSERTION_EMPLOI", 5],
   ["ENVIRONNEMENT_REEMPLOI", 4], ["ALIMENTATION_AGRICULTURE", 4], ["ACCOMPAGNEMENT_CONSEIL", 3],
@@ -120,13 +120,13 @@ interface Commune {
 }
 
 /** Up to `count` distinct values drawn with `pick` (fewer when the draws keep repeating). */
-function distinct<T>(random: () => number, pick: (random: number) => T, count: number, attempts = count * 8): T[] {
+export function distinct<T>(random: () => number, pick: (random: number) => T, count: number, attempts = count * 8): T[] {
   const chosen = new Set<T>();
   for (let attempt = 0; chosen.size < count && attempt < attempts; attempt += 1) chosen.add(pick(random()));
   return [...chosen];
 }
 
-const pgArray = (values: readonly string[]) => `{${values.join(",")}}`;
+export const pgArray = (values: readonly string[]) => `{${values.join(",")}}`;
 
 async function insertInBatches(client: pg.Client, rows: number, sql: string, columns: readonly unknown[][]): Promise<void> {
   for (let start = 0; start < rows; start += BATCH) {

@@ -1,7 +1,8 @@
 // One autocannon run of one scenario against one server, reduced to the
 // numbers the report compares.
+import { request as httpRequest } from "node:http";
 import autocannon from "autocannon";
-import type { Scenario } from "./scenarios/scenario.ts";
+import { isGet, type GraphqlScenario, type Scenario, type Variables } from "./scenarios/scenario.ts";
 
 export interface LoadSettings {
   connections: number;
@@ -31,12 +32,73 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export function graphqlBody(scenario: Scenario, variables: Record<string, unknown>): string {
+export function graphqlBody(scenario: GraphqlScenario, variables: Record<string, unknown>): string {
   return JSON.stringify({ query: scenario.query, variables });
 }
 
+let hostSerial = 0;
+/** A Host name of its own, for scenarios whose every request must look new to the server (`distinctHosts`). */
+const distinctHost = () => `feed-${(hostSerial += 1)}.bench`;
+
+/** Method, path, headers and body of one request of the scenario (its `prepare` headers included). */
+export function requestOf(scenario: Scenario, variables: Variables, headers: Record<string, string> = {}) {
+  // Two GET scenarios may ask for the same path: the baseline tells them apart by this header (the API ignores it).
+  if (isGet(scenario)) return { method: "GET" as const, path: scenario.path(variables), headers: { "x-bench-scenario": scenario.name, ...headers }, body: undefined };
+  return {
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json", ...headers },
+    body: graphqlBody(scenario, variables),
+  };
+}
+
+export interface Sent {
+  status: number;
+  text: string;
+  /** The x-sql-statements header; NaN when absent. */
+  statements: number;
+}
+
+/**
+ * One request of the scenario, outside the load. GETs go through node:http,
+ * because fetch does not let a Host header through.
+ */
+export async function send(url: string, scenario: Scenario, variables: Variables, headers: Record<string, string> = {}): Promise<Sent> {
+  const { method, path, headers: sent, body } = requestOf(scenario, variables, headers);
+  if (!isGet(scenario)) {
+    const response = await fetch(`${url}${path}`, { method, headers: sent, body, signal: AbortSignal.timeout(30_000) });
+    return { status: response.status, text: await response.text(), statements: Number(response.headers.get("x-sql-statements") ?? NaN) };
+  }
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      `${url}${path}`,
+      { method, headers: scenario.distinctHosts ? { ...sent, host: distinctHost() } : sent, signal: AbortSignal.timeout(30_000) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString("utf8"),
+            statements: Number(response.headers["x-sql-statements"] ?? NaN),
+          }),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
 /** Ends the run early (with what was measured so far) when `stop` aborts. */
-export async function runLoad(url: string, scenario: Scenario, settings: LoadSettings, stop?: AbortSignal): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  scenario: Scenario,
+  settings: LoadSettings,
+  stop?: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   // autocannon's latency table has no p95 and rounds to whole milliseconds:
   // the bench keeps every response time itself.
   const latencies: number[] = [];
@@ -57,11 +119,13 @@ export async function runLoad(url: string, scenario: Scenario, settings: LoadSet
   };
 
   const requests: autocannon.Request[] = scenario.variables.map((variables) => ({
-    method: "POST",
-    path: "/graphql",
-    headers: { "content-type": "application/json" },
-    body: graphqlBody(scenario, variables),
-    onResponse: onResponse as NonNullable<autocannon.Request["onResponse"]>,
+    ...requestOf(scenario, variables, headers),
+    // A GET answers with a feed (megabytes): with an onResponse hook,
+    // autocannon would gather every body into a string for nothing.
+    ...(isGet(scenario) ? {} : { onResponse: onResponse as NonNullable<autocannon.Request["onResponse"]> }),
+    ...(isGet(scenario) && scenario.distinctHosts
+      ? { setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, host: distinctHost() } }) }
+      : {}),
   }));
 
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -102,17 +166,11 @@ export async function runLoad(url: string, scenario: Scenario, settings: LoadSet
  * released a connection: the statement is credited to that request, often
  * after its header was written.
  */
-export async function statementsWhenQuiet(url: string, scenario: Scenario, requests: number): Promise<number> {
+export async function statementsWhenQuiet(url: string, scenario: Scenario, requests: number, headers: Record<string, string> = {}): Promise<number> {
   let total = 0;
   for (let index = 0; index < requests; index += 1) {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: graphqlBody(scenario, scenario.variables[index % scenario.variables.length]),
-      signal: AbortSignal.timeout(10_000),
-    });
-    await response.arrayBuffer();
-    total += Number(response.headers.get("x-sql-statements"));
+    // NaN when the server does not say (the API's GET routes): see bench/pg-statements.ts.
+    total += (await send(url, scenario, scenario.variables[index % scenario.variables.length], headers)).statements;
   }
   return total / requests;
 }

@@ -1,7 +1,8 @@
 // The bench's yardstick: a plain node:http server over a pg.Pool that answers
 // each scenario's GraphQL body with the scenario's hand-written SQL, returning
 // the same JSON as the API. No GraphQL parsing, validation or resolvers: the
-// API/raw ratio is what those cost.
+// API/raw ratio is what those cost. GET scenarios (calendar feeds) are found
+// by their x-bench-scenario header and path.
 //
 // It runs in ONE process, while the API runs WEB_CONCURRENCY workers: using
 // every core is one of the API's levers, and the ratio includes what it buys.
@@ -10,7 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
 import { scenarios } from "./scenarios/index.ts";
-import type { Database, Variables } from "./scenarios/scenario.ts";
+import { isGet, type Database, type GetScenario, type GraphqlScenario, type Variables } from "./scenarios/scenario.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
 const port = Number(process.env.PORT);
@@ -24,19 +25,29 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 pool.on("error", (error) => console.error("raw baseline: idle connection lost", error.message));
 
 // Dispatch on the query text: both servers receive byte-identical bodies.
-const scenarioByQuery = new Map(scenarios.map((scenario) => [scenario.query, scenario]));
+const scenarioByQuery = new Map(
+  scenarios.filter((scenario): scenario is GraphqlScenario => !isGet(scenario)).map((scenario) => [scenario.query, scenario]),
+);
+// GET scenarios by name (the x-bench-scenario header), then path.
+const getByNameAndPath = new Map<string, { scenario: GetScenario; variables: Variables }>(
+  scenarios.filter(isGet).flatMap((scenario) =>
+    scenario.variables.map((variables) => [`${scenario.name} ${scenario.path(variables)}`, { scenario, variables }] as const),
+  ),
+);
 
-function send(response: ServerResponse, status: number, body: unknown, statements: number) {
-  // Apollo ends its JSON with a newline: the same bytes go over the wire.
-  const json = `${JSON.stringify(body)}\n`;
+function sendText(response: ServerResponse, status: number, contentType: string, text: string, statements: number) {
   response.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(json),
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(text),
     // Measured, not declared: the bench checks it against scenario.statements.
     "x-sql-statements": String(statements),
   });
-  response.end(json);
+  response.end(text);
 }
+
+// Apollo ends its JSON with a newline: the same bytes go over the wire.
+const send = (response: ServerResponse, status: number, body: unknown, statements: number) =>
+  sendText(response, status, "application/json; charset=utf-8", `${JSON.stringify(body)}\n`, statements);
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -56,13 +67,18 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
     await db.query("SELECT 1");
     return send(response, 200, { status: "ok" }, statements);
   }
+  const get = request.method === "GET" ? getByNameAndPath.get(`${request.headers["x-bench-scenario"]} ${request.url}`) : undefined;
+  if (get) {
+    const { status, contentType, body } = await get.scenario.raw(db, get.variables, request.headers);
+    return sendText(response, status ?? 200, contentType, body, statements);
+  }
   if (request.method !== "POST" || request.url !== "/graphql") {
     return send(response, 404, { errors: [{ message: "not found" }] }, statements);
   }
   const { query, variables } = JSON.parse(await readBody(request)) as { query: string; variables?: Variables };
   const scenario = scenarioByQuery.get(query);
   if (!scenario) return send(response, 400, { errors: [{ message: "no scenario has this query" }] }, statements);
-  send(response, 200, await scenario.raw(db, variables ?? {}), statements);
+  send(response, 200, await scenario.raw(db, variables ?? {}, request.headers), statements);
 }
 
 const server = createServer((request, response) => {

@@ -3,11 +3,15 @@
 //
 // 1. An embedded PostgreSQL in a temporary directory, migrated, with the
 //    official territories and, when an ESS scenario is selected, a national
-//    synthetic ESS data set (bench/ess-data.ts; the API adds the demo data).
+//    synthetic ESS data set (bench/ess-data.ts; the API adds the demo data),
+//    and for the edition scenarios a national edition of 5,000 events
+//    (bench/event-data.ts).
 // 2. The real API (`node --import tsx server/main.ts`, WEB_CONCURRENCY workers)
 //    and the raw baseline (bench/raw-baseline.ts, one process) on free ports.
-// 3. Each scenario's answers compared between the two (they must be the same
-//    JSON), then each server loaded in turn: warm-up, then measurement.
+// 3. Each scenario prepared (signing in, for those that need a session), its
+//    answers compared between the two (they must be the same JSON; a
+//    calendar feed, the same events), then each server loaded in turn:
+//    warm-up, then measurement.
 // 4. A table against the targets, and the same as JSON in
 //    <os.tmpdir()>/maillage-bench/latest.json (not in the repository).
 //
@@ -17,7 +21,8 @@
 // Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
 // seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
-// BENCH_COLLECTIVES (a tenth of the organisations): the synthetic data set.
+// BENCH_COLLECTIVES (a tenth of the organisations): the synthetic data set;
+// BENCH_EVENTS (5000): the events of the synthetic edition.
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
@@ -31,6 +36,8 @@ import { freePort } from "../server/core/free-port.ts";
 import { createLogger } from "../server/core/logger.ts";
 import { loadOfficialTerritories } from "../server/territories/official-territories.ts";
 import { generateEssData } from "./ess-data.ts";
+import { generateEventData } from "./event-data.ts";
+import { StatementLog } from "./pg-statements.ts";
 import { runLoad, statementsWhenQuiet, type LoadSettings } from "./load.ts";
 import {
   childrenOf, commandName, cpuAccounting, cpuSecondsBetween, cpuSnapshot, isAlive, isRunning, killServer, processTree, ROOT,
@@ -40,7 +47,7 @@ import {
   errorCount, formatNotes, formatTable, outcomeOf, P99_RATIO_TARGET, THROUGHPUT_RATIO_TARGET, type Measured, type ScenarioOutcome,
 } from "./report.ts";
 import { scenarios as allScenarios } from "./scenarios/index.ts";
-import type { Scenario } from "./scenarios/scenario.ts";
+import { isGet, type Scenario } from "./scenarios/scenario.ts";
 import { VerificationFailed, verifyIdenticalAnswers, type Verified } from "./verify.ts";
 
 function positiveInteger(name: string, fallback: number): number {
@@ -61,8 +68,9 @@ function selectedScenarios(): Scenario[] {
   return allScenarios.filter((scenario) => names.includes(scenario.name));
 }
 
-// The synthetic ESS data set is the same on every run.
+// The synthetic ESS data set and edition are the same on every run.
 const ESS_DATA_SEED = 20_261_125;
+const EVENT_DATA_SEED = 20_261_101;
 
 interface StatementCheck {
   scenario: string;
@@ -84,6 +92,10 @@ let scratchDir: string | undefined;
 let postgres: RunningPostgres | undefined;
 let postmaster: number | undefined;
 const servers: ServerProcess[] = [];
+// PostgreSQL's own count of statements, for the API's routes without x-sql-statements.
+let statementLog: StatementLog | undefined;
+// Headers of each scenario's requests (its `prepare`: a session cookie).
+const headersOf = new Map<string, Record<string, string>>();
 
 /** Resolves once PostgreSQL has exited, or after `timeoutMs`. */
 async function stopPostgres(timeoutMs = 10_000): Promise<void> {
@@ -137,11 +149,26 @@ function postgresPid(): number | undefined {
 // between requests (DataLoader batches split differently from one to the next).
 const QUIET_REQUESTS = 10;
 
-async function measure(server: ServerProcess, scenario: Scenario, settings: LoadSettings, warmupSeconds: number): Promise<Measured> {
+/** Mean statements per request, one request at a time: the server's header, else PostgreSQL's log. */
+async function statementsOf(server: ServerProcess, scenario: Scenario, requests: number): Promise<number> {
+  const headers = headersOf.get(scenario.name);
+  const probe = await statementsWhenQuiet(server.url, scenario, 1, headers);
+  if (!Number.isFinite(probe) && statementLog && postgres) {
+    return statementLog.count(postgres.url, () => statementsWhenQuiet(server.url, scenario, requests, headers), requests);
+  }
+  return statementsWhenQuiet(server.url, scenario, requests, headers);
+}
+
+/** BENCH_CONNECTIONS, or fewer for the scenarios that say so. */
+const connectionsOf = (scenario: Scenario, settings: LoadSettings) => Math.min(settings.connections, scenario.maxConnections ?? Infinity);
+
+async function measure(server: ServerProcess, scenario: Scenario, allSettings: LoadSettings, warmupSeconds: number): Promise<Measured> {
   interruption.signal.throwIfAborted();
-  const sqlStatementsPerRequest = await statementsWhenQuiet(server.url, scenario, Math.max(QUIET_REQUESTS, scenario.variables.length));
+  const settings = { ...allSettings, connections: connectionsOf(scenario, allSettings) };
+  const headers = headersOf.get(scenario.name);
+  const sqlStatementsPerRequest = await statementsOf(server, scenario, Math.max(QUIET_REQUESTS, scenario.variables.length));
   // Warm-up: JIT, connection pools, PostgreSQL's caches. Its numbers are dropped.
-  await runLoad(server.url, scenario, { ...settings, durationSeconds: warmupSeconds }, interruption.signal);
+  await runLoad(server.url, scenario, { ...settings, durationSeconds: warmupSeconds }, interruption.signal, headers);
 
   const groups = () => ({
     server: processTree(server.child.pid!),
@@ -152,7 +179,7 @@ async function measure(server: ServerProcess, scenario: Scenario, settings: Load
   const beforePostgres = before && cpuSnapshot(before.postgres);
   const wallStart = process.hrtime.bigint();
 
-  const result = await runLoad(server.url, scenario, settings, interruption.signal);
+  const result = await runLoad(server.url, scenario, settings, interruption.signal, headers);
 
   const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
   let cpu: Measured["cpu"] = null;
@@ -190,13 +217,15 @@ async function main(): Promise<number> {
   scratchDir = await mkdtemp(join(tmpdir(), "maillage-bench-"));
   // As root, PostgreSQL runs as the "postgres" user, who must reach its data directory.
   await chmod(scratchDir, 0o755);
-  postgres = await startEmbeddedPostgres({ dir: join(scratchDir, "pg"), port: await freePort() });
+  statementLog = new StatementLog();
+  postgres = await startEmbeddedPostgres({ dir: join(scratchDir, "pg"), port: await freePort(), onLog: statementLog.onLog });
   postmaster = postgresPid();
   await applyMigrations(postgres.url);
   const territories = await loadOfficialTerritories({ databaseUrl: postgres.url, log: createLogger("warn") });
   progress(`${Object.values(territories.counts).reduce((a, b) => a + b, 0)} territories loaded`);
   let essData: Awaited<ReturnType<typeof generateEssData>> | null = null;
-  if (scenarios.some((scenario) => scenario.essData)) {
+  let eventData: Awaited<ReturnType<typeof generateEventData>> | null = null;
+  if (scenarios.some((scenario) => scenario.essData || scenario.eventData)) {
     const organisations = positiveInteger("BENCH_ORGANISATIONS", 200_000);
     essData = await generateEssData(postgres.url, {
       organisations,
@@ -206,6 +235,15 @@ async function main(): Promise<number> {
     progress(
       `ESS data generated in ${essData.seconds.toFixed(1)} s: ${essData.organisations} organisations, ${essData.collectives} collectives, ` +
         `${essData.memberships} memberships, ${essData.cards} cards covering ${essData.coverage} EPCI`,
+    );
+  }
+  // After the organisations, which co-organise the events.
+  if (scenarios.some((scenario) => scenario.eventData)) {
+    eventData = await generateEventData(postgres.url, { events: positiveInteger("BENCH_EVENTS", 5000), seed: EVENT_DATA_SEED });
+    progress(
+      `Edition ${eventData.editionId} generated in ${eventData.seconds.toFixed(1)} s: ${eventData.events} events ` +
+        `(${Object.entries(eventData.statuses).map(([status, count]) => `${count} ${status}`).join(", ")}), ` +
+        `${eventData.sessions} sessions, ${eventData.coOrganisers} co-organisers, ${eventData.sameVenueTwins} at the venue of another at the same time`,
     );
   }
   // A fresh bulk load has no planner statistics until autovacuum analyzes it,
@@ -233,13 +271,21 @@ async function main(): Promise<number> {
   await waitForIdleWorkers(api, apiWorkers);
   progress(`API (${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}) at ${api.url}, raw baseline (1 process) at ${raw.url}`);
 
+  for (const scenario of scenarios) {
+    if (scenario.prepare) headersOf.set(scenario.name, await scenario.prepare(api.url));
+  }
+
   const verified: Verified[] = [];
   for (const scenario of scenarios) {
-    const check = await verifyIdenticalAnswers(scenario, api.url, raw.url, OUTPUT_DIR);
+    const check = await verifyIdenticalAnswers(scenario, api.url, raw.url, OUTPUT_DIR, headersOf.get(scenario.name));
     verified.push(check);
+    const requests = `${check.requests} request${check.requests > 1 ? "s" : ""}`;
     progress(
-      `${scenario.name}: same JSON from both servers for ${check.requests} request${check.requests > 1 ? "s" : ""}` +
-        ` (${check.bytes[0] === check.bytes[1] ? check.bytes[0] : check.bytes.join("–")} bytes${check.sameBytes ? ", byte for byte" : ""})`,
+      check.bodies
+        ? `${scenario.name}: the same ${check.bodies.api.summary ?? "content"} from both servers for ${requests}` +
+            ` (API ${check.bodies.api.bytes} bytes, raw ${check.bodies.raw.bytes} bytes)`
+        : `${scenario.name}: same JSON from both servers for ${requests}` +
+            ` (${check.bytes[0] === check.bytes[1] ? check.bytes[0] : check.bytes.join("–")} bytes${check.sameBytes ? ", byte for byte" : ""})`,
     );
   }
 
@@ -250,10 +296,11 @@ async function main(): Promise<number> {
   for (const scenario of scenarios) {
     if (!scenario.sameStatementsFor?.length) continue;
     const variant = { ...scenario, variables: scenario.sameStatementsFor };
-    verified.push({ ...(await verifyIdenticalAnswers(variant, api.url, raw.url, OUTPUT_DIR)), scenario: `${scenario.name} (variants)` });
+    const headers = headersOf.get(scenario.name);
+    verified.push({ ...(await verifyIdenticalAnswers(variant, api.url, raw.url, OUTPUT_DIR, headers)), scenario: `${scenario.name} (variants)` });
     const counts: StatementCheck["counts"] = [];
     for (const variables of scenario.sameStatementsFor) {
-      counts.push({ variables, apiStatements: await statementsWhenQuiet(api.url, { ...scenario, variables: [variables] }, 3) });
+      counts.push({ variables, apiStatements: await statementsOf(api, { ...scenario, variables: [variables] }, 3) });
     }
     const same = counts.every((count) => count.apiStatements === counts[0].apiStatements);
     statementChecks.push({ scenario: scenario.name, counts, same });
@@ -277,14 +324,33 @@ async function main(): Promise<number> {
       `Latencies include the load generator, which shares the machine's CPU with the servers and PostgreSQL.\n` +
       `CPU cores: mean cores used during the run by the server (all its processes), PostgreSQL, and the load generator.\n`,
   );
-  for (const scenario of scenarios) console.log(`  ${scenario.name.padEnd(21)} ${scenario.description}`);
+  for (const scenario of scenarios) {
+    const connections = connectionsOf(scenario, settings);
+    console.log(`  ${scenario.name.padEnd(21)} ${scenario.description}${connections < settings.connections ? ` [${connections} connections]` : ""}`);
+  }
   if (essData) {
     console.log(
       `\nESS scenarios on a synthetic data set (plus the demo data): ${essData.organisations} organisations, ` +
         `${essData.collectives} collectives, ${essData.memberships} memberships, generated in ${essData.seconds.toFixed(1)} s.`,
     );
   }
+  if (eventData) {
+    console.log(
+      `\nEdition scenarios on ${eventData.editionId}: ${eventData.events} events, ${eventData.sessions} sessions, ` +
+        `${eventData.coOrganisers} co-organisers, generated in ${eventData.seconds.toFixed(1)} s.`,
+    );
+  }
   console.log(`\n${formatTable(outcomes)}\n`);
+  for (const check of verified) {
+    if (!check.bodies) continue;
+    console.log(
+      `Response of ${check.scenario}: API ${check.bodies.api.bytes} bytes${check.bodies.api.summary ? ` (${check.bodies.api.summary})` : ""}, ` +
+        `raw ${check.bodies.raw.bytes} bytes${check.bodies.raw.summary ? ` (${check.bodies.raw.summary})` : ""}.`,
+    );
+  }
+  if (scenarios.some(isGet)) {
+    console.log("SQL/req of a GET on the API: counted by PostgreSQL (log_statement), the API sends no x-sql-statements there.\n");
+  }
   for (const check of statementChecks) {
     console.log(`API statements per request, ${check.scenario}: ${describeCounts(check.counts)}${check.same ? " (the same)" : " (DIFFERENT)"}`);
   }
@@ -301,9 +367,13 @@ async function main(): Promise<number> {
         date: new Date().toISOString(),
         commit: gitCommit(),
         machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version },
-        settings: { ...settings, warmupSeconds, apiWorkers, rawProcesses: 1 },
+        settings: {
+          ...settings, warmupSeconds, apiWorkers, rawProcesses: 1,
+          connectionsByScenario: Object.fromEntries(scenarios.map((scenario) => [scenario.name, connectionsOf(scenario, settings)])),
+        },
         targets: { throughputRatioAtLeast: THROUGHPUT_RATIO_TARGET, p99RatioAtMost: P99_RATIO_TARGET },
         essData,
+        eventData,
         verification: verified,
         statementChecks,
         scenarios: outcomes,

@@ -1,10 +1,11 @@
 // Before any load: the API and the raw baseline must return the same JSON for
-// every request of every scenario, so that the ratios compare the same work.
+// every request of every scenario, so that the ratios compare the same work
+// (for a GET scenario, what its `compare` says must agree).
 import { isDeepStrictEqual } from "node:util";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { graphqlBody } from "./load.ts";
-import type { Scenario } from "./scenarios/scenario.ts";
+import { send } from "./load.ts";
+import { isGet, type Scenario, type Variables } from "./scenarios/scenario.ts";
 
 export class VerificationFailed extends Error {}
 
@@ -15,21 +16,15 @@ interface Answer {
   statements: number;
 }
 
-async function post(url: string, body: string): Promise<Answer> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await response.text();
+async function answer(url: string, scenario: Scenario, variables: Variables, headers: Record<string, string>): Promise<Answer> {
+  const { status, text, statements } = await send(url, scenario, variables, headers);
   let parsed: Answer["body"];
   try {
-    parsed = JSON.parse(text) as Answer["body"];
+    parsed = isGet(scenario) ? undefined : (JSON.parse(text) as Answer["body"]);
   } catch {
     parsed = undefined;
   }
-  return { status: response.status, text, body: parsed, statements: Number(response.headers.get("x-sql-statements") ?? NaN) };
+  return { status, text, body: parsed, statements };
 }
 
 /** Path and values of the first difference between two JSON values. */
@@ -57,6 +52,8 @@ export interface Verified {
   bytes: [number, number];
   /** True when the two bodies are the same bytes, not only the same JSON value. */
   sameBytes: boolean;
+  /** GET scenarios: the API's and the baseline's sizes and what their bodies hold (the last request's). */
+  bodies?: { api: { bytes: number; summary: string | null }; raw: { bytes: number; summary: string | null } };
 }
 
 /**
@@ -68,19 +65,36 @@ export async function verifyIdenticalAnswers(
   apiUrl: string,
   rawUrl: string,
   dumpDir: string,
+  headers: Record<string, string> = {},
 ): Promise<Verified> {
   const sizes: number[] = [];
   let sameBytes = true;
+  let bodies: Verified["bodies"];
   for (const variables of scenario.variables) {
-    const body = graphqlBody(scenario, variables);
-    const [api, raw] = await Promise.all([post(apiUrl, body), post(rawUrl, body)]);
+    const [api, raw] = await Promise.all([answer(apiUrl, scenario, variables, headers), answer(rawUrl, scenario, variables, headers)]);
     const where = `${scenario.name} with ${JSON.stringify(variables)}`;
+    const extension = isGet(scenario) ? "txt" : "json";
     const fail = async (reason: string) => {
       const stem = join(dumpDir, `${scenario.name}-${sizes.length}`);
-      await writeFile(`${stem}.api.json`, api.text);
-      await writeFile(`${stem}.raw.json`, raw.text);
-      return new VerificationFailed(`${where}: ${reason}\n  Bodies written to ${stem}.{api,raw}.json`);
+      await writeFile(`${stem}.api.${extension}`, api.text);
+      await writeFile(`${stem}.raw.${extension}`, raw.text);
+      return new VerificationFailed(`${where}: ${reason}\n  Bodies written to ${stem}.{api,raw}.${extension}`);
     };
+    if (isGet(scenario)) {
+      // Not the same bytes by nature: the scenario says what must agree.
+      if (api.status !== 200) throw await fail(`the API answered ${api.status} ${api.text.slice(0, 300)}`);
+      if (raw.status !== 200) throw await fail(`the raw baseline answered ${raw.status} ${raw.text.slice(0, 300)}`);
+      const difference = scenario.compare(api.text, raw.text);
+      if (difference !== null) throw await fail(`the answers differ: ${difference}`);
+      if (raw.statements !== scenario.statements) {
+        throw await fail(`the baseline sent ${raw.statements} statements, the scenario declares ${scenario.statements}`);
+      }
+      sameBytes &&= api.text === raw.text;
+      sizes.push(Buffer.byteLength(api.text));
+      const describe = (text: string) => ({ bytes: Buffer.byteLength(text), summary: scenario.summary?.(text) ?? null });
+      bodies = { api: describe(api.text), raw: describe(raw.text) };
+      continue;
+    }
     if (api.status !== 200 || api.body?.errors || !api.body?.data) throw await fail(`the API answered ${api.status} ${api.text.slice(0, 300)}`);
     if (raw.status !== 200 || !raw.body?.data) throw await fail(`the raw baseline answered ${raw.status} ${raw.text.slice(0, 300)}`);
     // Two nulls would be equal and prove nothing: the variables must hit data.
@@ -93,5 +107,5 @@ export async function verifyIdenticalAnswers(
     sameBytes &&= api.text === raw.text;
     sizes.push(Buffer.byteLength(api.text));
   }
-  return { scenario: scenario.name, requests: sizes.length, bytes: [Math.min(...sizes), Math.max(...sizes)], sameBytes };
+  return { scenario: scenario.name, requests: sizes.length, bytes: [Math.min(...sizes), Math.max(...sizes)], sameBytes, ...(bodies ? { bodies } : {}) };
 }

@@ -2,6 +2,7 @@
 // queries adds its scenarios here.
 import type { Scenario } from "./scenario.ts";
 import { essScenarios } from "./ess.ts";
+import { eventScenarios } from "./events.ts";
 import { territoryScenarios } from "./territories.ts";
 
-export const scenarios: Scenario[] = [...territoryScenarios, ...essScenarios];
+export const scenarios: Scenario[] = [...territoryScenarios, ...essScenarios, ...eventScenarios];

@@ -1,7 +1,9 @@
 // What a bench scenario is: one GraphQL operation that the bench sends, body
 // for body, to the API and to the raw baseline, which answers it with
-// hand-written SQL. Adding a scenario = writing one of these objects and
-// listing it in ./index.ts; bench/run.ts and bench/raw-baseline.ts are generic.
+// hand-written SQL; or one plain GET (a calendar feed) that both serve.
+// Adding a scenario = writing one of these objects and listing it in
+// ./index.ts; bench/run.ts and bench/raw-baseline.ts are generic.
+import type { IncomingHttpHeaders } from "node:http";
 import type pg from "pg";
 
 export type Variables = Record<string, unknown>;
@@ -11,21 +13,17 @@ export interface Database {
   query<Row extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<Row>>;
 }
 
-export interface Scenario {
+interface ScenarioBase {
   /** Kebab-case: labels the table row and selects the scenario in BENCH_SCENARIOS. */
   name: string;
   /** One line for the report: what is asked and how big the answer is. */
   description: string;
-  /** The GraphQL document, sent verbatim to both servers. */
-  query: string;
   /**
    * Variables of successive requests: each connection cycles through them, so
    * both servers receive the same rotation (and caches keyed by one value do
    * not flatter either of them).
    */
   variables: Variables[];
-  /** The API's response, built from hand-written SQL (the same JSON, key order included). */
-  raw(db: Database, variables: Variables): Promise<{ data: unknown }>;
   /** Statements `raw` sends per request; the bench checks it before the load. */
   statements: number;
   /**
@@ -34,9 +32,64 @@ export interface Scenario {
    */
   essData?: boolean;
   /**
+   * True when the scenario reads the national edition of 5,000 events
+   * (bench/event-data.ts, generated after the ESS data set, which it implies).
+   */
+  eventData?: boolean;
+  /**
    * Variables (e.g. two page sizes) for which the API must send the same
    * number of statements: the bench verifies their answers too, and prints
    * and checks the API's counts (batching that does not grow with the page).
    */
   sameStatementsFor?: Variables[];
+  /**
+   * At most this many concurrent connections (BENCH_CONNECTIONS otherwise):
+   * for requests of a second of CPU or more, which 20 connections on a small
+   * machine would queue past the API's pool and statement timeouts (5 s),
+   * measuring the queue rather than the servers.
+   */
+  maxConnections?: number;
+  /**
+   * Run once against the API before the answers are compared (e.g. signing
+   * in): the headers it returns go with every request of the scenario, to
+   * both servers (e.g. the session cookie).
+   */
+  prepare?(apiUrl: string): Promise<Record<string, string>>;
 }
+
+export interface GraphqlScenario extends ScenarioBase {
+  kind?: "graphql";
+  /** The GraphQL document, sent verbatim to both servers. */
+  query: string;
+  /**
+   * The API's response, built from hand-written SQL (the same JSON, key order
+   * included). `headers` are the request's (the session cookie of `prepare`).
+   */
+  raw(db: Database, variables: Variables, headers: IncomingHttpHeaders): Promise<{ data: unknown; errors?: unknown[] }>;
+}
+
+/** A plain GET, answered with something else than GraphQL's JSON (a calendar feed). */
+export interface GetScenario extends ScenarioBase {
+  kind: "get";
+  /** The path requested with these variables. */
+  path(variables: Variables): string;
+  /** The baseline's response (200 unless `status` says otherwise), from hand-written SQL. */
+  raw(db: Database, variables: Variables, headers: IncomingHttpHeaders): Promise<{ status?: number; contentType: string; body: string }>;
+  /**
+   * Bodies that cannot be the same bytes (time stamps, the server's own
+   * origin in URLs) are compared on what must agree: null when they do, else
+   * the first difference.
+   */
+  compare(api: string, raw: string): string | null;
+  /** What a body holds, for the report ("4,414 VEVENTs"). */
+  summary?(body: string): string;
+  /**
+   * Every request with a Host header of its own (`feed-<n>.bench`): for a
+   * server that caches per origin, each request is then a first one.
+   */
+  distinctHosts?: boolean;
+}
+
+export type Scenario = GraphqlScenario | GetScenario;
+
+export const isGet = (scenario: Scenario): scenario is GetScenario => scenario.kind === "get";
