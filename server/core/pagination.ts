@@ -172,3 +172,21 @@ export async function alphabeticalPage<T extends Named, W extends object>(
     totalCount: () => model.count({ where }),
   };
 }
+
+/**
+ * A page over a list already computed in memory (clashes of an edition, the
+ * nodes of a graph): the cursor is the position in the list.
+ */
+export function arrayPage<T>(items: readonly T[], first: number, after: string | undefined): Page<T> {
+  const start = after ? decodeCursor<[number]>(after, ["number"])[0] + 1 : 0;
+  if (!Number.isInteger(start) || start < 0) throw badInput("after", "Curseur invalide.");
+  const nodes = items.slice(start, start + first);
+  const index = new Map(nodes.map((node, offset) => [node, start + offset]));
+  return {
+    nodes,
+    hasNextPage: start + first < items.length,
+    hasPreviousPage: start > 0,
+    cursorOf: (node) => encodeCursor([index.get(node)!]),
+    totalCount: async () => items.length,
+  };
+}

@@ -19,6 +19,10 @@ import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver,
   EventCoOrganiserResolver, EventResolver, EventSessionResolver,
 } from "../events/index.ts";
+import {
+  CooperationGraphResolver, CooperationPathResolver, GraphEdgeResolver, GraphNodeResolver, GraphPartnerResolver, OrganisationPartnersResolver,
+  PartnerSuggestionResolver, PathStepResolver,
+} from "../graph/index.ts";
 import { validateArgument } from "./validation.ts";
 
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url).pathname;
@@ -37,6 +41,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       AccountResolver, RoleResolver, AuditResolver,
       EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
       EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver,
+      CooperationGraphResolver, GraphNodeResolver, GraphEdgeResolver, PartnerSuggestionResolver, PathStepResolver, CooperationPathResolver,
+      GraphPartnerResolver, OrganisationPartnersResolver,
     ],
     // class-validator rules on inputs; failures become BAD_USER_INPUT.
     validateFn: validateArgument,

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import type { Context } from "../core/context.ts";
 import { DomainError } from "../core/errors.ts";
-import { PageArgs, toConnection, type Page } from "../core/pagination.ts";
+import { PageArgs, arrayPage, toConnection } from "../core/pagination.ts";
 import { Territory, TerritoryConnection, TerritoryKind } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import { Cotess } from "../cotess/cotess.type.ts";
@@ -71,21 +71,6 @@ class ClashesArgs extends PageArgs {
   @Field(() => [ClashSeverity], { nullable: true, description: "Only these severities." })
   @IsOptional()
   severities?: ClashSeverityValue[];
-}
-
-/** A page over a list already in memory (clashes are computed whole for an edition). */
-function memoryPage<T>(items: T[], first: number, after: string | undefined): Page<T> {
-  const start = after ? Number(Buffer.from(after, "base64url").toString()) + 1 : 0;
-  if (!Number.isInteger(start) || start < 0) throw new DomainError("BAD_USER_INPUT", "Curseur invalide.", "after");
-  const nodes = items.slice(start, start + first);
-  const index = new Map(nodes.map((node, offset) => [node, start + offset]));
-  return {
-    nodes,
-    hasNextPage: start + first < items.length,
-    hasPreviousPage: start > 0,
-    cursorOf: (node) => Buffer.from(String(index.get(node))).toString("base64url"),
-    totalCount: async () => items.length,
-  };
 }
 
 @Resolver(() => Edition)
@@ -160,7 +145,7 @@ export class EditionResolver {
     if (!viewer) throw new DomainError("UNAUTHENTICATED", "Connectez-vous pour voir les conflits de programmation.");
     const all = await clashesOfEdition(prisma, edition.id);
     const wanted = args.severities?.length ? all.filter((clash) => args.severities!.includes(clash.severity)) : all;
-    return toConnection(memoryPage(wanted, args.first ?? 20, args.after));
+    return toConnection(arrayPage(wanted, args.first ?? 20, args.after));
   }
 
   @FieldResolver(() => BlindSpots, { description: "What the edition leaves out: EPCI, communes, days, families and sectors." })

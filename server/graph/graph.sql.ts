@@ -1,0 +1,192 @@
+// The cooperation graph in SQL: every tie of a scope with its kind,
+// provenance and dates, and the organisations it links. Exports stream these
+// statements with a cursor; the analytics load them into graphology.
+//
+// Ties come from five sources:
+//   a stated cooperation            its kind (the referential's four, or a stated partnership)
+//   a shared collective             the collective's kind, between each pair of its members
+//   a Mois de l'ESS event           CO_ORGANISATION_EVENEMENT, between its co-organisers (confirmed events)
+//   a Maison de l'ESS               HEBERGEMENT_MAISON, between each tenant and the Maison's manager
+//   a SCIC                          SOCIETARIAT_SCIC, between the company and each sociétaire
+// Pairs are stored with a < b; an edge of the graph is a pair, weighted by its ties.
+import { Prisma } from "../generated/prisma/client.ts";
+import type { GraphScope } from "./graph.scope.ts";
+
+/** All ties of the whole data set, before the scope's filters. */
+const ALL_TIES = Prisma.sql`
+  SELECT least(c.organisation_a_id, c.organisation_b_id) AS a, greatest(c.organisation_a_id, c.organisation_b_id) AS b,
+         c.kind::text AS kind, 'STATEMENT' AS via, c.id AS via_id, coalesce(col.name, c.statement) AS via_label,
+         make_date(c.since_year, 1, 1) AS starts_on, make_date(c.until_year, 12, 31) AS ends_on, c.collective_id
+    FROM cooperation c LEFT JOIN collective col ON col.id = c.collective_id
+   WHERE c.organisation_a_id <> c.organisation_b_id
+  UNION ALL
+  SELECT m.organisation_id, p.organisation_id, col.kind::text, 'COLLECTIVE', col.id, col.name,
+         make_date(greatest(m.since_year, p.since_year, col.start_year), 1, 1), make_date(least(m.until_year, p.until_year), 12, 31), col.id
+    FROM collective_membership m
+    JOIN collective_membership p ON p.collective_id = m.collective_id AND p.organisation_id > m.organisation_id
+    JOIN collective col ON col.id = m.collective_id
+  UNION ALL
+  SELECT x.organisation_id, y.organisation_id, 'CO_ORGANISATION_EVENEMENT', 'EVENT', e.id, e.title,
+         (SELECT min(s.starts_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id),
+         (SELECT max(s.ends_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id), NULL
+    FROM event e
+    JOIN event_co_organiser x ON x.event_id = e.id
+    JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id > x.organisation_id
+   WHERE e.status = 'CONFIRMED'
+  UNION ALL
+  SELECT least(t.organisation_id, g.organisation_id), greatest(t.organisation_id, g.organisation_id), 'HEBERGEMENT_MAISON', 'MAISON',
+         mai.id, mai.name, make_date(t.since_year, 1, 1), make_date(t.until_year, 12, 31), NULL
+    FROM maison_role t
+    JOIN maison_role g ON g.maison_id = t.maison_id AND g.role = 'GESTIONNAIRE' AND g.organisation_id <> t.organisation_id
+    JOIN maison mai ON mai.id = t.maison_id
+   WHERE t.role = 'LOCATAIRE'
+  UNION ALL
+  SELECT least(s.company_id, s.holder_id), greatest(s.company_id, s.holder_id), 'SOCIETARIAT_SCIC', 'SHAREHOLDING',
+         s.company_id || '/' || s.holder_id, co.name, make_date(s.since_year, 1, 1), NULL::date, NULL
+    FROM shareholding s JOIN organisation co ON co.id = s.company_id
+   WHERE s.company_id <> s.holder_id`;
+
+/** Organisation ids located in the territory, as a set to join. */
+function localOrganisations(scope: GraphScope): Prisma.Sql {
+  if (scope.territoryId === null) return Prisma.sql`SELECT id FROM organisation`;
+  return Prisma.sql`
+    SELECT o.id FROM organisation o WHERE o.commune_id IN (
+      SELECT ${scope.territoryId}::int UNION ALL
+      SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${scope.territoryId} AND descendant_kind = 'COMMUNE')`;
+}
+
+/**
+ * The ties of a scope: at least one end located in the territory (a local
+ * actor's partners from elsewhere are part of its network; nodes say whether
+ * they are in scope), of the kinds asked, overlapping the time window (a tie
+ * without dates always does).
+ */
+export function scopedTies(scope: GraphScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (!scope.includeSharedCollectives) conditions.push(Prisma.sql`t.via <> 'COLLECTIVE'`);
+  if (scope.kinds) conditions.push(Prisma.sql`t.kind = ANY(${scope.kinds}::text[])`);
+  if (scope.from) conditions.push(Prisma.sql`(t.ends_on IS NULL OR t.ends_on >= ${scope.from}::date)`);
+  if (scope.to) conditions.push(Prisma.sql`(t.starts_on IS NULL OR t.starts_on <= ${scope.to}::date)`);
+  if (scope.territoryId !== null) {
+    conditions.push(Prisma.sql`(t.a IN (SELECT id FROM local) OR t.b IN (SELECT id FROM local))`);
+  }
+  return Prisma.sql`
+    WITH local AS (${localOrganisations(scope)}),
+    ties AS (SELECT * FROM (${ALL_TIES}) t WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`})`;
+}
+
+export interface TieRow {
+  a: string;
+  b: string;
+  kind: string;
+  via: "STATEMENT" | "COLLECTIVE" | "EVENT" | "MAISON" | "SHAREHOLDING";
+  via_id: string;
+  via_label: string | null;
+  starts_on: Date | null;
+  ends_on: Date | null;
+}
+
+/** Every tie of the scope, pair by pair. */
+export function tiesStatement(scope: GraphScope): Prisma.Sql {
+  return Prisma.sql`${scopedTies(scope)}
+    SELECT a, b, kind, via, via_id, via_label, starts_on, ends_on FROM ties ORDER BY a, b, kind, via, via_id`;
+}
+
+export interface EdgeRow {
+  a: string;
+  b: string;
+  weight: number;
+  kinds: string[];
+  vias: string[];
+  starts_on: Date | null;
+  ends_on: Date | null;
+}
+
+/** One row per pair: its weight (how many ties), kinds, provenances and the span of its ties. */
+export function edgesStatement(scope: GraphScope): Prisma.Sql {
+  return Prisma.sql`${scopedTies(scope)}
+    SELECT a, b, count(*)::int AS weight, array_agg(DISTINCT kind ORDER BY kind) AS kinds,
+           array_agg(DISTINCT via || ':' || via_id ORDER BY via || ':' || via_id) AS vias,
+           min(starts_on) AS starts_on,
+           CASE WHEN bool_or(ends_on IS NULL) THEN NULL ELSE max(ends_on) END AS ends_on
+      FROM ties GROUP BY a, b ORDER BY a, b`;
+}
+
+export interface NodeRow {
+  id: string;
+  name: string;
+  family: string;
+  legal_form: string;
+  sectors: string[];
+  commune_code: string | null;
+  commune_name: string | null;
+  epci_code: string | null;
+  epci_name: string | null;
+  departement_code: string | null;
+  region_code: string | null;
+  headcount: number | null;
+  cotess_member: boolean;
+  maison_member: boolean;
+  in_scope: boolean;
+}
+
+/**
+ * The organisations of a scope: those located in the territory (isolated or
+ * not) and their partners from elsewhere. With attributes a researcher
+ * filters on. One row each, by id.
+ */
+export function nodesStatement(scope: GraphScope): Prisma.Sql {
+  return Prisma.sql`${scopedTies(scope)},
+    ids AS (
+      SELECT id FROM local
+      UNION SELECT a FROM ties UNION SELECT b FROM ties
+    )
+    SELECT o.id, o.name, o.family::text AS family, o.legal_form::text AS legal_form, o.sectors::text[] AS sectors,
+           c.code AS commune_code, c.name AS commune_name,
+           epci.code AS epci_code, epci.name AS epci_name, dep.code AS departement_code, reg.code AS region_code,
+           o.headcount,
+           EXISTS (SELECT 1 FROM cotess_membership cm WHERE cm.organisation_id = o.id)
+             OR EXISTS (SELECT 1 FROM cotess_co_animator ca WHERE ca.organisation_id = o.id) AS cotess_member,
+           EXISTS (SELECT 1 FROM maison_role mr WHERE mr.organisation_id = o.id) AS maison_member,
+           o.id IN (SELECT id FROM local) AS in_scope
+      FROM ids JOIN organisation o ON o.id = ids.id
+      LEFT JOIN territory c ON c.id = o.commune_id
+      LEFT JOIN LATERAL (
+        SELECT max(t.code) FILTER (WHERE t.kind = 'EPCI') AS epci_code, max(t.name) FILTER (WHERE t.kind = 'EPCI') AS epci_name,
+               max(t.code) FILTER (WHERE t.kind = 'DEPARTEMENT') AS dep_code, max(t.code) FILTER (WHERE t.kind = 'REGION') AS reg_code
+          FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
+         WHERE i.descendant_id = o.commune_id AND i.principal
+      ) parents ON TRUE
+      CROSS JOIN LATERAL (SELECT parents.epci_code AS code, parents.epci_name AS name) epci
+      CROSS JOIN LATERAL (SELECT parents.dep_code AS code) dep
+      CROSS JOIN LATERAL (SELECT parents.reg_code AS code) reg
+     ORDER BY o.id`;
+}
+
+export interface MembershipRow {
+  organisation_id: string;
+  collective_id: string;
+  collective_name: string;
+  collective_kind: string;
+  role: string;
+  starts_on: Date | null;
+  ends_on: Date | null;
+}
+
+/**
+ * Bipartite view: the memberships of the organisations of the scope (located
+ * in its territory), with their collectives, by collective then organisation.
+ */
+export function membershipsStatement(scope: GraphScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`m.organisation_id IN (SELECT id FROM local)`];
+  if (scope.kinds) conditions.push(Prisma.sql`col.kind::text = ANY(${scope.kinds}::text[])`);
+  if (scope.from) conditions.push(Prisma.sql`(m.until_year IS NULL OR make_date(m.until_year, 12, 31) >= ${scope.from}::date)`);
+  if (scope.to) conditions.push(Prisma.sql`(m.since_year IS NULL OR make_date(m.since_year, 1, 1) <= ${scope.to}::date)`);
+  return Prisma.sql`
+    WITH local AS (${localOrganisations(scope)})
+    SELECT m.organisation_id, m.collective_id, col.name AS collective_name, col.kind::text AS collective_kind, m.role::text AS role,
+           make_date(m.since_year, 1, 1) AS starts_on, make_date(m.until_year, 12, 31) AS ends_on
+      FROM collective_membership m JOIN collective col ON col.id = m.collective_id
+     WHERE ${Prisma.join(conditions, " AND ")}
+     ORDER BY m.collective_id, m.organisation_id, m.role`;
+}

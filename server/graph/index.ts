@@ -1,0 +1,4 @@
+export {
+  CooperationGraphResolver, GraphNodeResolver, GraphEdgeResolver, PartnerSuggestionResolver, PathStepResolver, CooperationPathResolver,
+  GraphPartnerResolver, OrganisationPartnersResolver,
+} from "./graph.resolver.ts";
