@@ -61,7 +61,28 @@ export function downloadQuery(input: GraphScopeInput): string {
  * @throws BAD_USER_INPUT with reason SCOPE_TOO_LARGE (and the sizes) when the
  * scope exceeds INTERACTIVE_LIMITS: the client offers the downloads instead.
  */
-export async function analyseScope(prisma: PrismaClient, scope: GraphScope, input: GraphScopeInput): Promise<GraphAnalysis> {
+export function analyseScope(prisma: PrismaClient, scope: GraphScope, input: GraphScopeInput): Promise<GraphAnalysis> {
+  // The graph view pages through nodes and edges (100 a request): the
+  // analysis of a scope is kept a minute per process, so that the pages, and
+  // betweenness, are computed once. A minute of staleness is fine for exploring.
+  const key = JSON.stringify(scope);
+  const now = Date.now();
+  for (const [cachedKey, entry] of analyses) if (entry.expires < now) analyses.delete(cachedKey);
+  const cached = analyses.get(key);
+  if (cached) return cached.analysis;
+  const analysis = loadScope(prisma, scope, input);
+  if (analyses.size >= ANALYSES_MAX) analyses.delete(analyses.keys().next().value!);
+  analyses.set(key, { expires: now + ANALYSIS_TTL_MS, analysis });
+  // A failure (too large, timeout) is not kept.
+  analysis.catch(() => analyses.delete(key));
+  return analysis;
+}
+
+const ANALYSIS_TTL_MS = 60_000;
+const ANALYSES_MAX = 8;
+const analyses = new Map<string, { expires: number; analysis: Promise<GraphAnalysis> }>();
+
+async function loadScope(prisma: PrismaClient, scope: GraphScope, input: GraphScopeInput): Promise<GraphAnalysis> {
   // One more row than allowed tells "too large" without reading everything.
   const [nodes, edges] = await Promise.all([
     prisma.$queryRaw<NodeRow[]>`SELECT * FROM (${nodesStatement(scope)}) n LIMIT ${INTERACTIVE_LIMITS.nodes + 1}`,

@@ -15,6 +15,8 @@ const LABELS_OF_ENUM: Record<string, string> = {
   Sector: "SECTOR_LABEL",
   CooperationKind: "COOPERATION_KIND_LABEL",
   TieProvenance: "TIE_PROVENANCE_LABEL",
+  TieSource: "TIE_SOURCE_LABEL",
+  GraphNodeOrder: "GRAPH_NODE_ORDER_LABEL",
   CollectiveKind: "COLLECTIVE_KIND_LABEL",
   CollectiveStructure: "COLLECTIVE_STRUCTURE_LABEL",
   MembershipRole: "MEMBERSHIP_ROLE_LABEL",

@@ -10,6 +10,7 @@ import type {
   Accessibility, Audience, ClashReasonKind, ClashSeverity, CoOrganiserRole, EventStatus, EventType,
 } from "./graphql/events.ts";
 import type { AuditAction, RoleKind } from "./graphql/session.ts";
+import type { GraphNodeOrder, TieSource } from "./graphql/graph.ts";
 
 // ─── Territories ────────────────────────────────────────────────────────────
 
@@ -68,6 +69,24 @@ export const COOPERATION_KIND_LABEL: Record<CooperationKind, string> = {
 export const TIE_PROVENANCE_LABEL: Record<TieProvenance, string> = {
   STATED: "déclarée",
   SHARED_COLLECTIVE: "via un collectif",
+};
+
+// ─── Cooperation graph ──────────────────────────────────────────────────────
+
+/** Where a tie of the graph comes from, before its name ("Collectif : …"). */
+export const TIE_SOURCE_LABEL: Record<TieSource, string> = {
+  COLLECTIVE: "Collectif",
+  EVENT: "Événement du Mois de l'ESS",
+  MAISON: "Maison de l'ESS",
+  SHAREHOLDING: "Sociétariat",
+  STATEMENT: "Déclaration d'une source",
+};
+
+export const GRAPH_NODE_ORDER_LABEL: Record<GraphNodeOrder, string> = {
+  DEGREE: "Nombre de partenaires",
+  WEIGHTED_DEGREE: "Nombre de liens",
+  BETWEENNESS: "Intermédiarité",
+  NAME: "Nom",
 };
 
 // ─── Collectives ────────────────────────────────────────────────────────────

@@ -16,6 +16,7 @@ export type Route =
   | { name: "sign-in" }
   | { name: "programme" }
   | { name: "event"; id: string }
+  | { name: "network" }
   | { name: "plannings" }
   | { name: "planning"; id: string; view: PlanningView; eventId: string | null }
   | { name: "not-found" };
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string): Route {
   }
   if (segments.length === 1 && segments[0] === "connexion") return { name: "sign-in" };
   if (segments.length === 1 && segments[0] === "programme") return { name: "programme" };
+  if (segments.length === 1 && segments[0] === "reseau") return { name: "network" };
   if (segments.length === 2 && segments[0] === "evenements") return { name: "event", id: segments[1] };
   if (segments[0] === "planning") {
     if (segments.length === 1) return { name: "plannings" };
@@ -79,6 +81,11 @@ export const collectivePath = (collective: { id: string }) => `/collectifs/${enc
 export const cotessPath = (cotess: { id: string }) => `/cotess/${encodeURIComponent(cotess.id)}`;
 export const maisonPath = (maison: { id: string }) => `/maisons/${encodeURIComponent(maison.id)}`;
 export const eventPath = (event: { id: string }) => `/evenements/${encodeURIComponent(event.id)}`;
+/** The cooperation network, its scope in the query string ("territory=246200364"). */
+export const networkPath = (query: string | URLSearchParams = "") => {
+  const search = query.toString();
+  return search ? `/reseau?${search}` : "/reseau";
+};
 
 const PLANNING_SEGMENT = Object.fromEntries(Object.entries(PLANNING_VIEWS).map(([segment, view]) => [view, segment])) as Record<PlanningView, string>;
 
@@ -131,6 +138,17 @@ export function navigate(path: string, options: { replace?: boolean } = {}) {
   current.byNavigation = true;
   // A new page starts at its top, as it would after a full load.
   window.scrollTo(0, 0);
+}
+
+/**
+ * Rewrites the query string of the current page (filters a reader may
+ * share), without a new entry in the history, a scroll or a focus change.
+ */
+export function replaceSearch(search: string) {
+  const normalised = search && !search.startsWith("?") ? `?${search}` : search;
+  if (normalised === window.location.search) return;
+  history.replaceState(null, "", window.location.pathname + normalised + window.location.hash);
+  current.search = window.location.search;
 }
 
 window.addEventListener("popstate", () => {
