@@ -13,6 +13,17 @@ export function expectDisconnection(): void {
   stopping = true;
 }
 
+// The pg pool under each client: the graph exports stream rows with a cursor
+// (pg-query-stream), which Prisma cannot do.
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** The pg pool a client of createPrismaClient runs on. */
+export function poolOf(prisma: PrismaClient): pg.Pool {
+  const pool = pools.get(prisma);
+  if (!pool) throw new Error("This Prisma client was not created by createPrismaClient: no pg pool to stream from.");
+  return pool;
+}
+
 export interface DatabaseOptions {
   url: string;
   statementTimeoutMs: number;
@@ -36,5 +47,7 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
     if (!stopping) options.log.warn({ error: error.message, code: error.code }, "database connection lost; it will be reopened");
   });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter });
+  pools.set(prisma, pool);
+  return prisma;
 }

@@ -15,6 +15,7 @@ import type { Logger } from "./logger.ts";
 import { createSchema } from "./schema.ts";
 import { organisationsCsv } from "../actors/organisation.export.ts";
 import { calendarRouter } from "../events/event.calendar.ts";
+import { graphExportsRouter } from "../graph/graph.export.ts";
 import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/auth.session.ts";
 import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "./sql-statements.ts";
 
@@ -107,6 +108,7 @@ export async function createApp(options: AppOptions) {
   );
 
   app.get("/exports/organisations.csv", organisationsCsv(prisma));
+  app.use("/exports", graphExportsRouter(prisma, log));
   app.use("/calendar", calendarRouter(prisma, log));
 
   if (existsSync(WEB_DIST)) {
