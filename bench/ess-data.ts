@@ -6,7 +6,11 @@
 //   population, with plausible legal forms (the family derived as the server
 //   derives it), 1 to 3 sectors, a headcount for ~60 % of them;
 // - collectives of 3 to 15 members drawn from one département, half of them
-//   with a referential card covering their members' EPCI.
+//   with a referential card covering their members' EPCI;
+// - stated cooperations between two organisations of one département: with
+//   the pairs of members of each collective (~860,000), the national
+//   cooperation graph has about a million edges, the size its downloads are
+//   measured at (bench/graph-export.ts).
 //
 // Every id starts with "bench-" (no collision with the demo data) and every
 // record has source 'bench'. The generation is deterministic: a seeded PRNG,
@@ -16,11 +20,15 @@
 import pg from "pg";
 import { familyOf } from "../server/actors/legal-form.ts";
 import { searchText } from "../server/territories/territory.search.ts";
-import type { CollectiveKind, CollectiveStructure, LegalForm, MembershipRole, Sector } from "../server/generated/prisma/enums.ts";
+import type {
+  CollectiveKind, CollectiveStructure, CooperationKind, LegalForm, MembershipRole, Sector,
+} from "../server/generated/prisma/enums.ts";
 
 export interface EssDataSettings {
   organisations: number;
   collectives: number;
+  /** Stated cooperations (table cooperation). */
+  cooperations: number;
   seed: number;
 }
 
@@ -28,6 +36,7 @@ export interface EssDataReport {
   organisations: number;
   collectives: number;
   memberships: number;
+  cooperations: number;
   cards: number;
   coverage: number;
   seconds: number;
@@ -107,6 +116,13 @@ const KINDS: readonly (readonly [CollectiveKind, number, string])[] = [
 ];
 const KIND_LABEL = new Map(KINDS.map(([kind, , label]) => [kind, label]));
 
+// Stated cooperations: mostly declared partnerships, the rest of the
+// referential's kinds.
+const COOPERATION_KINDS: readonly (readonly [CooperationKind, number])[] = [
+  ["PARTENARIAT_DECLARE", 40], ["MUTUALISATION", 20], ["PARTENARIAT_DE_PROJETS", 20],
+  ["COLLECTIF_ACTEURS_ESS", 10], ["REGROUPEMENT_MULTI_ACTEURS", 10],
+];
+
 const STRUCTURES: readonly (readonly [CollectiveStructure, number])[] = [
   ["AUCUNE", 50], ["ASSOCIATION", 20], ["CONVENTION", 15], ["SCIC", 5], ["GIE", 4], ["SCOP", 2], ["AUTRE", 4],
 ];
@@ -165,7 +181,7 @@ export async function generateEssData(databaseUrl: string, settings: EssDataSett
     const { rows: indexes } = await client.query<{ name: string; definition: string }>(
       `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
         WHERE schemaname = current_schema() AND tablename = ANY($1::text[]) AND indexdef NOT LIKE 'CREATE UNIQUE %'`,
-      [["organisation", "collective", "collective_membership", "card_coverage", "referential_card"]],
+      [["organisation", "collective", "collective_membership", "card_coverage", "referential_card", "cooperation"]],
     );
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
 
@@ -288,12 +304,42 @@ export async function generateEssData(databaseUrl: string, settings: EssDataSett
       [coverageCard, coverageTerritory],
     );
     phase("collectives inserted");
+
+    // --- Stated cooperations, drawn after everything above so that the
+    // organisations and collectives stay the same whatever their number.
+    const pickCooperationKind = chooser(COOPERATION_KINDS);
+    const coopIds: string[] = [], coopKinds: string[] = [], coopA: string[] = [], coopB: string[] = [];
+    const coopSince: (number | null)[] = [], coopUntil: (number | null)[] = [];
+    for (let index = 0; index < settings.cooperations; index += 1) {
+      const a = Math.floor(random() * n);
+      const departement = communes[communeOf[a]].departement;
+      const pool = departement ? byDepartement.get(departement)! : [a];
+      const b = pool[Math.floor(random() * pool.length)];
+      if (b === a) continue; // an organisation alone in its département, or drawn twice
+      const since = random() < 0.5 ? 2005 + Math.floor(random() * 20) : null;
+      coopIds.push(`bench-coop-${index + 1}`);
+      coopKinds.push(pickCooperationKind(random()));
+      coopA.push(ids[a]);
+      coopB.push(ids[b]);
+      coopSince.push(since);
+      coopUntil.push(since !== null && random() < 0.2 ? since + 1 + Math.floor(random() * 5) : null);
+    }
+    phase("cooperations built");
+    await insertInBatches(
+      client, coopIds.length,
+      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, statement, since_year, until_year, source)
+       SELECT id, kind::"CooperationKind", a, b, 'Partenariat déclaré (bench)', since_year, until_year, 'bench'
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS t(id, kind, a, b, since_year, until_year)`,
+      [coopIds, coopKinds, coopA, coopB, coopSince, coopUntil],
+    );
+    phase("cooperations inserted");
     for (const index of indexes) await client.query(index.definition);
     phase("indexes rebuilt");
     return {
       organisations: n,
       collectives: c,
       memberships: memberCollective.length,
+      cooperations: coopIds.length,
       cards: cardIds.length,
       coverage: coverageCard.length,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,

@@ -12,7 +12,10 @@
 //    answers compared between the two (they must be the same JSON; a
 //    calendar feed, the same events), then each server loaded in turn:
 //    warm-up, then measurement.
-// 4. A table against the targets, and the same as JSON in
+// 4. national-graph-export, a measurement rather than a load: the national
+//    cooperation graph downloaded once as GEXF and once as GraphML, with the
+//    API's memory sampled meanwhile (bench/graph-export.ts).
+// 5. A table against the targets, and the same as JSON in
 //    <os.tmpdir()>/maillage-bench/latest.json (not in the repository).
 //
 // It reports, it does not assert: the exit code is 0 whatever the ratios, and
@@ -21,7 +24,8 @@
 // Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
 // seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
-// BENCH_COLLECTIVES (a tenth of the organisations): the synthetic data set;
+// BENCH_COLLECTIVES (a tenth of the organisations), BENCH_COOPERATIONS (three
+// quarters of the organisations: stated cooperations): the synthetic data set;
 // BENCH_EVENTS (5000): the events of the synthetic edition.
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -37,6 +41,7 @@ import { createLogger } from "../server/core/logger.ts";
 import { loadOfficialTerritories } from "../server/territories/official-territories.ts";
 import { generateEssData } from "./ess-data.ts";
 import { generateEventData } from "./event-data.ts";
+import { formatGraphExports, GRAPH_EXPORT_MEASUREMENT, graphExportErrors, measureGraphExports, type GraphExportResult } from "./graph-export.ts";
 import { StatementLog } from "./pg-statements.ts";
 import { runLoad, statementsWhenQuiet, type LoadSettings } from "./load.ts";
 import {
@@ -58,14 +63,19 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-function selectedScenarios(): Scenario[] {
+/** The load scenarios selected, and whether the graph export measurement is. */
+function selectedScenarios(): { scenarios: Scenario[]; graphExport: boolean } {
   const names = process.env.BENCH_SCENARIOS?.split(",").map((name) => name.trim()).filter(Boolean);
-  if (!names?.length) return allScenarios;
-  const unknown = names.filter((name) => !allScenarios.some((scenario) => scenario.name === name));
+  if (!names?.length) return { scenarios: allScenarios, graphExport: true };
+  const known = [...allScenarios.map((scenario) => scenario.name), GRAPH_EXPORT_MEASUREMENT.name];
+  const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length) {
-    throw new StartupError(`Unknown BENCH_SCENARIOS ${unknown.join(", ")}; known: ${allScenarios.map((s) => s.name).join(", ")}.`);
+    throw new StartupError(`Unknown BENCH_SCENARIOS ${unknown.join(", ")}; known: ${known.join(", ")}.`);
   }
-  return allScenarios.filter((scenario) => names.includes(scenario.name));
+  return {
+    scenarios: allScenarios.filter((scenario) => names.includes(scenario.name)),
+    graphExport: names.includes(GRAPH_EXPORT_MEASUREMENT.name),
+  };
 }
 
 // The synthetic ESS data set and edition are the same on every run.
@@ -211,7 +221,7 @@ async function main(): Promise<number> {
   };
   const warmupSeconds = positiveInteger("BENCH_WARMUP", 2);
   const apiWorkers = positiveInteger("BENCH_WORKERS", 2);
-  const scenarios = selectedScenarios();
+  const { scenarios, graphExport } = selectedScenarios();
   await mkdir(OUTPUT_DIR, { recursive: true });
 
   scratchDir = await mkdtemp(join(tmpdir(), "maillage-bench-"));
@@ -225,16 +235,17 @@ async function main(): Promise<number> {
   progress(`${Object.values(territories.counts).reduce((a, b) => a + b, 0)} territories loaded`);
   let essData: Awaited<ReturnType<typeof generateEssData>> | null = null;
   let eventData: Awaited<ReturnType<typeof generateEventData>> | null = null;
-  if (scenarios.some((scenario) => scenario.essData || scenario.eventData)) {
+  if (graphExport || scenarios.some((scenario) => scenario.essData || scenario.eventData)) {
     const organisations = positiveInteger("BENCH_ORGANISATIONS", 200_000);
     essData = await generateEssData(postgres.url, {
       organisations,
       collectives: positiveInteger("BENCH_COLLECTIVES", Math.max(1, Math.round(organisations / 10))),
+      cooperations: positiveInteger("BENCH_COOPERATIONS", Math.max(1, Math.round(organisations * 0.75))),
       seed: ESS_DATA_SEED,
     });
     progress(
       `ESS data generated in ${essData.seconds.toFixed(1)} s: ${essData.organisations} organisations, ${essData.collectives} collectives, ` +
-        `${essData.memberships} memberships, ${essData.cards} cards covering ${essData.coverage} EPCI`,
+        `${essData.memberships} memberships, ${essData.cooperations} stated cooperations, ${essData.cards} cards covering ${essData.coverage} EPCI`,
     );
   }
   // After the organisations, which co-organise the events.
@@ -307,6 +318,9 @@ async function main(): Promise<number> {
     progress(`${scenario.name}: API statements ${describeCounts(counts)}${same ? " (the same)" : " (DIFFERENT: a list is not batched)"}`);
   }
 
+  // Before the loads, on an API that has served nothing heavy yet.
+  const graphExports: GraphExportResult[] = graphExport ? await measureGraphExports(api, interruption.signal, progress) : [];
+
   const outcomes: ScenarioOutcome[] = [];
   for (const scenario of scenarios) {
     progress(`${scenario.name}: API…`);
@@ -328,10 +342,12 @@ async function main(): Promise<number> {
     const connections = connectionsOf(scenario, settings);
     console.log(`  ${scenario.name.padEnd(21)} ${scenario.description}${connections < settings.connections ? ` [${connections} connections]` : ""}`);
   }
+  if (graphExport) console.log(`  ${GRAPH_EXPORT_MEASUREMENT.name.padEnd(21)} ${GRAPH_EXPORT_MEASUREMENT.description}`);
   if (essData) {
     console.log(
       `\nESS scenarios on a synthetic data set (plus the demo data): ${essData.organisations} organisations, ` +
-        `${essData.collectives} collectives, ${essData.memberships} memberships, generated in ${essData.seconds.toFixed(1)} s.`,
+        `${essData.collectives} collectives, ${essData.memberships} memberships, ${essData.cooperations} stated cooperations, ` +
+        `generated in ${essData.seconds.toFixed(1)} s.`,
     );
   }
   if (eventData) {
@@ -340,7 +356,13 @@ async function main(): Promise<number> {
         `${eventData.coOrganisers} co-organisers, generated in ${eventData.seconds.toFixed(1)} s.`,
     );
   }
-  console.log(`\n${formatTable(outcomes)}\n`);
+  if (outcomes.length) console.log(`\n${formatTable(outcomes)}\n`);
+  if (graphExports.length) {
+    console.log(
+      `\n${GRAPH_EXPORT_MEASUREMENT.name}: the national cooperation graph, one download at a time (no load), ` +
+        `nodes and edges counted in the stream, RSS sampled every 100 ms:\n${formatGraphExports(graphExports)}\n`,
+    );
+  }
   for (const check of verified) {
     if (!check.bodies) continue;
     console.log(
@@ -358,7 +380,7 @@ async function main(): Promise<number> {
   const notes = formatNotes(outcomes);
   if (notes.length) console.log(`${notes.map((note) => `Note: ${note}`).join("\n")}\n`);
 
-  const errors = outcomes.reduce((sum, outcome) => sum + errorCount(outcome.api) + errorCount(outcome.raw), 0);
+  const errors = outcomes.reduce((sum, outcome) => sum + errorCount(outcome.api) + errorCount(outcome.raw), 0) + graphExportErrors(graphExports);
   const resultsFile = join(OUTPUT_DIR, "latest.json");
   await writeFile(
     resultsFile,
@@ -377,6 +399,7 @@ async function main(): Promise<number> {
         verification: verified,
         statementChecks,
         scenarios: outcomes,
+        graphExports,
         errors,
       },
       null,
@@ -385,7 +408,7 @@ async function main(): Promise<number> {
   );
   console.log(`Results as JSON: ${resultsFile}`);
   if (errors > 0) {
-    console.error(`\n${errors} requests failed (see the error columns): the numbers above are not comparable.`);
+    console.error(`\n${errors} requests failed (see the error columns and FAILED downloads): the numbers above are not comparable.`);
     return 1;
   }
   return 0;

@@ -15,7 +15,7 @@
 // What each format holds: server/graph/graph.export.formats.ts.
 //
 // Every file is streamed from PostgreSQL with a cursor (pg-query-stream,
-// batches of 500 rows) and written as the client reads it (back-pressure),
+// batches of 1,000 rows) and written as the client reads it (back-pressure),
 // so that a national graph (~200,000 nodes, ~1,000,000 edges) costs the
 // server a few batches of memory, not the graph. Nodes then edges, read in
 // one REPEATABLE READ READ ONLY transaction: both statements see the same
@@ -37,16 +37,15 @@ import {
   type ExportEdge, type ExportMeta, type ExportNode, type GexfVersion, type GraphFormat,
 } from "./graph.export.formats.ts";
 
+/** Rows fetched per round trip of the cursor. */
+const BATCH_ROWS = 1000;
 /**
- * Rows fetched per round trip of the cursor. Measured on the national graph
- * (310 MB of GraphML): with 500, the worker's RSS grows by ~5 MB; with 1,000,
- * a batch outlives two young-generation collections while it is written, is
- * promoted, and the RSS grows by ~170 MB of garbage before a full collection
- * (no faster either).
+ * Characters per write to the socket: one write per row would cost more
+ * than the row, and a string past 128 KB (64 K characters when an accent
+ * makes it two bytes a character) would go straight to V8's old generation,
+ * garbage that only a full collection reclaims.
  */
-const BATCH_ROWS = 200;
-/** Bytes gathered before a write to the socket: one write per row would cost more than the row. */
-const CHUNK_CHARACTERS = 64 * 1024;
+const CHUNK_CHARACTERS = 32 * 1024;
 /**
  * A cursor's statement stays "running" until its last row is fetched, so the
  * pool's statement timeout (seconds) would cut a long download: the export's
@@ -293,9 +292,10 @@ const collectivesStatement = (scope: GraphScope) => Prisma.sql`
 class ClientGone extends Error {}
 
 /**
- * The response, written in chunks of CHUNK_CHARACTERS, waiting for "drain"
- * whenever the socket's buffer is full: memory stays bounded whatever the
- * client's speed.
+ * The response, written in chunks of CHUNK_CHARACTERS as the text comes,
+ * and waited on ("drain") between batches whenever the socket's buffer is
+ * full: memory stays bounded (a batch's text at most) whatever the client's
+ * speed.
  */
 class Sink {
   private parts: string[] = [];
@@ -307,21 +307,26 @@ class Sink {
     private readonly gone: AbortSignal,
   ) {}
 
-  /** Buffers text; true when it is time to `await flush()`. */
-  push(text: string): boolean {
+  push(text: string): void {
     this.parts.push(text);
     this.size += text.length;
-    return this.size >= CHUNK_CHARACTERS;
+    if (this.size >= CHUNK_CHARACTERS) this.write();
   }
 
-  async flush(): Promise<void> {
+  private write(): void {
     if (this.gone.aborted) throw new ClientGone();
     if (!this.parts.length) return;
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
     this.bytes += Buffer.byteLength(chunk, "utf8");
-    if (this.response.write(chunk, "utf8")) return;
+    this.response.write(chunk, "utf8");
+  }
+
+  /** Writes what is gathered, then waits until the client has read enough. */
+  async flush(): Promise<void> {
+    this.write();
+    if (!this.response.writableNeedDrain) return;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         clearTimeout(timer);
@@ -343,15 +348,49 @@ class Sink {
 }
 
 /**
- * Rows of a statement through a cursor; the cursor is closed however the
- * loop ends. The comment names the statement in pg_stat_activity.
+ * The rows of a statement through a cursor, as the batches arrive; the
+ * cursor is closed however the loop ends. The comment names the statement in
+ * pg_stat_activity.
+ *
+ * Whole batches rather than rows: writeGraph turns a batch into text and
+ * only then waits for the client, so that no row is still alive across two
+ * of those waits. V8 runs young-generation collections in the waits, and
+ * what they find alive twice is promoted to the old generation, garbage that
+ * only a full collection reclaims: waiting row by row, a national download
+ * left ~170 MB of it in the worker.
  */
-async function* rowsOf<Row>(client: pg.PoolClient, name: string, statement: Prisma.Sql): AsyncGenerator<Row> {
+async function* batchesOf<Row>(client: pg.PoolClient, name: string, statement: Prisma.Sql): AsyncGenerator<Row[]> {
   const text = `/* graph export: ${name} */ ${statement.text}`;
   const stream = client.query(new QueryStream(text, statement.values, { batchSize: BATCH_ROWS, types: TYPES }));
+  // Listened to for the stream's whole life: an error (a statement timeout,
+  // the connection cut) may come while a batch is being written, and an
+  // 'error' without a listener would bring the process down.
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const onError = (error: Error) => {
+    failure = error;
+    wake?.();
+  };
+  const onEvent = () => wake?.();
+  stream.on("error", onError).on("readable", onEvent).on("end", onEvent);
   try {
-    for await (const row of stream) yield row as Row;
+    for (;;) {
+      const rows: Row[] = [];
+      for (let row = stream.read(); row !== null; row = stream.read()) rows.push(row as Row);
+      if (rows.length) {
+        yield rows;
+        continue;
+      }
+      if (failure) throw failure;
+      if (stream.readableEnded) return;
+      // Nothing buffered: wait for the next batch, the end, or an error.
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
   } finally {
+    stream.off("readable", onEvent).off("end", onEvent);
     stream.destroy();
   }
 }
@@ -362,24 +401,33 @@ interface Counts {
 }
 
 async function writeGraph(client: pg.PoolClient, scope: GraphScope, format: GraphFormat, sink: Sink, counts: Counts): Promise<void> {
-  const node = async (item: ExportNode) => {
+  const node = (item: ExportNode) => {
     counts.nodes += 1;
-    if (sink.push(format.node(item))) await sink.flush();
+    sink.push(format.node(item));
   };
-  const edge = async (item: ExportEdge) => {
+  const edge = (item: ExportEdge) => {
     counts.edges += 1;
-    if (sink.push(format.edge(item))) await sink.flush();
+    sink.push(format.edge(item));
   };
 
   if (format.writesNodes) {
-    for await (const row of rowsOf<NodeRow>(client, "nodes", nodesStatement(scope))) await node(organisationNode(row));
+    for await (const rows of batchesOf<NodeRow>(client, "nodes", nodesStatement(scope))) {
+      for (const row of rows) node(organisationNode(row));
+      await sink.flush();
+    }
     if (scope.bipartite) {
-      for await (const row of rowsOf<CollectiveRow>(client, "collectives", collectivesStatement(scope))) await node(collectiveNode(row));
+      for await (const rows of batchesOf<CollectiveRow>(client, "collectives", collectivesStatement(scope))) {
+        for (const row of rows) node(collectiveNode(row));
+        await sink.flush();
+      }
     }
   }
   sink.push(format.middle());
   if (format.writesEdges) {
-    for await (const row of rowsOf<EdgeRow>(client, "edges", edgesStatement(scope))) await edge(tieEdge(row));
+    for await (const rows of batchesOf<EdgeRow>(client, "edges", edgesStatement(scope))) {
+      for (const row of rows) edge(tieEdge(row));
+      await sink.flush();
+    }
     if (scope.bipartite) {
       // An organisation may hold several roles in a collective: one row
       // each, ordered by collective then organisation, merged here into one
@@ -388,39 +436,42 @@ async function writeGraph(client: pg.PoolClient, scope: GraphScope, format: Grap
       let roles: string[] = [];
       let openStart = false;
       let openEnd = false;
-      const finish = async () => {
+      const finish = () => {
         if (!pending) return;
         pending.role = roles.join("|");
         if (openStart) pending.start = null;
         if (openEnd) pending.end = null;
-        await edge(pending);
+        edge(pending);
       };
-      for await (const row of rowsOf<MembershipRow>(client, "memberships", membershipsStatement(scope))) {
-        const target = COLLECTIVE_PREFIX + row.collective_id;
-        if (pending && pending.source === row.organisation_id && pending.target === target) {
-          roles.push(row.role);
-          if (row.starts_on && pending.start && row.starts_on < pending.start) pending.start = row.starts_on;
-          if (row.ends_on && pending.end && row.ends_on > pending.end) pending.end = row.ends_on;
-          openStart ||= row.starts_on === null;
-          openEnd ||= row.ends_on === null;
-          continue;
+      for await (const rows of batchesOf<MembershipRow>(client, "memberships", membershipsStatement(scope))) {
+        for (const row of rows) {
+          const target = COLLECTIVE_PREFIX + row.collective_id;
+          if (pending && pending.source === row.organisation_id && pending.target === target) {
+            roles.push(row.role);
+            if (row.starts_on && pending.start && row.starts_on < pending.start) pending.start = row.starts_on;
+            if (row.ends_on && pending.end && row.ends_on > pending.end) pending.end = row.ends_on;
+            openStart ||= row.starts_on === null;
+            openEnd ||= row.ends_on === null;
+            continue;
+          }
+          finish();
+          pending = {
+            source: row.organisation_id,
+            target,
+            weight: 1,
+            kinds: ["MEMBERSHIP"],
+            provenance: [`COLLECTIVE:${row.collective_id}`],
+            start: row.starts_on,
+            end: row.ends_on,
+            role: null,
+          };
+          roles = [row.role];
+          openStart = row.starts_on === null;
+          openEnd = row.ends_on === null;
         }
-        await finish();
-        pending = {
-          source: row.organisation_id,
-          target,
-          weight: 1,
-          kinds: ["MEMBERSHIP"],
-          provenance: [`COLLECTIVE:${row.collective_id}`],
-          start: row.starts_on,
-          end: row.ends_on,
-          role: null,
-        };
-        roles = [row.role];
-        openStart = row.starts_on === null;
-        openEnd = row.ends_on === null;
+        await sink.flush();
       }
-      await finish();
+      finish();
     }
   }
   sink.push(format.end());
