@@ -74,7 +74,9 @@ describe("npm start", () => {
     expect((await second.exited).code).toBe(0);
     expect(existsSync(join(pgDir, "postmaster.pid"))).toBe(false);
     expect(processesMentioning(pgDir)).toEqual([]);
-  });
+    // Two real starts (the first loads the territories and the demo data, with
+    // its accounts' password hashes) on a machine shared with the other test files.
+  }, 90_000);
 
   it("says in one sentence that the PostgreSQL port is taken, and exits non-zero", async () => {
     const blocker = createServer();
