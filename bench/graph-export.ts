@@ -10,7 +10,9 @@
 // - the resident memory (VmRSS) of each API process, sampled every 100 ms
 //   during the download, against its value just before: what the download
 //   costs the worker serving it, the question being whether that stays
-//   bounded whatever the size of the graph.
+//   bounded whatever the size of the graph. RSS includes garbage awaiting a
+//   full collection, which V8 runs lazily: a worker that has served heavy
+//   requests before (the full bench) lets more of it pile up than a fresh one.
 //
 // A download that does not answer 200, or GEXF and GraphML that disagree on
 // the counts, fail the bench.

@@ -148,8 +148,11 @@ export function nodesStatement(scope: GraphScope): Prisma.Sql {
            EXISTS (SELECT 1 FROM cotess_membership cm WHERE cm.organisation_id = o.id)
              OR EXISTS (SELECT 1 FROM cotess_co_animator ca WHERE ca.organisation_id = o.id) AS cotess_member,
            EXISTS (SELECT 1 FROM maison_role mr WHERE mr.organisation_id = o.id) AS maison_member,
-           o.id IN (SELECT id FROM local) AS in_scope
+           local.id IS NOT NULL AS in_scope
+      -- A join, not "o.id IN (SELECT id FROM local)": for the whole country the
+      -- 200 000 ids outgrow work_mem and that test turns quadratic.
       FROM ids JOIN organisation o ON o.id = ids.id
+      LEFT JOIN local ON local.id = o.id
       LEFT JOIN territory c ON c.id = o.commune_id
       LEFT JOIN LATERAL (
         SELECT max(t.code) FILTER (WHERE t.kind = 'EPCI') AS epci_code, max(t.name) FILTER (WHERE t.kind = 'EPCI') AS epci_name,
