@@ -15,7 +15,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer | null = null
     collectives: createCollectiveLoaders(prisma),
     cotess: createCotessLoaders(prisma),
     maisons: createMaisonLoaders(prisma),
-    events: createEventLoaders(prisma, viewer),
+    events: createEventLoaders(prisma),
   };
 }
 

@@ -2,7 +2,6 @@
 import { Prisma, type PrismaClient, type Edition as EditionRow } from "../generated/prisma/client.ts";
 import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts";
 import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
-import { badInput } from "../core/errors.ts";
 import { requireTerritory, overlaps } from "../territories/territory.service.ts";
 import { isoDay } from "./paris-time.ts";
 
@@ -203,8 +202,4 @@ export async function reportFigures(prisma: PrismaClient, editionId: string): Pr
     SELECT e.type, count(*)::int AS events FROM event e
      WHERE e.edition_id = ${editionId} AND e.status = 'CONFIRMED' GROUP BY e.type ORDER BY count(*) DESC, e.type`;
   return { ...totals, byType };
-}
-
-export function assertEditionExists(edition: EditionRow | null, id: string): asserts edition is EditionRow {
-  if (!edition) throw badInput("edition", `Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
 }

@@ -19,18 +19,7 @@ import type { Logger } from "../core/logger.ts";
 import { findTerritory, locatedIn } from "../territories/territory.service.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 import { PARIS } from "./paris-time.ts";
-
-const EVENT_TYPE_LABEL: Record<EventType, string> = {
-  FORUM: "Forum",
-  VISITE_DE_STRUCTURE: "Visite de structure",
-  CONFERENCE_DEBAT: "Conférence-débat",
-  CINE_DEBAT: "Ciné-débat",
-  ATELIER: "Atelier",
-  FORMATION: "Formation",
-  MARCHE: "Marché",
-  PORTES_OUVERTES: "Portes ouvertes",
-  AUTRE: "Autre",
-};
+import { EVENT_TYPE_LABEL } from "./labels.ts";
 
 /** Which events a feed holds, and what calendar apps call it. */
 interface FeedScope {

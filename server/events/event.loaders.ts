@@ -2,12 +2,11 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import DataLoader from "dataloader";
-import type { Viewer } from "../auth/viewer.ts";
 import { clashesOfEdition, type Clash } from "./event.clashes.ts";
 import { editionsByIds, territoryIdsOfEditions } from "./edition.service.ts";
 import { eventsByIds } from "./event.service.ts";
 
-export function createEventLoaders(prisma: PrismaClient, _viewer: Viewer | null) {
+export function createEventLoaders(prisma: PrismaClient) {
   return {
     editionById: recordLoader((ids: readonly string[]) => editionsByIds(prisma, ids), (row) => row.id),
     // Unfiltered: used for the sides of a clash, which only signed-in viewers list.

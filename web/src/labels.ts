@@ -157,17 +157,7 @@ export const INDICATOR_KIND_LABEL: Record<IndicatorKind, string> = {
 
 // ─── Mois de l'ESS ───────────────────────────────────────────────────────────
 
-export const EVENT_TYPE_LABEL: Record<EventType, string> = {
-  FORUM: "Forum",
-  VISITE_DE_STRUCTURE: "Visite de structure",
-  CONFERENCE_DEBAT: "Conférence-débat",
-  CINE_DEBAT: "Ciné-débat",
-  ATELIER: "Atelier",
-  FORMATION: "Formation",
-  MARCHE: "Marché",
-  PORTES_OUVERTES: "Portes ouvertes",
-  AUTRE: "Autre",
-};
+export { EVENT_TYPE_LABEL } from "../../server/events/labels.ts";
 
 export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
   DRAFT: "Brouillon",
