@@ -4,6 +4,7 @@ import type { Logger } from "./logger.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { SessionCookie } from "../auth/auth.session.ts";
+import { systemClock, type Clock } from "./clock.ts";
 
 export interface Context {
   requestId: string;
@@ -14,6 +15,8 @@ export interface Context {
   /** Sets or clears the session cookie of this request's response. */
   sessionCookie: SessionCookie;
   loaders: Loaders;
+  /** What day it is for this request's rules. */
+  clock: Clock;
 }
 
 const noCookie: SessionCookie = { set: () => undefined, clear: () => undefined };
@@ -24,6 +27,7 @@ export function createContext(
   requestId: string,
   viewer: Viewer | null = null,
   sessionCookie: SessionCookie = noCookie,
+  clock: Clock = systemClock,
 ): Context {
   // Loaders cache per request only: two requests never share stale rows.
   return {
@@ -33,5 +37,6 @@ export function createContext(
     viewer,
     sessionCookie,
     loaders: createLoaders(prisma, viewer),
+    clock,
   };
 }

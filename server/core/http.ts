@@ -11,6 +11,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { createContext, type Context } from "./context.ts";
 import type { PrismaClient } from "./database.ts";
 import { formatError, logErrorsPlugin } from "./errors.ts";
+import type { Clock } from "./clock.ts";
 import type { Logger } from "./logger.ts";
 import { createSchema } from "./schema.ts";
 import { organisationsCsv } from "../actors/organisation.export.ts";
@@ -27,6 +28,8 @@ export interface AppOptions {
   production: boolean;
   /** Adds an x-sql-statements header to GraphQL responses (tests, bench). */
   exposeSqlStatements?: boolean;
+  /** What day it is for the rules that depend on it (tests fix it). */
+  clock?: Clock;
 }
 
 export async function createApp(options: AppOptions) {
@@ -102,7 +105,7 @@ export async function createApp(options: AppOptions) {
         const cookie = sessionCookie(req, res);
         // A cookie that no longer opens a session is dropped from the browser.
         if (token && !viewer) cookie.clear();
-        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie);
+        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie, options.clock);
       },
     }),
   );

@@ -4,6 +4,8 @@ import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts"
 import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
 import { requireTerritory, overlaps } from "../territories/territory.service.ts";
 import { isoDay } from "./paris-time.ts";
+import { animatedNetworks, isPlatformAdmin } from "../auth/auth.policy.ts";
+import type { Viewer } from "../auth/viewer.ts";
 
 export type { EditionRow };
 
@@ -19,7 +21,22 @@ export function editionsByIds(prisma: PrismaClient, ids: readonly string[]): Pro
   return prisma.edition.findMany({ where: { id: { in: [...ids] } } });
 }
 
+/** Where an edition stands on a given Paris day. */
+export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
+
+export function editionState(edition: Pick<EditionRow, "startsOn" | "endsOn">, today: string): EditionState {
+  if (today < isoDay(edition.startsOn)) return "UPCOMING";
+  return today > isoDay(edition.endsOn) ? "ENDED" : "IN_PROGRESS";
+}
+
+// An ended edition stays on the animators' desk for its bilan for a year.
+const RECENT_MONTHS = 12;
+
 export interface EditionCriteria {
+  /** Only the editions of networks this viewer animates. */
+  animatedBy?: Viewer | null;
+  /** Only editions in progress, upcoming, or ended within the last twelve months of this Paris day. */
+  recentOn?: string;
   cotess?: string;
   maison?: string;
   organisation?: string;
@@ -35,6 +52,21 @@ export async function listEditions(prisma: PrismaClient, criteria: EditionCriter
   if (criteria.maison) where.maisonId = criteria.maison;
   if (criteria.organisation) where.networkOrganisationId = criteria.organisation;
   if (criteria.year) where.year = criteria.year;
+  if (criteria.animatedBy !== undefined) {
+    const networks = animatedNetworks(criteria.animatedBy);
+    if (!isPlatformAdmin(criteria.animatedBy ?? null)) {
+      where.OR = [
+        { cotessId: { in: networks.cotessIds } },
+        { maisonId: { in: networks.maisonIds } },
+        { networkOrganisationId: { in: networks.organisationIds } },
+      ];
+    }
+  }
+  if (criteria.recentOn) {
+    const since = new Date(`${criteria.recentOn}T00:00:00Z`);
+    since.setUTCMonth(since.getUTCMonth() - RECENT_MONTHS);
+    where.endsOn = { gte: since };
+  }
   if (criteria.territory) {
     const territory = await requireTerritory(prisma, criteria.territory, "filter.territory", criteria.territoryKind);
     const ids = await prisma.$queryRaw<{ id: string }[]>`

@@ -10,7 +10,7 @@ import { Maison } from "../maisons/maison.type.ts";
 import { animatesNetwork } from "../auth/auth.policy.ts";
 import { Edition, Event, EventConnection, EventCoOrganiser, EventSession, EventStatus, EventType, Audience } from "./event.type.ts";
 import {
-  AbsentFamily, AbsentSector, BlindSpots, Clash, ClashConnection, ClashReason, ClashSeverity, ClashSide, EditionReport, EpciCoverage,
+  AbsentFamily, AbsentSector, BlindSpots, Clash, EditionState, ClashConnection, ClashReason, ClashSeverity, ClashSide, EditionReport, EpciCoverage,
   EventPayload, ReportFigures,
 } from "./edition.type.ts";
 import { CreateEventInput, EventsArgs, UpdateEventInput } from "./event.inputs.ts";
@@ -18,11 +18,11 @@ import { createEvent, findEvent, listEvents, updateEvent, type EventRow } from "
 import { clashesOfEdition, type ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
 import {
   absentFamiliesAndSectors, daysWithoutEvents, epciCoverage, findEdition, listEditions, previousEdition, reportFigures,
-  uncoveredCommunes, type EditionRow,
+  uncoveredCommunes, editionState, type EditionRow,
 } from "./edition.service.ts";
 import { mayWriteEvent } from "./event.policy.ts";
 import { CreateEditionInput, createEdition } from "./edition.write.ts";
-import { instantToParisLocal, isoDay } from "./paris-time.ts";
+import { instantToParisLocal, isoDay, parisDay } from "./paris-time.ts";
 
 @InputType({ description: "Which editions to list." })
 class EditionFilter {
@@ -49,6 +49,14 @@ class EditionFilter {
   @Field(() => TerritoryKind, { nullable: true, description: "Level of `territory`." })
   @IsOptional()
   territoryKind?: TerritoryKind;
+
+  @Field(() => Boolean, { nullable: true, description: "Only the editions of the networks the viewer animates (none for anonymous requests)." })
+  @IsOptional()
+  animatedByViewer?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "Only the editions in progress, upcoming, or ended within the last twelve months." })
+  @IsOptional()
+  recent?: boolean;
 }
 
 @ArgsType()
@@ -81,8 +89,13 @@ export class EditionResolver {
   }
 
   @Query(() => [Edition], { description: "Editions of the Mois de l'ESS, newest first (one per network and year)." })
-  editions(@Arg("filter", () => EditionFilter, { nullable: true }) filter: EditionFilter | undefined, @Ctx() { prisma }: Context) {
-    return listEditions(prisma, filter ?? {});
+  editions(@Arg("filter", () => EditionFilter, { nullable: true }) filter: EditionFilter | undefined, @Ctx() { prisma, viewer, clock }: Context) {
+    const { animatedByViewer, recent, ...criteria } = filter ?? {};
+    return listEditions(prisma, {
+      ...criteria,
+      ...(animatedByViewer ? { animatedBy: viewer } : {}),
+      ...(recent ? { recentOn: parisDay(clock.now()) } : {}),
+    });
   }
 
   @Mutation(() => Edition, { description: "Opens a network's edition of a year (its animators). CONFLICT when it exists. Audited." })
@@ -98,6 +111,11 @@ export class EditionResolver {
   @FieldResolver(() => String, { description: "Last day (Europe/Paris), \"2026-11-30\"." })
   endsOn(@Root() edition: EditionRow) {
     return isoDay(edition.endsOn);
+  }
+
+  @FieldResolver(() => EditionState, { description: "Whether it is upcoming, in progress or ended, today in Paris." })
+  state(@Root() edition: EditionRow, @Ctx() { clock }: Context) {
+    return editionState(edition, parisDay(clock.now()));
   }
 
   @FieldResolver(() => Cotess, { nullable: true, description: "The COTESS that runs it." })

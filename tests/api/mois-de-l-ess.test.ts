@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
+import { fixedClock } from "../../server/core/clock.ts";
 import { createApp } from "../../server/core/http.ts";
 
 let server: TestServer;
@@ -447,6 +448,41 @@ describe("editions", () => {
       await server.prisma.auditEntry.deleteMany({ where: { editionId: `mois-ess-${year}-cotess-bassin-minier` } });
       await server.prisma.edition.deleteMany({ where: { id: `mois-ess-${year}-cotess-bassin-minier` } });
     }
+  });
+});
+
+describe("the editions an animator plans", () => {
+  const QUERY = `{ editions(filter: { animatedByViewer: true, recent: true }) { id state } }`;
+
+  async function editionsOn(now: string, cookie?: string) {
+    const other = await startTestServer({ clock: fixedClock(now) });
+    try {
+      const result = await other.graphql(QUERY, {}, { cookie: cookie ?? (await other.signIn("animation.cotess@maillage.demo")) });
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(result.data.editions.map((edition: any) => [edition.id, edition.state]));
+    } finally {
+      await other.close();
+    }
+  }
+
+  it("lists its network's editions in progress, upcoming and ended within a year, each with its state", async () => {
+    // During the 2026 edition: the 2025 one is still recent (its bilan).
+    const november = await editionsOn("2026-11-16T10:00:00+01:00");
+    expect(november).toMatchObject({ [DEMO_2026]: "IN_PROGRESS", "mois-ess-2025-cotess-bassin-minier": "ENDED" });
+    expect(november).not.toHaveProperty("mois-ess-2024-cotess-bassin-minier");
+    // After it: the month just ended, for its bilan.
+    const december = await editionsOn("2026-12-05T10:00:00+01:00");
+    expect(december[DEMO_2026]).toBe("ENDED");
+    expect(december).not.toHaveProperty("mois-ess-2025-cotess-bassin-minier");
+    // Before it: the one to prepare.
+    expect((await editionsOn("2026-10-01T10:00:00+02:00"))[DEMO_2026]).toBe("UPCOMING");
+    // Never another network's edition.
+    expect(Object.keys(november).every((id) => id.endsWith("cotess-bassin-minier") || id.startsWith("test-"))).toBe(true);
+  });
+
+  it("lists none for anonymous requests", async () => {
+    const result = await server.graphql(QUERY);
+    expect(result.data.editions).toEqual([]);
   });
 });
 

@@ -25,6 +25,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   IndicatorKind: "INDICATOR_KIND_LABEL",
   EventType: "EVENT_TYPE_LABEL",
   EventStatus: "EVENT_STATUS_LABEL",
+  EditionState: "EDITION_STATE_LABEL",
   Audience: "AUDIENCE_LABEL",
   Accessibility: "ACCESSIBILITY_LABEL",
   CoOrganiserRole: "CO_ORGANISER_ROLE_LABEL",

@@ -7,7 +7,7 @@ import type { CollectiveKind, CollectiveStructure, MembershipRole } from "./grap
 import type { MaisonRoleKind, SpaceKind } from "./graphql/maisons.ts";
 import type { IndicatorKind } from "./graphql/profile.ts";
 import type {
-  Accessibility, Audience, ClashReasonKind, ClashSeverity, CoOrganiserRole, EventStatus, EventType,
+  Accessibility, Audience, ClashReasonKind, ClashSeverity, CoOrganiserRole, EditionState, EventStatus, EventType,
 } from "./graphql/events.ts";
 import type { AuditAction, RoleKind } from "./graphql/session.ts";
 import type { GraphNodeOrder, TieSource } from "./graphql/graph.ts";
@@ -164,6 +164,12 @@ export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
   PROPOSED: "Proposé",
   CONFIRMED: "Confirmé",
   CANCELLED: "Annulé",
+};
+
+export const EDITION_STATE_LABEL: Record<EditionState, string> = {
+  UPCOMING: "À venir",
+  IN_PROGRESS: "En cours",
+  ENDED: "Terminée",
 };
 
 export const AUDIENCE_LABEL: Record<Audience, string> = {

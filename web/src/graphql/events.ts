@@ -10,6 +10,7 @@ export type EventType =
   | "FORUM" | "VISITE_DE_STRUCTURE" | "CONFERENCE_DEBAT" | "CINE_DEBAT" | "ATELIER" | "FORMATION" | "MARCHE"
   | "PORTES_OUVERTES" | "AUTRE";
 export type EventStatus = "DRAFT" | "PROPOSED" | "CONFIRMED" | "CANCELLED";
+export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
 export type Audience = "GRAND_PUBLIC" | "PROFESSIONNELS" | "ELUS" | "SCOLAIRES" | "DEMANDEURS_EMPLOI";
 export type Accessibility = "FAUTEUIL" | "LSF" | "BOUCLE_MAGNETIQUE" | "FALC";
 export type CoOrganiserRole = "LEAD" | "PARTNER" | "VENUE_HOST" | "FUNDER";
