@@ -13,11 +13,11 @@ import { createLogger, type Logger } from "./core/logger.ts";
 import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "./core/embedded-postgres.ts";
 import { applyMigrations } from "./core/migrations.ts";
 import { createPrismaClient, expectDisconnection } from "./core/database.ts";
-import { createApp } from "./core/http.ts";
+import { createApp } from "./app/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { portIsFree } from "./core/free-port.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
-import { loadDemoData } from "./demo/demo-load.ts";
+import { loadDemoData } from "./app/demo.ts";
 
 const config = readConfig();
 const log = createLogger(config.logLevel);

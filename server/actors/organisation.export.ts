@@ -3,10 +3,11 @@
 // The organisations of a filter as a spreadsheet: UTF-8 with a BOM and ";"
 // separators so that LibreOffice and Excel open it as is, French headers,
 // streamed page by page so that a national export holds little memory.
-import type { Request, Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { stringify } from "csv-stringify";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { DomainError, badInput } from "../core/errors.ts";
+import { badInput } from "../core/errors.ts";
+import type { RouteDependencies } from "../core/module.ts";
 import { parentsOfMany, territoriesByIds } from "../territories/territory.service.ts";
 import { listOrganisations, type OrganisationCriteria } from "./organisation.service.ts";
 import { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "./labels.ts";
@@ -42,21 +43,16 @@ function criteriaOf(request: Request): OrganisationCriteria {
   };
 }
 
-export function organisationsCsv(prisma: PrismaClient) {
+export function organisationExportRoutes({ prisma }: RouteDependencies): Router {
+  return Router().get("/exports/organisations.csv", organisationsCsv(prisma));
+}
+
+function organisationsCsv(prisma: PrismaClient) {
   return async (request: Request, response: Response) => {
-    let criteria: OrganisationCriteria;
-    let first;
-    try {
-      criteria = criteriaOf(request);
-      // Validates the filter (unknown territory…) before any byte is sent.
-      first = await listOrganisations(prisma, criteria, { first: BATCH });
-    } catch (error) {
-      if (error instanceof DomainError) {
-        response.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code, field: error.field } }] });
-        return;
-      }
-      throw error;
-    }
+    // Validates the filter (unknown territory…) before any byte is sent; a
+    // DomainError reaches app/'s error handler.
+    const criteria = criteriaOf(request);
+    const first = await listOrganisations(prisma, criteria, { first: BATCH });
     const name = `organisations${criteria.territory ? `-${criteria.territory}` : ""}.csv`;
     response.setHeader("content-type", "text/csv; charset=utf-8");
     response.setHeader("content-disposition", `attachment; filename="${name}"`);

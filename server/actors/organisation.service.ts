@@ -1,13 +1,20 @@
-// Rules and data access for organisations, people and their ties.
+// Rules and data access for organisations and the people the sources name.
 import { Prisma, type PrismaClient, type Organisation as OrganisationRow, type Person } from "../generated/prisma/client.ts";
-import { alphabeticalPage, type Page } from "../core/pagination.ts";
-import { requireTerritory } from "../territories/territory.service.ts";
-import { searchWords } from "../territories/territory.search.ts";
 import type { TerritoryKind } from "../generated/prisma/enums.ts";
+import { badInput, notFound, unknownReference } from "../core/errors.ts";
+import { alphabeticalPage, type Page } from "../core/pagination.ts";
+import type { Viewer } from "../core/viewer.ts";
+import type { Loaders } from "../core/context.ts";
+import { requireTerritory } from "../territories/territory.service.ts";
+import { searchText, searchWords } from "../territories/territory.search.ts";
+import { changedFields, recordAudit } from "../audit/audit.service.ts";
+import { familyOf } from "./legal-form.ts";
+import { isValidSiren } from "./siren.ts";
+import { assertMayCreateOrganisation, assertMayUpdateOrganisation } from "./organisation.access.ts";
+import type { CreateOrganisationInput, OrganisationFields, UpdateOrganisationInput } from "./organisation.inputs.ts";
 import type { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
 
 export type { OrganisationRow };
-import { TieProvenance } from "./organisation.type.ts";
 
 export interface OrganisationCriteria {
   territory?: string;
@@ -70,30 +77,84 @@ export function peopleByIds(prisma: PrismaClient, ids: readonly string[]): Promi
   return prisma.person.findMany({ where: { id: { in: [...ids] } } });
 }
 
+// ─── Writing ────────────────────────────────────────────────────────────────
+
+type Tx = Prisma.TransactionClient;
+
+async function fieldsOf(tx: Tx, input: OrganisationFields, id: string) {
+  if (input.siren !== undefined && input.siren !== null) {
+    if (!isValidSiren(input.siren)) throw badInput("siren", "Ce SIREN n'existe pas : sa clé de contrôle est fausse.");
+    const holder = await tx.organisation.findUnique({ where: { siren: input.siren }, select: { id: true, name: true } });
+    if (holder && holder.id !== id) throw badInput("siren", `Ce SIREN est déjà celui de ${holder.name}.`);
+  }
+  let communeId: number | null | undefined;
+  if (input.commune !== undefined) {
+    if (input.commune === null) communeId = null;
+    else {
+      const commune = await tx.territory.findUnique({ where: { kind_code: { kind: "COMMUNE", code: input.commune } }, select: { id: true } });
+      if (!commune) throw unknownReference("commune", input.commune, "commune");
+      communeId = commune.id;
+    }
+  }
+  const fields: Record<string, unknown> = {};
+  for (const key of ["name", "shortName", "sectors", "siren", "address", "website", "publicEmail", "publicPhone", "headcount", "headcountYear", "description"] as const) {
+    if (input[key] !== undefined) fields[key] = typeof input[key] === "string" ? (input[key] as string).trim() || null : input[key];
+  }
+  if (input.legalForm) Object.assign(fields, { legalForm: input.legalForm, family: familyOf(input.legalForm) });
+  if (communeId !== undefined) fields.communeId = communeId;
+  return fields;
+}
+
 /**
- * The ties of the given organisations, as rows of a nested page: those stated
- * by a source, and those derived from membership of the same collective
- * (kind = the collective's kind, years = the overlap of both memberships).
+ * @throws UNAUTHENTICATED; FORBIDDEN (only animators create organisations);
+ * BAD_USER_INPUT (id taken, SIREN, commune, missing name or legal form).
  */
-export function cooperationRows(ids: string[]): Prisma.Sql {
-  return Prisma.sql`
-    SELECT t."organisationId" AS group_key,
-           t.kind || '|' || t."partnerId" || '|' || coalesce(t."collectiveId", '') || '|' || t.provenance AS sort_key,
-           to_jsonb(t) AS payload
-      FROM (
-        SELECT o.id AS "organisationId",
-               CASE WHEN c.organisation_a_id = o.id THEN c.organisation_b_id ELSE c.organisation_a_id END AS "partnerId",
-               c.kind::text AS kind, ${TieProvenance.STATED} AS provenance, c.collective_id AS "collectiveId",
-               c.statement, c.since_year AS "sinceYear", c.until_year AS "untilYear", c.source
-          FROM unnest(${ids}::text[]) AS o(id)
-          JOIN cooperation c ON o.id IN (c.organisation_a_id, c.organisation_b_id)
-        UNION ALL
-        SELECT DISTINCT ON (m.organisation_id, p.organisation_id, col.id)
-               m.organisation_id, p.organisation_id, col.kind::text, ${TieProvenance.SHARED_COLLECTIVE}, col.id,
-               NULL, GREATEST(m.since_year, p.since_year), LEAST(m.until_year, p.until_year), col.source
-          FROM collective_membership m
-          JOIN collective_membership p ON p.collective_id = m.collective_id AND p.organisation_id <> m.organisation_id
-          JOIN collective col ON col.id = m.collective_id
-         WHERE m.organisation_id = ANY(${ids}::text[])
-      ) t`;
+export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: CreateOrganisationInput) {
+  const author = assertMayCreateOrganisation(viewer);
+  if (!input.name) throw badInput("name", "Donnez le nom de l'organisation.");
+  if (!input.legalForm) throw badInput("legalForm", "Choisissez la forme juridique.");
+  return prisma.$transaction(async (tx) => {
+    if (await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } })) {
+      throw badInput("id", `L'identifiant « ${input.id} » est déjà pris.`);
+    }
+    const fields = await fieldsOf(tx, input, input.id);
+    const organisation = await tx.organisation.create({
+      data: {
+        id: input.id, ...(fields as { name: string; legalForm: NonNullable<OrganisationFields["legalForm"]>; family: ReturnType<typeof familyOf> }),
+        sectors: input.sectors ?? [], source: `saisie:${author.email}`,
+        searchText: searchText([input.name, input.shortName].filter(Boolean).join(" ")),
+      },
+    });
+    await recordAudit(tx, author, { action: "CREATE", entityType: "Organisation", entityId: organisation.id, organisationId: organisation.id, changes: fields });
+    return organisation;
+  });
+}
+
+/**
+ * @throws UNAUTHENTICATED; FORBIDDEN (neither an animator nor its editor);
+ * NOT_FOUND; BAD_USER_INPUT (SIREN, commune).
+ */
+export async function updateOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: UpdateOrganisationInput) {
+  const author = assertMayUpdateOrganisation(viewer, input.id);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: input.id } });
+    if (!before) throw notFound("organisation", input.id, "id");
+    const fields = await fieldsOf(tx, input, input.id);
+    if (fields.name !== undefined || fields.shortName !== undefined) {
+      fields.searchText = searchText([fields.name ?? before.name, fields.shortName !== undefined ? fields.shortName : before.shortName].filter(Boolean).join(" "));
+    }
+    const organisation = await tx.organisation.update({ where: { id: input.id }, data: fields });
+    const { searchText: _searchText, ...audited } = fields;
+    await recordAudit(tx, author, {
+      action: "UPDATE", entityType: "Organisation", entityId: input.id, organisationId: input.id,
+      changes: changedFields(before as unknown as Record<string, unknown>, audited),
+    });
+    return organisation;
+  });
+}
+
+/** A person's e-mail or phone, or null when the viewer may not read it (organisation.access.ts). */
+export async function personalContact(loaders: Loaders, person: Pick<Person, "organisationId" | "email" | "phone">, kind: "email" | "phone") {
+  if (person.organisationId === null) return null;
+  return (await loaders.organisations.contactReach.load(person.organisationId)) ? person[kind] : null;
 }

@@ -10,16 +10,12 @@ export class AuditResolver {
     description: "Who changed what and when in a scope, newest first. For the scope's animators (and admins); FORBIDDEN otherwise.",
   })
   async auditTrail(@Args(() => AuditTrailArgs) { scope, first, after }: AuditTrailArgs, @Ctx() { prisma, viewer }: Context) {
-    const page = await auditTrail(
+    const trail = await auditTrail(
       prisma,
       viewer,
       { editionId: scope.edition, cotessId: scope.cotess, maisonId: scope.maison, organisationId: scope.organisation, collectiveId: scope.collective },
-      { first: first ?? 20, after },
+      { first, after },
     );
-    return toConnection({
-      ...page,
-      nodes: page.nodes.map((row) => ({ ...row, id: row.id.toString(), author: row.account.displayName, changes: row.changes as Record<string, unknown> })),
-      cursorOf: (node) => page.cursorOf(node as never),
-    });
+    return toConnection(trail);
   }
 }

@@ -3,18 +3,13 @@
 // the animators of the network the change touched.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { AuditAction } from "../generated/prisma/enums.ts";
-import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
+import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { badInput } from "../core/errors.ts";
-import { animatedNetworks, editedOrganisationIds, forbidden, isAnimator, isPlatformAdmin, requireViewer } from "../auth/auth.policy.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import { requireViewer } from "../core/access.ts";
+import { assertMayReadAudit, type AuditScopeField } from "./audit.access.ts";
+import type { Viewer } from "../core/viewer.ts";
 
-export interface AuditScope {
-  editionId?: string | null;
-  cotessId?: string | null;
-  maisonId?: string | null;
-  organisationId?: string | null;
-  collectiveId?: string | null;
-}
+export type AuditScope = Partial<Record<AuditScopeField, string | null>>;
 
 export interface AuditRecord extends AuditScope {
   action: AuditAction;
@@ -50,7 +45,23 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   return changes;
 }
 
-export type AuditEntryRow = Prisma.AuditEntryGetPayload<{ include: { account: { select: { displayName: true } } } }>;
+type AuditEntryRow = Prisma.AuditEntryGetPayload<{ include: { account: { select: { displayName: true } } } }>;
+
+/** An entry as the API shows it: its author by display name. */
+export interface AuditEntryView {
+  id: string;
+  at: Date;
+  author: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  changes: Record<string, unknown>;
+}
+
+const viewOf = (row: AuditEntryRow): AuditEntryView => ({
+  id: row.id.toString(), at: row.at, author: row.account.displayName, action: row.action,
+  entityType: row.entityType, entityId: row.entityId, changes: row.changes as Record<string, unknown>,
+});
 
 /**
  * The entries of one scope, newest first.
@@ -61,8 +72,9 @@ export async function auditTrail(
   prisma: PrismaClient,
   viewer: Viewer | null,
   scope: AuditScope,
-  page: { first: number; after?: string },
-): Promise<Page<AuditEntryRow>> {
+  page: { first?: number | null; after?: string | null },
+): Promise<Page<AuditEntryView>> {
+  const size = pageSize(page.first);
   const signedIn = requireViewer(viewer);
   const given = Object.entries(scope).filter(([, value]) => value);
   if (given.length !== 1) throw badInput("filter", "Précisez une seule portée : édition, COTESS, Maison, organisation ou collectif.");
@@ -74,35 +86,14 @@ export async function auditTrail(
   const rows = await prisma.auditEntry.findMany({
     where,
     orderBy: { id: "desc" },
-    take: page.first + 1,
+    take: size + 1,
     include: { account: { select: { displayName: true } } },
   });
   return {
-    nodes: rows.slice(0, page.first),
-    hasNextPage: rows.length > page.first,
+    nodes: rows.slice(0, size).map(viewOf),
+    hasNextPage: rows.length > size,
     hasPreviousPage: after !== undefined,
-    cursorOf: (row) => encodeCursor([row.id.toString()]),
+    cursorOf: (entry) => encodeCursor([entry.id]),
     totalCount: () => prisma.auditEntry.count({ where: { [field]: id } }),
   };
-}
-
-async function assertMayReadAudit(prisma: PrismaClient, viewer: Viewer, field: keyof AuditScope, id: string) {
-  if (isPlatformAdmin(viewer)) return;
-  const networks = animatedNetworks(viewer);
-  let allowed = false;
-  if (field === "cotessId") allowed = networks.cotessIds.includes(id);
-  else if (field === "maisonId") allowed = networks.maisonIds.includes(id);
-  // Animators maintain organisations and collectives: any of them reads those trails.
-  else if (field === "organisationId") allowed = isAnimator(viewer) || editedOrganisationIds(viewer).includes(id);
-  else if (field === "editionId") {
-    const edition = await prisma.edition.findUnique({ where: { id }, select: { cotessId: true, maisonId: true, networkOrganisationId: true } });
-    allowed = !!edition && (
-      (edition.cotessId !== null && networks.cotessIds.includes(edition.cotessId)) ||
-      (edition.maisonId !== null && networks.maisonIds.includes(edition.maisonId)) ||
-      (edition.networkOrganisationId !== null && networks.organisationIds.includes(edition.networkOrganisationId))
-    );
-  } else if (field === "collectiveId") {
-    allowed = isAnimator(viewer);
-  }
-  if (!allowed) throw forbidden("Ce journal est réservé aux animateurs du réseau concerné.");
 }

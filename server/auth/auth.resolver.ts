@@ -33,8 +33,8 @@ export class AccountResolver {
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Cotess, { nullable: true, description: "The COTESS an animator animates." })
-  cotess(@Root() role: Role, @Ctx() { prisma }: Context) {
-    return role.cotessId ? prisma.cotess.findUnique({ where: { id: role.cotessId } }) : null;
+  cotess(@Root() role: Role, @Ctx() { loaders }: Context) {
+    return role.cotessId ? loaders.cotess.byId.load(role.cotessId) : null;
   }
 
   @FieldResolver(() => Maison, { nullable: true, description: "The Maison de l'ESS an animator animates." })

@@ -4,7 +4,7 @@ import { DomainError } from "../core/errors.ts";
 import { decoyHash, verifyPassword } from "./auth.password.ts";
 import { closeSession, openSession } from "./auth.session.ts";
 import type { Role } from "./auth.type.ts";
-import type { Viewer } from "./viewer.ts";
+import type { Viewer } from "../core/viewer.ts";
 
 export interface AccountView {
   id: string;

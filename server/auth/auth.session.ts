@@ -5,8 +5,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Request, Response } from "express";
 import { parse } from "cookie";
 import type { PrismaClient } from "../core/database.ts";
+import type { SessionCookie } from "../core/context.ts";
 import type { RoleKind } from "../generated/prisma/enums.ts";
-import type { Viewer } from "./viewer.ts";
+import type { Viewer } from "../core/viewer.ts";
 
 export const SESSION_COOKIE = "maillage_session";
 const LIFETIME_MS = 30 * 24 * 3600 * 1000;
@@ -15,11 +16,6 @@ const REFRESH_AFTER_MS = 3600 * 1000;
 
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** What a resolver may do with the session cookie of its request. */
-export interface SessionCookie {
-  set(token: string, expiresAt: Date): void;
-  clear(): void;
-}
 
 export function sessionCookie(request: Request, response: Response): SessionCookie {
   const options = {

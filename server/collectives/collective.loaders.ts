@@ -15,3 +15,9 @@ export function createCollectiveLoaders(prisma: PrismaClient) {
 }
 
 export type CollectiveLoaders = ReturnType<typeof createCollectiveLoaders>;
+
+declare module "../core/context.ts" {
+  interface Loaders {
+    collectives: CollectiveLoaders;
+  }
+}

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
-import { CollectiveInput, CollectiveMembershipInput, addCollectiveMember, removeCollectiveMember, saveCollective } from "./collective.write.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
-import { CollectivesArgs } from "./collective.inputs.ts";
-import { findCollective, listCollectives, type CollectiveRow } from "./collective.service.ts";
+import { CollectiveInput, CollectiveMembershipInput, CollectivesArgs } from "./collective.inputs.ts";
+import {
+  addCollectiveMember, findCollective, listCollectives, removeCollectiveMember, saveCollective, type CollectiveRow,
+} from "./collective.service.ts";
 import { Collective, CollectiveConnection, CollectiveMembership, CollectiveMembershipConnection, ReferentialCard } from "./collective.type.ts";
 
 @Resolver(() => Collective)
@@ -76,5 +77,10 @@ export class OrganisationCollectivesResolver {
   @FieldResolver(() => CollectiveMembershipConnection, { description: "Collectives it is a member of, with its role." })
   async collectives(@Root() organisation: OrganisationRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
     return nestedConnection(await loaders.collectives.membershipsOfOrganisation.load({ key: organisation.id, first, after }));
+  }
+
+  @FieldResolver(() => ReferentialCard, { nullable: true, description: "Its card in the cooperation referential, for a structure d'appui." })
+  card(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return organisation.cardId === null ? null : loaders.collectives.card.load(organisation.cardId);
   }
 }

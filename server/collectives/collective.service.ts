@@ -1,8 +1,15 @@
 // Rules and data access for the collectives of the cooperation referential.
 import { Prisma, type PrismaClient, type Collective as CollectiveRow } from "../generated/prisma/client.ts";
-import { alphabeticalPage, type Page } from "../core/pagination.ts";
-import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
 import type { CollectiveKind, Sector, TerritoryKind } from "../generated/prisma/enums.ts";
+import { DomainError, badInput, unknownReference } from "../core/errors.ts";
+import { alphabeticalPage, type Page } from "../core/pagination.ts";
+import type { Viewer } from "../core/viewer.ts";
+import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
+import { searchText } from "../territories/territory.search.ts";
+import { changedFields, recordAudit } from "../audit/audit.service.ts";
+import { assertMayMaintainCollectives } from "./collective.access.ts";
+import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
+import type { CollectiveKind as CollectiveKindValue } from "./collective.type.ts";
 
 export type { CollectiveRow };
 
@@ -80,4 +87,71 @@ export function cardsByIds(prisma: PrismaClient, ids: readonly string[]) {
 
 export function coverageOfCards(prisma: PrismaClient, ids: readonly string[]) {
   return prisma.cardCoverage.findMany({ where: { cardId: { in: [...ids] } } });
+}
+
+// ─── Writing ────────────────────────────────────────────────────────────────
+
+/** Creates or changes a collective. @throws UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (name, kind) */
+export async function saveCollective(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveInput) {
+  const author = assertMayMaintainCollectives(viewer);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.collective.findUnique({ where: { id: input.id } });
+    const { id, ...given } = input;
+    const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    if (!before) {
+      if (!input.name) throw badInput("name", "Donnez le nom du collectif.");
+      if (!input.kind) throw badInput("kind", "Choisissez le type de collectif.");
+      const created = await tx.collective.create({
+        data: { id, ...(fields as { name: string; kind: CollectiveKindValue }), source: `saisie:${author.email}`, searchText: searchText(input.name) },
+      });
+      await recordAudit(tx, author, { action: "CREATE", entityType: "Collective", entityId: id, collectiveId: id, changes: fields });
+      return created;
+    }
+    const updated = await tx.collective.update({ where: { id }, data: { ...fields, ...(input.name ? { searchText: searchText(input.name) } : {}) } });
+    await recordAudit(tx, author, {
+      action: "UPDATE", entityType: "Collective", entityId: id, collectiveId: id,
+      changes: changedFields(before as unknown as Record<string, unknown>, fields),
+    });
+    return updated;
+  });
+}
+
+/** Adds an organisation to a collective (or changes its since-year). @throws UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (collective, organisation) */
+export async function addCollectiveMember(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveMembershipInput) {
+  const author = assertMayMaintainCollectives(viewer);
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.collective.findUnique({ where: { id: input.collective }, select: { id: true } }))) {
+      throw unknownReference("collective", input.collective, "collective");
+    }
+    if (!(await tx.organisation.findUnique({ where: { id: input.organisation }, select: { id: true } }))) {
+      throw unknownReference("organisation", input.organisation, "organisation");
+    }
+    const key = { collectiveId: input.collective, organisationId: input.organisation, role: input.role };
+    const membership = await tx.collectiveMembership.upsert({
+      where: { collectiveId_organisationId_role: key },
+      create: { ...key, sinceYear: input.sinceYear ?? null },
+      update: { sinceYear: input.sinceYear ?? null },
+    });
+    await recordAudit(tx, author, {
+      action: "CREATE", entityType: "CollectiveMembership", entityId: `${input.collective}/${input.organisation}/${input.role}`,
+      collectiveId: input.collective, organisationId: input.organisation, changes: { role: input.role, sinceYear: input.sinceYear ?? null },
+    });
+    return membership;
+  });
+}
+
+/** Removes a membership. @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND */
+export async function removeCollectiveMember(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveMembershipInput) {
+  const author = assertMayMaintainCollectives(viewer);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.collectiveMembership.deleteMany({
+      where: { collectiveId: input.collective, organisationId: input.organisation, role: input.role },
+    });
+    if (!count) throw new DomainError("NOT_FOUND", "Cette organisation n'est pas membre de ce collectif avec ce rôle.", "organisation");
+    await recordAudit(tx, author, {
+      action: "DELETE", entityType: "CollectiveMembership", entityId: `${input.collective}/${input.organisation}/${input.role}`,
+      collectiveId: input.collective, organisationId: input.organisation, changes: { role: input.role },
+    });
+    return true;
+  });
 }

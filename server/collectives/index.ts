@@ -1,4 +1,16 @@
-export {
-  CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver,
+// The collective practices of the cooperation referential (mutualisation,
+// partenariat de projets, collectif d'acteurs, regroupement multi-acteurs)
+// and their cards.
+import type { MaillageModule } from "../core/module.ts";
+import {
+  CollectiveMembershipResolver, CollectiveResolver, OrganisationCollectivesResolver, ReferentialCardResolver,
 } from "./collective.resolver.ts";
-export { createCollectiveLoaders } from "./collective.loaders.ts";
+import { createCollectiveLoaders } from "./collective.loaders.ts";
+import { collectiveDemo } from "./collective.demo.ts";
+
+export const collectivesModule: MaillageModule = {
+  name: "collectives",
+  resolvers: [CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver],
+  loaders: (prisma) => ({ collectives: createCollectiveLoaders(prisma) }),
+  demo: collectiveDemo,
+};

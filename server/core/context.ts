@@ -1,10 +1,21 @@
-// One context per GraphQL request: who asks, the database, fresh loaders.
+// What every resolver and service may rely on for one request. The loaders
+// are declared here empty and filled by the modules: each module adds its
+// own with `declare module "../core/context.ts" { interface Loaders { … } }`
+// beside its loaders, so that core/ knows no module.
 import type { PrismaClient } from "./database.ts";
 import type { Logger } from "./logger.ts";
-import { createLoaders, type Loaders } from "./loaders.ts";
-import type { Viewer } from "../auth/viewer.ts";
-import type { SessionCookie } from "../auth/auth.session.ts";
-import { systemClock, type Clock } from "./clock.ts";
+import type { Viewer } from "./viewer.ts";
+import type { Clock } from "./clock.ts";
+
+/** The per-request DataLoaders of every module, by module. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Loaders {}
+
+/** What a resolver may do with the session cookie of its request. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
 
 export interface Context {
   requestId: string;
@@ -14,29 +25,8 @@ export interface Context {
   viewer: Viewer | null;
   /** Sets or clears the session cookie of this request's response. */
   sessionCookie: SessionCookie;
+  /** Fresh for every request: two requests never share cached rows. */
   loaders: Loaders;
   /** What day it is for this request's rules. */
   clock: Clock;
-}
-
-const noCookie: SessionCookie = { set: () => undefined, clear: () => undefined };
-
-export function createContext(
-  prisma: PrismaClient,
-  log: Logger,
-  requestId: string,
-  viewer: Viewer | null = null,
-  sessionCookie: SessionCookie = noCookie,
-  clock: Clock = systemClock,
-): Context {
-  // Loaders cache per request only: two requests never share stale rows.
-  return {
-    requestId,
-    log: log.child({ requestId }),
-    prisma,
-    viewer,
-    sessionCookie,
-    loaders: createLoaders(prisma, viewer),
-    clock,
-  };
 }

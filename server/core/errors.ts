@@ -1,9 +1,6 @@
-// The closed set of errors a client can receive, mapped to GraphQL once.
-import type { GraphQLError, GraphQLFormattedError } from "graphql";
-import type { ApolloServerPlugin } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
-import { ArgumentValidationError } from "type-graphql";
-import type { Context } from "./context.ts";
+// The closed set of errors a client can receive. GraphQL answers carry the
+// code in extensions.code (server/app/graphql-errors.ts); every other HTTP
+// route answers the same body with the status of HTTP_STATUS.
 
 export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT";
 
@@ -26,80 +23,39 @@ export class DomainError extends Error {
 export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
   new DomainError("BAD_USER_INPUT", message, field, details);
 
-// Errors that graphql-js and Apollo raise before execution (syntax, unknown
-// fields, variable types, armor limits) already carry a code and a safe message.
-const PRE_EXECUTION_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_USER_INPUT",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
-
-function isExpected(error: GraphQLError): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
-  const code = error.extensions?.code;
-  return typeof code === "string" && PRE_EXECUTION_CODES.has(code);
-}
-
-/**
- * Apollo's formatError: domain errors keep their code, field and message;
- * class-validator failures become BAD_USER_INPUT naming the field; anything
- * else reaches the client without internals (logErrorsPlugin logs it).
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-
-  if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: original.code, field: original.field, ...original.details },
-    };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const { field, message } = firstViolation(original.extensions.validationErrors);
-    return { ...base, message: message ?? "Argument invalide.", extensions: { code: "BAD_USER_INPUT", field } };
-  }
-  const code = formatted.extensions?.code;
-  if (typeof code === "string" && PRE_EXECUTION_CODES.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...base, extensions };
-  }
-  return { ...base, message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
-
-interface Violation {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: Violation[];
-}
-
-/** The first broken rule, with its path through nested inputs ("sessions.0.end"). */
-function firstViolation(errors: Violation[], prefix = ""): { field?: string; message?: string } {
-  const first = errors[0];
-  if (!first) return {};
-  const field = prefix ? `${prefix}.${first.property}` : first.property;
-  if (first.constraints) return { field, message: Object.values(first.constraints)[0] };
-  return first.children?.length ? firstViolation(first.children, field) : { field };
-}
-
-/** Logs the unexpected errors of a request with its request id. */
-export const logErrorsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors, contextValue }) {
-        for (const error of errors) {
-          if (!isExpected(error)) {
-            contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, "unexpected error");
-          }
-        }
-      },
-    };
-  },
+/** The HTTP status of each code, for the routes outside GraphQL (downloads, feeds). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
 };
 
+/** The JSON body of an error, the same shape as a GraphQL error. */
+export function errorBody(error: DomainError) {
+  return { errors: [{ message: error.message, extensions: { code: error.code, field: error.field, ...error.details } }] };
+}
+
+// "Aucune organisation n'a l'identifiant « x »": the records a request names,
+// with the French words for "no such…" and what names them.
+const NO_SUCH = {
+  organisation: "Aucune organisation n'a l'identifiant",
+  person: "Aucune personne n'a l'identifiant",
+  collective: "Aucun collectif n'a l'identifiant",
+  cotess: "Aucun COTESS n'a l'identifiant",
+  maison: "Aucune Maison de l'ESS n'a l'identifiant",
+  edition: "Aucune édition du Mois de l'ESS n'a l'identifiant",
+  event: "Aucun événement n'a l'identifiant",
+  territory: "Aucun territoire n'a le code",
+  commune: "Aucune commune n'a le code INSEE",
+} as const;
+export type RecordKind = keyof typeof NO_SUCH;
+
+const noSuch = (kind: RecordKind, id: string) => `${NO_SUCH[kind]} « ${id} ».`;
+
+/** NOT_FOUND: the record the request is about does not exist (or is not readable). */
+export const notFound = (kind: RecordKind, id: string, field?: string) => new DomainError("NOT_FOUND", noSuch(kind, id), field);
+
+/** BAD_USER_INPUT: an input names a record that does not exist. */
+export const unknownReference = (kind: RecordKind, id: string, field: string) => badInput(field, noSuch(kind, id));

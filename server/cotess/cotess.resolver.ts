@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
-import { CotessMembershipInput, addCotessMember, removeCotessMember } from "./cotess.write.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
-import { findCotess, listCotess } from "./cotess.service.ts";
+import { CotessMembershipInput } from "./cotess.inputs.ts";
+import { addCotessMember, findCotess, listCotess, removeCotessMember } from "./cotess.service.ts";
 import { CoAnimatorSeat, Cotess, CotessMember, CotessMemberConnection, MoisEssParticipation } from "./cotess.type.ts";
 
 @Resolver(() => Cotess)

@@ -1,10 +1,17 @@
-// Data access for the COTESS.
+// Rules and data access for the COTESS.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { DomainError, unknownReference } from "../core/errors.ts";
+import type { Viewer } from "../core/viewer.ts";
 import { overlaps, requireTerritory } from "../territories/territory.service.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { assertMayManageCotessMembers } from "./cotess.access.ts";
+import type { CotessMembershipInput } from "./cotess.inputs.ts";
 
 export function findCotess(prisma: PrismaClient, id: string) {
   return prisma.cotess.findUnique({ where: { id } });
 }
+
+export const cotessByIds = (prisma: PrismaClient, ids: readonly string[]) => prisma.cotess.findMany({ where: { id: { in: [...ids] } } });
 
 /** The COTESS whose territory overlaps the given one (all when none). Throws BAD_USER_INPUT (territory). */
 export async function listCotess(prisma: PrismaClient, territoryCode?: string) {
@@ -31,3 +38,43 @@ export function memberRows(ids: string[]): Prisma.Sql {
 }
 export const participationsOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.moisEssParticipation.findMany({ where: { cotessId: { in: [...ids] } }, orderBy: { year: "asc" } });
+
+// ─── Writing ────────────────────────────────────────────────────────────────
+
+/** @throws UNAUTHENTICATED, FORBIDDEN (not its animator), BAD_USER_INPUT (cotess, organisation) */
+export async function addCotessMember(prisma: PrismaClient, viewer: Viewer | null, input: CotessMembershipInput) {
+  const author = assertMayManageCotessMembers(viewer, input.cotess);
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.cotess.findUnique({ where: { id: input.cotess }, select: { id: true } }))) {
+      throw unknownReference("cotess", input.cotess, "cotess");
+    }
+    if (!(await tx.organisation.findUnique({ where: { id: input.organisation }, select: { id: true } }))) {
+      throw unknownReference("organisation", input.organisation, "organisation");
+    }
+    const key = { cotessId: input.cotess, organisationId: input.organisation };
+    const membership = await tx.cotessMembership.upsert({
+      where: { cotessId_organisationId: key },
+      create: { ...key, sinceYear: input.sinceYear ?? null },
+      update: { sinceYear: input.sinceYear ?? null },
+    });
+    await recordAudit(tx, author, {
+      action: "CREATE", entityType: "CotessMembership", entityId: `${input.cotess}/${input.organisation}`,
+      cotessId: input.cotess, organisationId: input.organisation, changes: { sinceYear: input.sinceYear ?? null },
+    });
+    return membership;
+  });
+}
+
+/** @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND */
+export async function removeCotessMember(prisma: PrismaClient, viewer: Viewer | null, input: CotessMembershipInput) {
+  const author = assertMayManageCotessMembers(viewer, input.cotess);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.cotessMembership.deleteMany({ where: { cotessId: input.cotess, organisationId: input.organisation } });
+    if (!count) throw new DomainError("NOT_FOUND", "Cette organisation n'est pas membre de ce COTESS.", "organisation");
+    await recordAudit(tx, author, {
+      action: "DELETE", entityType: "CotessMembership", entityId: `${input.cotess}/${input.organisation}`,
+      cotessId: input.cotess, organisationId: input.organisation, changes: {},
+    });
+    return true;
+  });
+}

@@ -1,2 +1,13 @@
-export { CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver } from "./cotess.resolver.ts";
-export { createCotessLoaders } from "./cotess.loaders.ts";
+// The comités territoriaux de l'ESS: territories, co-animator seats,
+// members, Mois de l'ESS year by year.
+import type { MaillageModule } from "../core/module.ts";
+import { CoAnimatorSeatResolver, CotessMemberResolver, CotessResolver } from "./cotess.resolver.ts";
+import { createCotessLoaders } from "./cotess.loaders.ts";
+import { cotessDemo } from "./cotess.demo.ts";
+
+export const cotessModule: MaillageModule = {
+  name: "cotess",
+  resolvers: [CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver],
+  loaders: (prisma) => ({ cotess: createCotessLoaders(prisma) }),
+  demo: cotessDemo,
+};

@@ -1,17 +1,24 @@
 // Editions of the Mois de l'ESS: reading, blind spots and the report (bilan).
 import { Prisma, type PrismaClient, type Edition as EditionRow } from "../generated/prisma/client.ts";
 import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts";
-import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
-import { requireTerritory, overlaps } from "../territories/territory.service.ts";
+import { arrayPage, decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import type { Loaders } from "../core/context.ts";
+import { requireTerritory, overlaps, type TerritoryRow } from "../territories/territory.service.ts";
+import { clashesOfEdition, type Clash, type ClashSeverity } from "./event.clashes.ts";
+import { badInput, DomainError } from "../core/errors.ts";
+import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
+import type { Viewer } from "../core/viewer.ts";
+import type { Clock } from "../core/clock.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 import { isoDay } from "./paris-time.ts";
-import { animatedNetworks, isPlatformAdmin } from "../auth/auth.policy.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import { confirmedEvent, plannedEvent } from "./event.status.ts";
+import { assertMayListClashes, assertMayOpenEdition } from "./event.access.ts";
+import { parisDay } from "./paris-time.ts";
+import type { CreateEditionInput } from "./edition.inputs.ts";
 
 export type { EditionRow };
 
-// Blind spots and the report count the events that are planned for real:
-// proposed or confirmed (drafts are ideas, cancelled ones will not happen).
-const PLANNED = Prisma.sql`e.status IN ('PROPOSED', 'CONFIRMED')`;
+const PLANNED = plannedEvent();
 
 export function findEdition(prisma: PrismaClient, id: string): Promise<EditionRow | null> {
   return prisma.edition.findUnique({ where: { id } });
@@ -24,7 +31,8 @@ export function editionsByIds(prisma: PrismaClient, ids: readonly string[]): Pro
 /** Where an edition stands on a given Paris day. */
 export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
 
-export function editionState(edition: Pick<EditionRow, "startsOn" | "endsOn">, today: string): EditionState {
+export function editionState(edition: Pick<EditionRow, "startsOn" | "endsOn">, clock: Clock): EditionState {
+  const today = parisDay(clock.now());
   if (today < isoDay(edition.startsOn)) return "UPCOMING";
   return today > isoDay(edition.endsOn) ? "ENDED" : "IN_PROGRESS";
 }
@@ -33,10 +41,10 @@ export function editionState(edition: Pick<EditionRow, "startsOn" | "endsOn">, t
 const RECENT_MONTHS = 12;
 
 export interface EditionCriteria {
-  /** Only the editions of networks this viewer animates. */
-  animatedBy?: Viewer | null;
-  /** Only editions in progress, upcoming, or ended within the last twelve months of this Paris day. */
-  recentOn?: string;
+  /** Only the editions of the networks the viewer animates. */
+  animatedByViewer?: boolean | null;
+  /** Only editions in progress, upcoming, or ended within the last twelve months. */
+  recent?: boolean | null;
   cotess?: string;
   maison?: string;
   organisation?: string;
@@ -46,15 +54,19 @@ export interface EditionCriteria {
 }
 
 /** Editions, newest first. @throws BAD_USER_INPUT (filter.territory) */
-export async function listEditions(prisma: PrismaClient, criteria: EditionCriteria = {}): Promise<EditionRow[]> {
+export async function listEditions(
+  prisma: PrismaClient,
+  criteria: EditionCriteria,
+  asker: { viewer: Viewer | null; clock: Clock },
+): Promise<EditionRow[]> {
   const where: Prisma.EditionWhereInput = {};
   if (criteria.cotess) where.cotessId = criteria.cotess;
   if (criteria.maison) where.maisonId = criteria.maison;
   if (criteria.organisation) where.networkOrganisationId = criteria.organisation;
   if (criteria.year) where.year = criteria.year;
-  if (criteria.animatedBy !== undefined) {
-    const networks = animatedNetworks(criteria.animatedBy);
-    if (!isPlatformAdmin(criteria.animatedBy ?? null)) {
+  if (criteria.animatedByViewer) {
+    const networks = animatedNetworks(asker.viewer);
+    if (!isPlatformAdmin(asker.viewer)) {
       where.OR = [
         { cotessId: { in: networks.cotessIds } },
         { maisonId: { in: networks.maisonIds } },
@@ -62,8 +74,8 @@ export async function listEditions(prisma: PrismaClient, criteria: EditionCriter
       ];
     }
   }
-  if (criteria.recentOn) {
-    const since = new Date(`${criteria.recentOn}T00:00:00Z`);
+  if (criteria.recent) {
+    const since = new Date(`${parisDay(asker.clock.now())}T00:00:00Z`);
     since.setUTCMonth(since.getUTCMonth() - RECENT_MONTHS);
     where.endsOn = { gte: since };
   }
@@ -79,6 +91,36 @@ export async function listEditions(prisma: PrismaClient, criteria: EditionCriter
 
 export async function territoryIdsOfEditions(prisma: PrismaClient, ids: readonly string[]) {
   return prisma.editionTerritory.findMany({ where: { editionId: { in: [...ids] } } });
+}
+
+/** The name of the network that runs an edition. */
+export async function networkNameOf(loaders: Loaders, edition: EditionRow): Promise<string> {
+  if (edition.cotessId) return (await loaders.cotess.byId.load(edition.cotessId))?.name ?? "";
+  if (edition.maisonId) return (await loaders.maisons.byId.load(edition.maisonId))?.name ?? "";
+  return (await loaders.organisations.byId.load(edition.networkOrganisationId!))?.name ?? "";
+}
+
+/** The territories of an edition's scope. */
+export async function territoriesOfEdition(loaders: Loaders, editionId: string): Promise<TerritoryRow[]> {
+  const links = await loaders.events.editionTerritories.load(editionId);
+  const rows = await loaders.territories.byId.loadMany(links.map((link) => link.territoryId));
+  return rows.filter((row): row is TerritoryRow => row !== null && !(row instanceof Error));
+}
+
+/**
+ * The clashes of an edition, worst first, a page of them.
+ * @throws UNAUTHENTICATED (anonymous); BAD_USER_INPUT (after)
+ */
+export async function editionClashes(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  editionId: string,
+  filter: { severities?: ClashSeverity[] | null; first?: number | null; after?: string | null },
+): Promise<Page<Clash>> {
+  assertMayListClashes(viewer);
+  const all = await clashesOfEdition(prisma, editionId);
+  const wanted = filter.severities?.length ? all.filter((clash) => filter.severities!.includes(clash.severity)) : all;
+  return arrayPage(wanted, pageSize(filter.first), filter.after ?? undefined);
 }
 
 /** The same network's edition of the latest earlier year, or null. */
@@ -134,9 +176,11 @@ export async function epciCoverage(prisma: PrismaClient, editionId: string): Pro
 /** Communes of the scope without any planned event, most populated first. */
 export async function uncoveredCommunes(
   prisma: PrismaClient,
+  loaders: Loaders,
   editionId: string,
-  page: { first: number; after?: string },
-): Promise<Page<{ id: number; population: number }>> {
+  page: { first?: number | null; after?: string | null },
+): Promise<Page<TerritoryRow>> {
+  const size = pageSize(page.first);
   const after = page.after ? decodeCursor<[number, number]>(page.after, ["number", "number"]) : undefined;
   const base = Prisma.sql`
     SELECT t.id, t.population FROM territory t
@@ -145,12 +189,14 @@ export async function uncoveredCommunes(
   const rows = await prisma.$queryRaw<{ id: number; population: number }[]>`
     SELECT * FROM (${base}) u
     ${after ? Prisma.sql`WHERE (u.population, u.id) < (${after[0]}, ${after[1]})` : Prisma.empty}
-    ORDER BY u.population DESC, u.id DESC LIMIT ${page.first + 1}`;
+    ORDER BY u.population DESC, u.id DESC LIMIT ${size + 1}`;
+  const territories = (await loaders.territories.byId.loadMany(rows.slice(0, size).map((row) => row.id)))
+    .filter((row): row is TerritoryRow => row !== null && !(row instanceof Error));
   return {
-    nodes: rows.slice(0, page.first),
-    hasNextPage: rows.length > page.first,
+    nodes: territories,
+    hasNextPage: rows.length > size,
     hasPreviousPage: after !== undefined,
-    cursorOf: (row) => encodeCursor([row.population, row.id]),
+    cursorOf: (territory) => encodeCursor([territory.population, territory.id]),
     totalCount: async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${base}) u`)[0].n,
   };
 }
@@ -199,6 +245,13 @@ export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: 
 
 // ─── Report (bilan) ─────────────────────────────────────────────────────────
 
+/** The bilan of an edition next to its network's previous edition's. */
+export async function editionReport(prisma: PrismaClient, edition: EditionRow) {
+  const previous = await previousEdition(prisma, edition);
+  const [current, before] = await Promise.all([reportFigures(prisma, edition.id), previous ? reportFigures(prisma, previous.id) : null]);
+  return { current, previous: before, previousEditionId: previous?.id ?? null };
+}
+
 export interface ReportFigures {
   events: number;
   sessions: number;
@@ -217,7 +270,7 @@ export interface ReportFigures {
  */
 export async function reportFigures(prisma: PrismaClient, editionId: string): Promise<ReportFigures> {
   const [totals] = await prisma.$queryRaw<Omit<ReportFigures, "byType">[]>`
-    WITH confirmed AS (SELECT e.id, e.commune_id FROM event e WHERE e.edition_id = ${editionId} AND e.status = 'CONFIRMED'),
+    WITH confirmed AS (SELECT e.id, e.commune_id FROM event e WHERE e.edition_id = ${editionId} AND ${confirmedEvent()}),
     epci AS (
       SELECT DISTINCT t.id, t.population FROM confirmed c
         JOIN territory_inclusion i ON i.descendant_id = c.commune_id JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
@@ -232,6 +285,57 @@ export async function reportFigures(prisma: PrismaClient, editionId: string): Pr
            (SELECT count(*)::int FROM event e WHERE e.edition_id = ${editionId} AND e.status = 'CANCELLED') AS "cancelledEvents"`;
   const byType = await prisma.$queryRaw<{ type: EventType; events: number }[]>`
     SELECT e.type, count(*)::int AS events FROM event e
-     WHERE e.edition_id = ${editionId} AND e.status = 'CONFIRMED' GROUP BY e.type ORDER BY count(*) DESC, e.type`;
+     WHERE e.edition_id = ${editionId} AND ${confirmedEvent()} GROUP BY e.type ORDER BY count(*) DESC, e.type`;
   return { ...totals, byType };
+}
+
+// ─── Opening an edition ─────────────────────────────────────────────────────
+
+function day(value: string, field: string): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw badInput(field, `Le ${value} n'existe pas.`);
+  return date;
+}
+
+/**
+ * @throws UNAUTHENTICATED; FORBIDDEN (not an animator of that network);
+ * BAD_USER_INPUT (network, territories, days); CONFLICT (the network already
+ * has an edition that year).
+ */
+export async function createEdition(prisma: PrismaClient, viewer: Viewer | null, input: CreateEditionInput) {
+  requireViewer(viewer);
+  const networks = [input.cotess, input.maison, input.organisation].filter(Boolean);
+  if (networks.length !== 1) throw badInput("cotess", "Indiquez un seul réseau : un COTESS, une Maison de l'ESS ou une organisation.");
+  const network = { cotessId: input.cotess ?? null, maisonId: input.maison ?? null, networkOrganisationId: input.organisation ?? null };
+  const author = assertMayOpenEdition(viewer, network);
+  const startsOn = day(input.startsOn ?? `${input.year}-11-01`, "startsOn");
+  const endsOn = day(input.endsOn ?? `${input.year}-11-30`, "endsOn");
+  if (endsOn < startsOn) throw badInput("endsOn", "Le dernier jour doit suivre le premier.");
+  if (endsOn.getTime() - startsOn.getTime() > 62 * 24 * 3600 * 1000) throw badInput("endsOn", "Une édition dure deux mois au plus.");
+
+  return prisma.$transaction(async (tx) => {
+    const territories = [];
+    for (const [index, ref] of input.territories.entries()) {
+      territories.push(await requireTerritory(tx as unknown as PrismaClient, ref.code, `territories.${index}.code`, ref.kind));
+    }
+    const existing = await tx.edition.findFirst({ where: { ...network, year: input.year }, select: { id: true } });
+    if (existing) {
+      throw new DomainError("CONFLICT", `Ce réseau a déjà son édition ${input.year}.`, "year", { reason: "EDITION_EXISTS", existingEdition: existing.id });
+    }
+    const networkKey = input.cotess ?? input.maison ?? input.organisation!;
+    const id = `mois-ess-${input.year}-${networkKey}`;
+    const edition = await tx.edition.create({
+      data: {
+        id, ...network, year: input.year, title: input.title.trim(), description: input.description?.trim() || null,
+        startsOn, endsOn, source: `saisie:${author.email}`,
+        territories: { create: [...new Set(territories.map((territory) => territory.id))].map((territoryId) => ({ territoryId })) },
+      },
+    });
+    await recordAudit(tx, author, {
+      action: "CREATE", entityType: "Edition", entityId: id, editionId: id, cotessId: network.cotessId, maisonId: network.maisonId,
+      organisationId: network.networkOrganisationId,
+      changes: { year: input.year, title: edition.title, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, territories: input.territories },
+    });
+    return edition;
+  });
 }

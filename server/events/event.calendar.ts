@@ -7,18 +7,20 @@
 // territory or organisation) and the events with their sessions, co-organisers
 // and venue.
 import { createHash } from "node:crypto";
-import { Router, type Request, type RequestHandler, type Response } from "express";
+import { Router, type Request, type RequestHandler } from "express";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { DateTime } from "luxon";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { EventStatus, EventType } from "../generated/prisma/enums.ts";
 import type { PrismaClient } from "../core/database.ts";
-import { DomainError, badInput } from "../core/errors.ts";
+import { badInput, notFound } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
+import type { RouteDependencies } from "../core/module.ts";
 import { findTerritory, locatedIn } from "../territories/territory.service.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 import { PARIS } from "./paris-time.ts";
+import { publishedEvent } from "./event.status.ts";
 import { EVENT_TYPE_LABEL } from "./labels.ts";
 
 /** Which events a feed holds, and what calendar apps call it. */
@@ -44,11 +46,9 @@ interface FeedEvent {
   coOrganisers: string[] | null;
 }
 
-const notFound = (message: string) => new DomainError("NOT_FOUND", message);
-
 // A calendar keeps an event once it has been published: a cancellation must
 // reach the subscribers as a cancelled VEVENT, not as a silent disappearance.
-const PUBLISHED = Prisma.sql`(e.status = 'CONFIRMED' OR (e.status = 'CANCELLED' AND e.published_at IS NOT NULL))`;
+const PUBLISHED = publishedEvent();
 
 // Sessions and co-organisers come aggregated per event in the same statement,
 // so an edition of thousands of events is still one round trip.
@@ -170,12 +170,6 @@ function renderCalendar(name: string, events: FeedEvent[], origin: string): stri
   return `${head}${VTIMEZONE_PARIS}${vevents.join("")}END:VCALENDAR\r\n`;
 }
 
-function sendError(response: Response, error: DomainError): void {
-  response
-    .status(error.code === "NOT_FOUND" ? 404 : 400)
-    .json({ errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }] });
-}
-
 /**
  * What a feed's content depends on, in one cheap statement: its published
  * events, their last change and version, and their co-organisers' names.
@@ -207,13 +201,8 @@ const RENDERED_MAX = 16;
 
 function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => Promise<FeedScope>): RequestHandler {
   return async (request, response) => {
-    let scope: FeedScope;
-    try {
-      scope = await scopeOf(request);
-    } catch (error) {
-      if (error instanceof DomainError) return sendError(response, error);
-      throw error;
-    }
+    // A DomainError (unknown scope, bad kind) reaches app/'s error handler: 404 or 400.
+    const scope = await scopeOf(request);
     // `trust proxy` is not set: behind a proxy this is the proxy's view.
     const origin = `${request.protocol}://${request.get("host") ?? "localhost"}`;
     const fingerprint = await fingerprintOf(prisma, scope.events);
@@ -249,15 +238,15 @@ function kindOf(request: Request): TerritoryKind | undefined {
   throw badInput("kind", `Valeur inconnue pour kind : ${String(raw)} (attendu REGION, DEPARTEMENT, EPCI ou COMMUNE).`);
 }
 
-export function calendarRouter(prisma: PrismaClient, log: Logger): Router {
+export function calendarRoutes({ prisma, log }: RouteDependencies): Router {
   const router = Router();
 
   router.get(
-    "/editions/:id.ics",
+    "/calendar/editions/:id.ics",
     feed(prisma, log, async (request) => {
       const id = request.params.id as string;
       const edition = await prisma.edition.findUnique({ where: { id }, select: { id: true, year: true, title: true } });
-      if (!edition) throw notFound(`Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
+      if (!edition) throw notFound("edition", id);
       // Most titles already say "Mois de l'ESS 2026"; the others get it in front.
       const name = edition.title.includes(`Mois de l'ESS ${edition.year}`) ? edition.title : `Mois de l'ESS ${edition.year} — ${edition.title}`;
       return { name, events: Prisma.sql`e.edition_id = ${edition.id}` };
@@ -265,21 +254,21 @@ export function calendarRouter(prisma: PrismaClient, log: Logger): Router {
   );
 
   router.get(
-    "/territories/:code.ics",
+    "/calendar/territories/:code.ics",
     feed(prisma, log, async (request) => {
       const code = request.params.code as string;
       const territory = await findTerritory(prisma, code, kindOf(request));
-      if (!territory) throw notFound(`Aucun territoire n'a le code « ${code} ».`);
+      if (!territory) throw notFound("territory", code);
       return { name: `Événements ESS — ${territory.name}`, events: locatedIn(Prisma.sql`e.commune_id`, territory.id) };
     }),
   );
 
   router.get(
-    "/organisations/:id.ics",
+    "/calendar/organisations/:id.ics",
     feed(prisma, log, async (request) => {
       const id = request.params.id as string;
       const organisation = await prisma.organisation.findUnique({ where: { id }, select: { id: true, name: true } });
-      if (!organisation) throw notFound(`Aucune organisation n'a l'identifiant « ${id} ».`);
+      if (!organisation) throw notFound("organisation", id);
       return {
         name: `Événements ESS — ${organisation.name}`,
         events: Prisma.sql`e.id IN (SELECT event_id FROM event_co_organiser WHERE organisation_id = ${organisation.id})`,

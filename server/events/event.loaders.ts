@@ -41,3 +41,11 @@ export function createEventLoaders(prisma: PrismaClient) {
     editionTerritories: groupLoader((ids: readonly string[]) => territoryIdsOfEditions(prisma, ids), (row) => row.editionId),
   };
 }
+
+export type EventLoaders = ReturnType<typeof createEventLoaders>;
+
+declare module "../core/context.ts" {
+  interface Loaders {
+    events: EventLoaders;
+  }
+}

@@ -1,85 +1,24 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
-import { DomainError } from "../core/errors.ts";
-import { PageArgs, arrayPage, toConnection } from "../core/pagination.ts";
-import { Territory, TerritoryConnection, TerritoryKind } from "../territories/territory.type.ts";
+import { PageArgs, toConnection } from "../core/pagination.ts";
+import { Territory, TerritoryConnection } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import { Cotess } from "../cotess/cotess.type.ts";
 import { Maison } from "../maisons/maison.type.ts";
-import { animatesNetwork } from "../auth/auth.policy.ts";
-import { Edition, Event, EventConnection, EventCoOrganiser, EventSession, EventStatus, EventType, Audience } from "./event.type.ts";
+import { Edition, Event, EventConnection, EventCoOrganiser, EventSession } from "./event.type.ts";
 import {
-  AbsentFamily, AbsentSector, BlindSpots, Clash, EditionState, ClashConnection, ClashReason, ClashSeverity, ClashSide, EditionReport, EpciCoverage,
+  AbsentFamily, AbsentSector, BlindSpots, Clash, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
   EventPayload, ReportFigures,
 } from "./edition.type.ts";
 import { CreateEventInput, EventsArgs, UpdateEventInput } from "./event.inputs.ts";
-import { createEvent, findEvent, listEvents, updateEvent, type EventRow } from "./event.service.ts";
-import { clashesOfEdition, type ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
+import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter } from "./edition.inputs.ts";
+import { createEvent, eventClashes, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
 import {
-  absentFamiliesAndSectors, daysWithoutEvents, epciCoverage, findEdition, listEditions, previousEdition, reportFigures,
-  uncoveredCommunes, editionState, type EditionRow,
+  absentFamiliesAndSectors, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
+  listEditions, networkNameOf, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
 } from "./edition.service.ts";
-import { mayWriteEvent } from "./event.policy.ts";
-import { CreateEditionInput, createEdition } from "./edition.write.ts";
-import { instantToParisLocal, isoDay, parisDay } from "./paris-time.ts";
-
-@InputType({ description: "Which editions to list." })
-class EditionFilter {
-  @Field(() => ID, { nullable: true, description: "Editions of this COTESS." })
-  @IsOptional() @MaxLength(100)
-  cotess?: string;
-
-  @Field(() => ID, { nullable: true, description: "Editions of this Maison de l'ESS." })
-  @IsOptional() @MaxLength(100)
-  maison?: string;
-
-  @Field(() => ID, { nullable: true, description: "Editions run by this organisation (a CRESS)." })
-  @IsOptional() @MaxLength(100)
-  organisation?: string;
-
-  @Field(() => Int, { nullable: true, description: "Of this year." })
-  @IsOptional() @IsInt() @Min(2000) @Max(2100)
-  year?: number;
-
-  @Field(() => String, { nullable: true, description: "Whose scope overlaps this territory (code)." })
-  @IsOptional() @MaxLength(20)
-  territory?: string;
-
-  @Field(() => TerritoryKind, { nullable: true, description: "Level of `territory`." })
-  @IsOptional()
-  territoryKind?: TerritoryKind;
-
-  @Field(() => Boolean, { nullable: true, description: "Only the editions of the networks the viewer animates (none for anonymous requests)." })
-  @IsOptional()
-  animatedByViewer?: boolean;
-
-  @Field(() => Boolean, { nullable: true, description: "Only the editions in progress, upcoming, or ended within the last twelve months." })
-  @IsOptional()
-  recent?: boolean;
-}
-
-@ArgsType()
-class EditionEventsArgs extends PageArgs {
-  @Field(() => [EventStatus], { nullable: true, description: "Any of these statuses." })
-  @IsOptional()
-  statuses?: EventStatus[];
-
-  @Field(() => [EventType], { nullable: true, description: "Any of these types." })
-  @IsOptional()
-  types?: EventType[];
-
-  @Field(() => [Audience], { nullable: true, description: "For any of these audiences." })
-  @IsOptional()
-  audiences?: Audience[];
-}
-
-@ArgsType()
-class ClashesArgs extends PageArgs {
-  @Field(() => [ClashSeverity], { nullable: true, description: "Only these severities." })
-  @IsOptional()
-  severities?: ClashSeverityValue[];
-}
+import { mayManageEdition } from "./event.access.ts";
+import { instantToParisLocal, isoDay } from "./paris-time.ts";
 
 @Resolver(() => Edition)
 export class EditionResolver {
@@ -90,12 +29,7 @@ export class EditionResolver {
 
   @Query(() => [Edition], { description: "Editions of the Mois de l'ESS, newest first (one per network and year)." })
   editions(@Arg("filter", () => EditionFilter, { nullable: true }) filter: EditionFilter | undefined, @Ctx() { prisma, viewer, clock }: Context) {
-    const { animatedByViewer, recent, ...criteria } = filter ?? {};
-    return listEditions(prisma, {
-      ...criteria,
-      ...(animatedByViewer ? { animatedBy: viewer } : {}),
-      ...(recent ? { recentOn: parisDay(clock.now()) } : {}),
-    });
+    return listEditions(prisma, filter ?? {}, { viewer, clock });
   }
 
   @Mutation(() => Edition, { description: "Opens a network's edition of a year (its animators). CONFLICT when it exists. Audited." })
@@ -115,12 +49,12 @@ export class EditionResolver {
 
   @FieldResolver(() => EditionState, { description: "Whether it is upcoming, in progress or ended, today in Paris." })
   state(@Root() edition: EditionRow, @Ctx() { clock }: Context) {
-    return editionState(edition, parisDay(clock.now()));
+    return editionState(edition, clock);
   }
 
   @FieldResolver(() => Cotess, { nullable: true, description: "The COTESS that runs it." })
-  cotess(@Root() edition: EditionRow, @Ctx() { prisma }: Context) {
-    return edition.cotessId ? prisma.cotess.findUnique({ where: { id: edition.cotessId } }) : null;
+  cotess(@Root() edition: EditionRow, @Ctx() { loaders }: Context) {
+    return edition.cotessId ? loaders.cotess.byId.load(edition.cotessId) : null;
   }
 
   @FieldResolver(() => Maison, { nullable: true, description: "The Maison de l'ESS that runs it." })
@@ -134,25 +68,19 @@ export class EditionResolver {
   }
 
   @FieldResolver(() => String, { description: "Name of the network that runs it." })
-  async networkName(@Root() edition: EditionRow, @Ctx() { prisma, loaders }: Context) {
-    if (edition.cotessId) return (await prisma.cotess.findUnique({ where: { id: edition.cotessId }, select: { name: true } }))?.name ?? "";
-    if (edition.maisonId) return (await loaders.maisons.byId.load(edition.maisonId))?.name ?? "";
-    return (await loaders.organisations.byId.load(edition.networkOrganisationId!))?.name ?? "";
+  networkName(@Root() edition: EditionRow, @Ctx() { loaders }: Context) {
+    return networkNameOf(loaders, edition);
   }
 
   @FieldResolver(() => [Territory], { description: "Its territory scope." })
-  async territories(@Root() edition: EditionRow, @Ctx() { loaders }: Context) {
-    const links = await loaders.events.editionTerritories.load(edition.id);
-    const rows = await loaders.territories.byId.loadMany(links.map((link) => link.territoryId));
-    return rows.filter((row) => row && !(row instanceof Error));
+  territories(@Root() edition: EditionRow, @Ctx() { loaders }: Context) {
+    return territoriesOfEdition(loaders, edition.id);
   }
 
   @FieldResolver(() => EventConnection, { description: "Its events the viewer may read, in time order." })
   async events(@Root() edition: EditionRow, @Args(() => EditionEventsArgs) args: EditionEventsArgs, @Ctx() { prisma, viewer }: Context) {
     return toConnection(
-      await listEvents(prisma, viewer, { edition: edition.id, statuses: args.statuses, types: args.types, audiences: args.audiences }, {
-        first: args.first ?? 20, after: args.after,
-      }),
+      await listEvents(prisma, viewer, { edition: edition.id, statuses: args.statuses, types: args.types, audiences: args.audiences }, args),
     );
   }
 
@@ -160,10 +88,7 @@ export class EditionResolver {
     description: "Pairs of overlapping sessions of proposed or confirmed events that compete, worst first. For signed-in accounts (UNAUTHENTICATED otherwise).",
   })
   async clashes(@Root() edition: EditionRow, @Args(() => ClashesArgs) args: ClashesArgs, @Ctx() { prisma, viewer }: Context) {
-    if (!viewer) throw new DomainError("UNAUTHENTICATED", "Connectez-vous pour voir les conflits de programmation.");
-    const all = await clashesOfEdition(prisma, edition.id);
-    const wanted = args.severities?.length ? all.filter((clash) => args.severities!.includes(clash.severity)) : all;
-    return toConnection(arrayPage(wanted, args.first ?? 20, args.after));
+    return toConnection(await editionClashes(prisma, viewer, edition.id, args));
   }
 
   @FieldResolver(() => BlindSpots, { description: "What the edition leaves out: EPCI, communes, days, families and sectors." })
@@ -173,10 +98,8 @@ export class EditionResolver {
   }
 
   @FieldResolver(() => EditionReport, { description: "The bilan: confirmed events by type, co-organisation, organisations, EPCI and population covered, next to the previous edition." })
-  async report(@Root() edition: EditionRow, @Ctx() { prisma }: Context): Promise<EditionReport> {
-    const previous = await previousEdition(prisma, edition);
-    const [current, before] = await Promise.all([reportFigures(prisma, edition.id), previous ? reportFigures(prisma, previous.id) : null]);
-    return { current, previous: before, previousEditionId: previous?.id ?? null };
+  report(@Root() edition: EditionRow, @Ctx() { prisma }: Context): Promise<EditionReport> {
+    return editionReport(prisma, edition);
   }
 
   @FieldResolver(() => Edition, { nullable: true, description: "The same network's previous edition." })
@@ -191,7 +114,7 @@ export class EditionResolver {
 
   @FieldResolver(() => Boolean, { description: "True when the viewer animates its network: manages every event, confirms, accepts clashes." })
   viewerCanManage(@Root() edition: EditionRow, @Ctx() { viewer }: Context) {
-    return animatesNetwork(viewer, edition);
+    return mayManageEdition(viewer, edition);
   }
 }
 
@@ -203,11 +126,8 @@ export class BlindSpotsResolver {
   }
 
   @FieldResolver(() => TerritoryConnection, { description: "Communes of the scope without any event, most populated first." })
-  async uncoveredCommunes(@Root() spots: BlindSpots, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { prisma, loaders }: Context) {
-    const page = await uncoveredCommunes(prisma, spots.editionId, { first: first ?? 20, after });
-    const territories = await loaders.territories.byId.loadMany(page.nodes.map((node) => node.id));
-    const cursors = new Map(territories.map((territory, index) => [territory, page.cursorOf(page.nodes[index])]));
-    return toConnection({ ...page, nodes: territories, cursorOf: (territory) => cursors.get(territory)! });
+  async uncoveredCommunes(@Root() spots: BlindSpots, @Args(() => PageArgs) page: PageArgs, @Ctx() { prisma, loaders }: Context) {
+    return toConnection(await uncoveredCommunes(prisma, loaders, spots.editionId, page));
   }
 
   @FieldResolver(() => [String], { description: "Days of the edition (Europe/Paris) without any event, \"2026-11-02\"." })
@@ -252,7 +172,7 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: "Events the viewer may read, in time order: the public programme for anonymous visitors." })
   async events(@Args(() => EventsArgs) { filter, first, after }: EventsArgs, @Ctx() { prisma, viewer }: Context) {
-    return toConnection(await listEvents(prisma, viewer, filter, { first: first ?? 20, after }));
+    return toConnection(await listEvents(prisma, viewer, filter, { first, after }));
   }
 
   @Mutation(() => EventPayload, {
@@ -300,17 +220,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Clash], { description: "Its clashes with other proposed or confirmed events, worst first; empty for anonymous requests." })
-  async clashes(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
-    // A draft is shown what it would cause; a cancelled event causes nothing.
-    if (!viewer || event.status === "CANCELLED") return [];
-    return loaders.events.clashes.load(event);
+  clashes(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
+    return eventClashes(loaders, viewer, event);
   }
 
   @FieldResolver(() => Boolean, { description: "True when the viewer may change it." })
-  async viewerCanEdit(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
-    if (!viewer) return false;
-    const [edition, coOrganisers] = await Promise.all([loaders.events.editionById.load(event.editionId), loaders.events.coOrganisers.load(event.id)]);
-    return !!edition && mayWriteEvent(viewer, edition, coOrganisers.map((item) => item.organisationId));
+  viewerCanEdit(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
+    return viewerCanEditEvent(loaders, viewer, event);
   }
 
   @FieldResolver(() => String, { description: "Path of its page in the web app." })
@@ -357,12 +273,12 @@ export class ClashResolver {
 export class ClashReasonResolver {
   @FieldResolver(() => [Organisation], { description: "Organisations co-organising both events (SHARED_CO_ORGANISER)." })
   async organisations(@Root() reason: ClashReason, @Ctx() { loaders }: Context) {
-    return (await loaders.organisations.byId.loadMany(reason.organisationIds)).filter((row) => row && !(row instanceof Error));
+    return (await loaders.organisations.byId.loadMany(reason.organisationIds)).filter((row) => row !== null && !(row instanceof Error));
   }
 
   @FieldResolver(() => [Territory], { description: "The EPCI involved (SAME_EPCI: one; NEIGHBOURING_EPCI: both)." })
   async epci(@Root() reason: ClashReason, @Ctx() { loaders }: Context) {
-    return (await loaders.territories.byId.loadMany(reason.epciIds)).filter((row) => row && !(row instanceof Error));
+    return (await loaders.territories.byId.loadMany(reason.epciIds)).filter((row) => row !== null && !(row instanceof Error));
   }
 }
 

@@ -1,30 +1,22 @@
 // Rules and data access for the events of the Mois de l'ESS.
 import { Prisma, type PrismaClient, type Event as EventRow, type Edition as EditionRow } from "../generated/prisma/client.ts";
 import type { CoOrganiserRole, EventStatus } from "../generated/prisma/enums.ts";
-import { DomainError, badInput } from "../core/errors.ts";
-import { decodeCursor, encodeCursor, type Page } from "../core/pagination.ts";
+import { DomainError, badInput, notFound, unknownReference } from "../core/errors.ts";
+import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { requireTerritory, locatedIn } from "../territories/territory.service.ts";
-import { animatesNetwork, forbidden, requireViewer } from "../auth/auth.policy.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import { requireViewer } from "../core/access.ts";
+import type { Viewer } from "../core/viewer.ts";
 import { recordAudit, changedFields } from "../audit/audit.service.ts";
 import { clashesOfEdition, type Clash } from "./event.clashes.ts";
-import { assertMayWriteEvent, eventVisibleTo } from "./event.policy.ts";
+import { assertMayConfirmEvent, assertMayKeepHardClash, assertMayWriteEvent, eventVisibleTo, mayWriteEvent } from "./event.access.ts";
+import type { Loaders } from "../core/context.ts";
+import { NEXT_STATUSES, STATUS_WORD, publishedEvent } from "./event.status.ts";
 import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
 import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
 
 export type { EventRow, EditionRow };
 
 type Tx = Prisma.TransactionClient;
-
-/** Allowed moves between statuses (CANCELLED can be reopened as a draft). */
-const NEXT_STATUSES: Record<EventStatus, EventStatus[]> = {
-  DRAFT: ["PROPOSED", "CANCELLED"],
-  PROPOSED: ["DRAFT", "CONFIRMED", "CANCELLED"],
-  CONFIRMED: ["PROPOSED", "CANCELLED"],
-  CANCELLED: ["DRAFT"],
-};
-
-const STATUS_LABEL: Record<EventStatus, string> = { DRAFT: "brouillon", PROPOSED: "proposé", CONFIRMED: "confirmé", CANCELLED: "annulé" };
 
 export interface EventWriteResult {
   event: EventRow;
@@ -53,8 +45,9 @@ export async function listEvents(
   prisma: PrismaClient,
   viewer: Viewer | null,
   filter: EventFilter | undefined,
-  page: { first: number; after?: string },
+  page: { first?: number | null; after?: string | null },
 ): Promise<Page<EventRow>> {
+  const size = pageSize(page.first);
   const conditions: Prisma.Sql[] = [eventVisibleTo(viewer)];
   if (filter?.edition) conditions.push(Prisma.sql`e.edition_id = ${filter.edition}`);
   if (filter?.territory) {
@@ -67,7 +60,7 @@ export async function listEvents(
   if (filter?.organisation) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_co_organiser c WHERE c.event_id = e.id AND c.organisation_id = ${filter.organisation})`);
   }
-  if (filter?.published) conditions.push(eventVisibleTo(null));
+  if (filter?.published) conditions.push(publishedEvent());
   if (filter?.from) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_session s WHERE s.event_id = e.id
       AND s.ends_at > (${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Paris')`);
@@ -85,18 +78,32 @@ export async function listEvents(
     ) page
     ${after ? Prisma.sql`WHERE (first_start, id) > (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
     ORDER BY first_start, id
-    LIMIT ${page.first + 1}`;
-  const visible = rows.slice(0, page.first);
+    LIMIT ${size + 1}`;
+  const visible = rows.slice(0, size);
   const byId = new Map((await eventsByIds(prisma, visible.map((row) => row.id))).map((event) => [event.id, event]));
   const firstStart = new Map(visible.map((row) => [row.id, row.first_start]));
   return {
     nodes: visible.map((row) => byId.get(row.id)!).filter(Boolean),
-    hasNextPage: rows.length > page.first,
+    hasNextPage: rows.length > size,
     hasPreviousPage: after !== undefined,
     cursorOf: (event) => encodeCursor([firstStart.get(event.id)!.toISOString(), event.id]),
     totalCount: async () =>
       (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}`)[0].n,
   };
+}
+
+/** An event's clashes for the viewer: none for anonymous requests; a cancelled event causes none. */
+export async function eventClashes(loaders: Loaders, viewer: Viewer | null, event: EventRow): Promise<Clash[]> {
+  // A draft is shown what it would cause.
+  if (!viewer || event.status === "CANCELLED") return [];
+  return loaders.events.clashes.load(event);
+}
+
+/** May the viewer change this event (event.access.ts)? */
+export async function viewerCanEditEvent(loaders: Loaders, viewer: Viewer | null, event: EventRow): Promise<boolean> {
+  if (!viewer) return false;
+  const [edition, coOrganisers] = await Promise.all([loaders.events.editionById.load(event.editionId), loaders.events.coOrganisers.load(event.id)]);
+  return !!edition && mayWriteEvent(viewer, edition, coOrganisers.map((item) => item.organisationId));
 }
 
 // ─── Writing ────────────────────────────────────────────────────────────────
@@ -115,12 +122,12 @@ async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]
   }
   if (venue.maison) {
     const maison = await tx.maison.findUnique({ where: { id: venue.maison }, select: { communeId: true } });
-    if (!maison) throw badInput("venue.maison", `Aucune Maison de l'ESS n'a l'identifiant « ${venue.maison} ».`);
+    if (!maison) throw unknownReference("maison", venue.maison, "venue.maison");
     return { venueMaisonId: venue.maison, venueOrganisationId: null, venueAddress: null, communeId: maison.communeId };
   }
   if (venue.organisation) {
     const organisation = await tx.organisation.findUnique({ where: { id: venue.organisation }, select: { communeId: true, name: true } });
-    if (!organisation) throw badInput("venue.organisation", `Aucune organisation n'a l'identifiant « ${venue.organisation} ».`);
+    if (!organisation) throw unknownReference("organisation", venue.organisation, "venue.organisation");
     if (organisation.communeId === null) {
       throw badInput("venue.organisation", `L'adresse de ${organisation.name} n'est pas connue : indiquez une adresse et sa commune.`);
     }
@@ -128,7 +135,7 @@ async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]
   }
   if (!venue.commune) throw badInput("venue.commune", "Indiquez la commune de l'adresse.");
   const commune = await tx.territory.findUnique({ where: { kind_code: { kind: "COMMUNE", code: venue.commune } }, select: { id: true } });
-  if (!commune) throw badInput("venue.commune", `Aucune commune n'a le code INSEE « ${venue.commune} ».`);
+  if (!commune) throw unknownReference("commune", venue.commune, "venue.commune");
   return { venueMaisonId: null, venueOrganisationId: null, venueAddress: venue.address!.trim(), communeId: commune.id };
 }
 
@@ -166,13 +173,13 @@ async function resolveCoOrganisers(tx: Tx, coOrganisers: NonNullable<CreateEvent
   if (duplicate) throw badInput("coOrganisers", `L'organisation « ${duplicate} » est citée deux fois.`);
   const known = new Set((await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
   const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown >= 0) throw badInput(`coOrganisers.${unknown}.organisation`, `Aucune organisation n'a l'identifiant « ${ids[unknown]} ».`);
+  if (unknown >= 0) throw unknownReference("organisation", ids[unknown], `coOrganisers.${unknown}.organisation`);
   return coOrganisers.map((item) => ({ organisationId: item.organisation, role: item.role as CoOrganiserRole }));
 }
 
 async function requireEdition(tx: Tx, id: string, field: string): Promise<EditionRow> {
   const edition = await tx.edition.findUnique({ where: { id } });
-  if (!edition) throw badInput(field, `Aucune édition du Mois de l'ESS n'a l'identifiant « ${id} ».`);
+  if (!edition) throw unknownReference("edition", id, field);
   return edition;
 }
 
@@ -188,15 +195,11 @@ function checkHardClashes(viewer: Viewer, edition: EditionRow, clashes: Clash[],
       { reason: "HARD_CLASH", clashingEvents: [...new Set(hard.map((clash) => clash.second.eventId))] },
     );
   }
-  if (!animatesNetwork(viewer, edition)) {
-    throw forbidden("Seuls les animateurs de l'édition peuvent maintenir deux événements au même endroit au même moment.");
-  }
+  assertMayKeepHardClash(viewer, edition);
 }
 
 function checkStatusRight(viewer: Viewer, edition: EditionRow, status: EventStatus) {
-  if (status === "CONFIRMED" && !animatesNetwork(viewer, edition)) {
-    throw forbidden("Seuls les animateurs de l'édition confirment un événement.");
-  }
+  if (status === "CONFIRMED") assertMayConfirmEvent(viewer, edition);
 }
 
 const auditScope = (edition: EditionRow) => ({
@@ -269,7 +272,7 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
     // Locks the row: two concurrent updates of one version cannot both pass.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM event WHERE id = ${input.id} FOR UPDATE`;
     const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
-    if (!before) throw new DomainError("NOT_FOUND", `Aucun événement n'a l'identifiant « ${input.id} ».`, "id");
+    if (!before) throw notFound("event", input.id, "id");
     const edition = await requireEdition(tx, before.editionId, "id");
     const author = assertMayWriteEvent(viewer, edition, before.coOrganisers.map((item) => item.organisationId));
     if (before.version !== input.version) {
@@ -284,7 +287,7 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
     const status = input.status ?? before.status;
     if (status !== before.status) {
       if (!NEXT_STATUSES[before.status].includes(status)) {
-        throw badInput("status", `Un événement ${STATUS_LABEL[before.status]} ne peut passer à ${STATUS_LABEL[status]}.`);
+        throw badInput("status", `Un événement ${STATUS_WORD[before.status]} ne peut passer à ${STATUS_WORD[status]}.`);
       }
       checkStatusRight(author, edition, status);
     }

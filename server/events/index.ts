@@ -1,5 +1,21 @@
-export { createEventLoaders } from "./event.loaders.ts";
-export {
-  EditionResolver, EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, BlindSpotsResolver,
-  EditionReportResolver, EpciCoverageResolver,
+// Editions and events of the Mois de l'ESS: writes with their rules,
+// clashes, blind spots, the bilan, and the iCalendar feeds.
+import type { MaillageModule } from "../core/module.ts";
+import {
+  BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
+  EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
+import { createEventLoaders } from "./event.loaders.ts";
+import { calendarRoutes } from "./event.calendar.ts";
+import { editionDemo } from "./edition.demo.ts";
+
+export const eventsModule: MaillageModule = {
+  name: "events",
+  resolvers: [
+    EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
+    EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver,
+  ],
+  loaders: (prisma) => ({ events: createEventLoaders(prisma) }),
+  routes: calendarRoutes,
+  demo: editionDemo,
+};

@@ -28,8 +28,9 @@ import QueryStream from "pg-query-stream";
 import { Prisma } from "../generated/prisma/client.ts";
 import { CooperationKind, TerritoryKind } from "../generated/prisma/enums.ts";
 import { poolOf, type PrismaClient } from "../core/database.ts";
-import { DomainError, badInput } from "../core/errors.ts";
+import { badInput } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
+import type { RouteDependencies } from "../core/module.ts";
 import { resolveScope, type GraphScope, type GraphScopeInput } from "./graph.scope.ts";
 import { edgesStatement, membershipsStatement, nodesStatement } from "./graph.sql.ts";
 import {
@@ -478,27 +479,16 @@ async function writeGraph(client: pg.PoolClient, scope: GraphScope, format: Grap
   await sink.flush();
 }
 
-function badRequest(response: Response, error: DomainError): void {
-  response.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code, field: error.field } }] });
-}
-
-export function graphExportsRouter(prisma: PrismaClient, log: Logger): Router {
+export function graphExportRoutes({ prisma, log }: RouteDependencies): Router {
   const router = Router();
   let running = 0;
 
   const download = (stem: string, formatOf: (query: Query) => GraphFormat, extraParameters: readonly string[] = []) =>
     async (request: Request, response: Response) => {
-      let input: GraphScopeInput;
-      let scope: GraphScope;
-      let format: GraphFormat;
-      try {
-        input = scopeInputOf(request.query, extraParameters);
-        format = formatOf(request.query);
-        scope = await resolveScope(prisma, input);
-      } catch (error) {
-        if (error instanceof DomainError) return badRequest(response, error);
-        throw error;
-      }
+      // A DomainError (bad parameter, unknown territory) reaches app/'s error handler before any byte.
+      const input = scopeInputOf(request.query, extraParameters);
+      const format = formatOf(request.query);
+      const scope = await resolveScope(prisma, input);
       if (running >= MAX_CONCURRENT_EXPORTS) {
         response.setHeader("retry-after", "30");
         response.status(503).json({
@@ -564,10 +554,10 @@ export function graphExportsRouter(prisma: PrismaClient, log: Logger): Router {
     }
   }
 
-  router.get("/cooperation.gexf", download("cooperation", (query) => gexfFormat(gexfVersionOf(query)), ["version"]));
-  router.get("/cooperation.graphml", download("cooperation", graphmlFormat));
-  router.get("/cooperation-nodes.csv", download("cooperation-nodes", csvNodesFormat));
-  router.get("/cooperation-edges.csv", download("cooperation-edges", csvEdgesFormat));
-  router.get("/cooperation.json", download("cooperation", jsonFormat));
+  router.get("/exports/cooperation.gexf", download("cooperation", (query) => gexfFormat(gexfVersionOf(query)), ["version"]));
+  router.get("/exports/cooperation.graphml", download("cooperation", graphmlFormat));
+  router.get("/exports/cooperation-nodes.csv", download("cooperation-nodes", csvNodesFormat));
+  router.get("/exports/cooperation-edges.csv", download("cooperation-edges", csvEdgesFormat));
+  router.get("/exports/cooperation.json", download("cooperation", jsonFormat));
   return router;
 }

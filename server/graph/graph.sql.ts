@@ -1,50 +1,12 @@
-// The cooperation graph in SQL: every tie of a scope with its kind,
-// provenance and dates, and the organisations it links. Exports stream these
+// The cooperation graph of a scope in SQL: its ties (tie.sql.ts says what a
+// tie is), its edges and the organisations they link. Exports stream these
 // statements with a cursor; the analytics load them into graphology.
-//
-// Ties come from five sources:
-//   a stated cooperation            its kind (the referential's four, or a stated partnership)
-//   a shared collective             the collective's kind, between each pair of its members
-//   a Mois de l'ESS event           CO_ORGANISATION_EVENEMENT, between its co-organisers (confirmed events)
-//   a Maison de l'ESS               HEBERGEMENT_MAISON, between each tenant and the Maison's manager
-//   a SCIC                          SOCIETARIAT_SCIC, between the company and each sociétaire
-// Pairs are stored with a < b; an edge of the graph is a pair, weighted by its ties.
+// An edge of the graph is a pair a < b, weighted by its ties.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { GraphScope } from "./graph.scope.ts";
+import { tiesSql, type TieRow } from "./tie.sql.ts";
 
-/** All ties of the whole data set, before the scope's filters. */
-const ALL_TIES = Prisma.sql`
-  SELECT least(c.organisation_a_id, c.organisation_b_id) AS a, greatest(c.organisation_a_id, c.organisation_b_id) AS b,
-         c.kind::text AS kind, 'STATEMENT' AS via, c.id AS via_id, coalesce(col.name, c.statement) AS via_label,
-         make_date(c.since_year, 1, 1) AS starts_on, make_date(c.until_year, 12, 31) AS ends_on, c.collective_id
-    FROM cooperation c LEFT JOIN collective col ON col.id = c.collective_id
-   WHERE c.organisation_a_id <> c.organisation_b_id
-  UNION ALL
-  SELECT m.organisation_id, p.organisation_id, col.kind::text, 'COLLECTIVE', col.id, col.name,
-         make_date(greatest(m.since_year, p.since_year, col.start_year), 1, 1), make_date(least(m.until_year, p.until_year), 12, 31), col.id
-    FROM collective_membership m
-    JOIN collective_membership p ON p.collective_id = m.collective_id AND p.organisation_id > m.organisation_id
-    JOIN collective col ON col.id = m.collective_id
-  UNION ALL
-  SELECT x.organisation_id, y.organisation_id, 'CO_ORGANISATION_EVENEMENT', 'EVENT', e.id, e.title,
-         (SELECT min(s.starts_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id),
-         (SELECT max(s.ends_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id), NULL
-    FROM event e
-    JOIN event_co_organiser x ON x.event_id = e.id
-    JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id > x.organisation_id
-   WHERE e.status = 'CONFIRMED'
-  UNION ALL
-  SELECT least(t.organisation_id, g.organisation_id), greatest(t.organisation_id, g.organisation_id), 'HEBERGEMENT_MAISON', 'MAISON',
-         mai.id, mai.name, make_date(t.since_year, 1, 1), make_date(t.until_year, 12, 31), NULL
-    FROM maison_role t
-    JOIN maison_role g ON g.maison_id = t.maison_id AND g.role = 'GESTIONNAIRE' AND g.organisation_id <> t.organisation_id
-    JOIN maison mai ON mai.id = t.maison_id
-   WHERE t.role = 'LOCATAIRE'
-  UNION ALL
-  SELECT least(s.company_id, s.holder_id), greatest(s.company_id, s.holder_id), 'SOCIETARIAT_SCIC', 'SHAREHOLDING',
-         s.company_id || '/' || s.holder_id, co.name, make_date(s.since_year, 1, 1), NULL::date, NULL
-    FROM shareholding s JOIN organisation co ON co.id = s.company_id
-   WHERE s.company_id <> s.holder_id`;
+export type { TieRow };
 
 /** Organisation ids located in the territory, as a set to join. */
 function localOrganisations(scope: GraphScope): Prisma.Sql {
@@ -62,28 +24,10 @@ function localOrganisations(scope: GraphScope): Prisma.Sql {
  * without dates always does).
  */
 export function scopedTies(scope: GraphScope): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  if (!scope.includeSharedCollectives) conditions.push(Prisma.sql`t.via <> 'COLLECTIVE'`);
-  if (scope.kinds) conditions.push(Prisma.sql`t.kind = ANY(${scope.kinds}::text[])`);
-  if (scope.from) conditions.push(Prisma.sql`(t.ends_on IS NULL OR t.ends_on >= ${scope.from}::date)`);
-  if (scope.to) conditions.push(Prisma.sql`(t.starts_on IS NULL OR t.starts_on <= ${scope.to}::date)`);
-  if (scope.territoryId !== null) {
-    conditions.push(Prisma.sql`(t.a IN (SELECT id FROM local) OR t.b IN (SELECT id FROM local))`);
-  }
+  const local = scope.territoryId === null ? Prisma.sql`TRUE` : Prisma.sql`(t.a IN (SELECT id FROM local) OR t.b IN (SELECT id FROM local))`;
   return Prisma.sql`
     WITH local AS (${localOrganisations(scope)}),
-    ties AS (SELECT * FROM (${ALL_TIES}) t WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`})`;
-}
-
-export interface TieRow {
-  a: string;
-  b: string;
-  kind: string;
-  via: "STATEMENT" | "COLLECTIVE" | "EVENT" | "MAISON" | "SHAREHOLDING";
-  via_id: string;
-  via_label: string | null;
-  starts_on: Date | null;
-  ends_on: Date | null;
+    ties AS (SELECT * FROM (${tiesSql({ pairs: true }, scope)}) t WHERE ${local})`;
 }
 
 /** Every tie of the scope, pair by pair. */

@@ -4,9 +4,10 @@
 // (a partner of its partners scores higher), ranked with their reasons.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Sector } from "../generated/prisma/enums.ts";
-import { DomainError, badInput } from "../core/errors.ts";
+import { badInput, notFound } from "../core/errors.ts";
 import { SECTOR_LABEL } from "../actors/labels.ts";
 import { tiesOf } from "./graph.neighbours.ts";
+import { plannedEvent } from "../events/event.status.ts";
 
 export interface Suggestion {
   organisationId: string;
@@ -22,11 +23,11 @@ const sectorList = (sectors: Sector[]) => sectors.map((sector) => SECTOR_LABEL[s
  * @throws NOT_FOUND (organisation, edition); BAD_USER_INPUT (organisation
  * without a commune and edition without EPCI to look in).
  */
-export async function suggestPartners(prisma: PrismaClient, organisationId: string, editionId: string, first: number): Promise<Suggestion[]> {
+export async function suggestPartners(prisma: PrismaClient, organisationId: string, editionId: string, first: number | null = 10): Promise<Suggestion[]> {
   const organisation = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, sectors: true, communeId: true } });
-  if (!organisation) throw new DomainError("NOT_FOUND", `Aucune organisation n'a l'identifiant « ${organisationId} ».`, "organisation");
+  if (!organisation) throw notFound("organisation", organisationId, "organisation");
   const edition = await prisma.edition.findUnique({ where: { id: editionId }, select: { id: true } });
-  if (!edition) throw new DomainError("NOT_FOUND", `Aucune édition du Mois de l'ESS n'a l'identifiant « ${editionId} ».`, "edition");
+  if (!edition) throw notFound("edition", editionId, "edition");
 
   // Where to look: its EPCI and the neighbouring ones; without a known
   // commune, the EPCI of the edition's scope.
@@ -55,19 +56,19 @@ export async function suggestPartners(prisma: PrismaClient, organisationId: stri
   const interests = [...new Set([...organisation.sectors, ...themes])];
 
   // Direct partners are excluded; partners of partners are a reason.
-  const direct = new Set((await tiesOf(prisma, [organisation.id])).map((tie) => tie.to));
+  const direct = new Set((await tiesOf(prisma, [organisation.id])).map((tie) => tie.b));
   const viaPartner = new Map<string, string[]>();
   for (const tie of await tiesOf(prisma, [...direct])) {
-    if (tie.to === organisation.id || direct.has(tie.to)) continue;
-    const through = viaPartner.get(tie.to) ?? [];
-    if (!through.includes(tie.from)) through.push(tie.from);
-    viaPartner.set(tie.to, through);
+    if (tie.b === organisation.id || direct.has(tie.b)) continue;
+    const through = viaPartner.get(tie.b) ?? [];
+    if (!through.includes(tie.a)) through.push(tie.a);
+    viaPartner.set(tie.b, through);
   }
 
   const candidates = await prisma.$queryRaw<{ id: string; name: string; sectors: Sector[]; epci_id: number; takes_part: boolean }[]>`
     SELECT o.id, o.name, o.sectors::text[] AS sectors, i.ancestor_id AS epci_id,
            EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
-                    WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id} AND e.status IN ('PROPOSED', 'CONFIRMED')) AS takes_part
+                    WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id} AND ${plannedEvent()}) AS takes_part
       FROM organisation o JOIN territory_inclusion i ON i.descendant_id = o.commune_id
      WHERE i.ancestor_id = ANY(${[...areaById.keys()]}::int[])
        AND o.id <> ${organisation.id} AND NOT (o.id = ANY(${[...direct]}::text[]))
@@ -107,7 +108,7 @@ export async function suggestPartners(prisma: PrismaClient, organisationId: stri
   });
   return suggestions
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "fr"))
-    .slice(0, first)
+    .slice(0, first ?? 10)
     .map(({ name: _name, ...suggestion }) => suggestion);
 }
 

@@ -1,4 +1,16 @@
-export {
-  CharterResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
+// Maisons de l'ESS: legal architecture (SCI, SCIC and its sociétaires),
+// charter and signatures, hosted structures, spaces, phases.
+import type { MaillageModule } from "../core/module.ts";
+import {
+  CharterResolver, CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, OrganisationCapitalResolver,
+  ShareholdingResolver,
 } from "./maison.resolver.ts";
-export { createMaisonLoaders } from "./maison.loaders.ts";
+import { createMaisonLoaders } from "./maison.loaders.ts";
+import { maisonDemo } from "./maison.demo.ts";
+
+export const maisonsModule: MaillageModule = {
+  name: "maisons",
+  resolvers: [MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver],
+  loaders: (prisma) => ({ maisons: createMaisonLoaders(prisma) }),
+  demo: maisonDemo,
+};

@@ -19,3 +19,11 @@ export function createMaisonLoaders(prisma: PrismaClient) {
     rolesOfOrganisation: groupPageLoader<MaisonRole>(prisma, organisationRoleRows),
   };
 }
+
+export type MaisonLoaders = ReturnType<typeof createMaisonLoaders>;
+
+declare module "../core/context.ts" {
+  interface Loaders {
+    maisons: MaisonLoaders;
+  }
+}

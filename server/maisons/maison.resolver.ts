@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
-import { CharterSignatureInput, removeCharterSignature, signCharter } from "./charter.write.ts";
+import { CharterSignatureInput } from "./maison.inputs.ts";
+import { removeCharterSignature, signCharter } from "./charter.service.ts";
 import type { Context } from "../core/context.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";

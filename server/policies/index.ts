@@ -1,1 +1,10 @@
-export { PolicyResolver, TerritoryIndicatorResolver } from "./policy.resolver.ts";
+// Territorial ESS policies (axes, priorities, figures) and territory indicators.
+import type { MaillageModule } from "../core/module.ts";
+import { PolicyResolver, TerritoryIndicatorResolver } from "./policy.resolver.ts";
+import { policyDemo } from "./policy.demo.ts";
+
+export const policiesModule: MaillageModule = {
+  name: "policies",
+  resolvers: [PolicyResolver, TerritoryIndicatorResolver],
+  demo: policyDemo,
+};

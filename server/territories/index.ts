@@ -1,4 +1,12 @@
-// What the territories module gives the rest of the server.
-export { TerritoryResolver } from "./territory.resolver.ts";
-export { createTerritoryLoaders, type TerritoryLoaders } from "./territory.loaders.ts";
+// The official map: régions, départements, EPCI and communes.
+import type { MaillageModule } from "../core/module.ts";
+import { TerritoryResolver } from "./territory.resolver.ts";
+import { createTerritoryLoaders } from "./territory.loaders.ts";
+
 export { loadOfficialTerritories } from "./official-territories.ts";
+
+export const territoriesModule: MaillageModule = {
+  name: "territories",
+  resolvers: [TerritoryResolver],
+  loaders: (prisma) => ({ territories: createTerritoryLoaders(prisma) }),
+};

@@ -31,3 +31,9 @@ export function createTerritoryLoaders(prisma: PrismaClient) {
 }
 
 export type TerritoryLoaders = ReturnType<typeof createTerritoryLoaders>;
+
+declare module "../core/context.ts" {
+  interface Loaders {
+    territories: TerritoryLoaders;
+  }
+}

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { PageArgs, toConnection } from "../core/pagination.ts";
 import { TerritoriesArgs, TerritoryArgs } from "./territory.inputs.ts";
-import { findTerritory, listTerritories, type TerritoryRow } from "./territory.service.ts";
+import { findTerritory, listTerritories, principalParent, type TerritoryRow } from "./territory.service.ts";
 import { Territory, TerritoryConnection, TerritoryKind } from "./territory.type.ts";
 
 @Resolver(() => Territory)
@@ -33,25 +33,20 @@ export class TerritoryResolver {
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: "The EPCI of a commune." })
-  epci(@Root() territory: TerritoryRow, @Ctx() context: Context) {
-    return principalParent(territory, TerritoryKind.EPCI, context);
+  epci(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
+    return principalParent(loaders, territory.id, TerritoryKind.EPCI);
   }
 
   @FieldResolver(() => Territory, {
     nullable: true,
     description: "The département of a commune or an EPCI (for an EPCI over several, the one where most of its inhabitants live).",
   })
-  departement(@Root() territory: TerritoryRow, @Ctx() context: Context) {
-    return principalParent(territory, TerritoryKind.DEPARTEMENT, context);
+  departement(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
+    return principalParent(loaders, territory.id, TerritoryKind.DEPARTEMENT);
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: "The région of a commune, an EPCI or a département." })
-  region(@Root() territory: TerritoryRow, @Ctx() context: Context) {
-    return principalParent(territory, TerritoryKind.REGION, context);
+  region(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
+    return principalParent(loaders, territory.id, TerritoryKind.REGION);
   }
-}
-
-async function principalParent(territory: TerritoryRow, kind: TerritoryKind, { loaders }: Context) {
-  const links = await loaders.territories.parents.load(territory.id);
-  return links.find((link) => link.principal && link.territory.kind === kind)?.territory ?? null;
 }

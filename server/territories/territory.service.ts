@@ -1,6 +1,7 @@
 // Rules and data access for the official territories.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { badInput } from "../core/errors.ts";
+import { badInput, unknownReference } from "../core/errors.ts";
+import type { Loaders } from "../core/context.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { searchWords } from "./territory.search.ts";
 import { TerritoryKind, type EpciNature } from "./territory.type.ts";
@@ -77,7 +78,7 @@ export async function requireTerritory(
 ): Promise<TerritoryRow> {
   const parsed = parseTerritoryCode(code, kind, field);
   const territory = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
-  if (!territory) throw badInput(field, `Aucun territoire n'a le code « ${code} ».`);
+  if (!territory) throw unknownReference("territory", code, field);
   return territory;
 }
 
@@ -138,6 +139,16 @@ export interface ParentLink {
   descendantId: number;
   principal: boolean;
   territory: TerritoryRow;
+}
+
+/**
+ * The principal parent of a territory at a level — a commune's EPCI,
+ * département or région — through the request's loaders; null for none.
+ */
+export async function principalParent(loaders: Loaders, territoryId: number | null, kind: TerritoryKind): Promise<TerritoryRow | null> {
+  if (territoryId === null) return null;
+  const links = await loaders.territories.parents.load(territoryId);
+  return links.find((link) => link.principal && link.territory.kind === kind)?.territory ?? null;
 }
 
 /** Territories by internal id. One statement. */

@@ -2,7 +2,7 @@
 // the interactive limit, paths, partners and suggested co-organisers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { INTERACTIVE_LIMITS } from "../../server/graph/graph.service.ts";
+import { INTERACTIVE_LIMITS } from "../../server/graph/graph.analysis.ts";
 
 let server: TestServer;
 const CALL = "246200364";

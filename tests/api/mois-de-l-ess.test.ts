@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { fixedClock } from "../../server/core/clock.ts";
-import { createApp } from "../../server/core/http.ts";
+import { createApp } from "../../server/app/http.ts";
 
 let server: TestServer;
 let animator: string;

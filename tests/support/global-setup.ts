@@ -12,7 +12,7 @@ import { freePort } from "../../server/core/free-port.ts";
 import { createLogger } from "../../server/core/logger.ts";
 import { loadOfficialTerritories } from "../../server/territories/official-territories.ts";
 import { createPrismaClient } from "../../server/core/database.ts";
-import { loadDemoData } from "../../server/demo/demo-load.ts";
+import { loadDemoData } from "../../server/app/demo.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:http";
 import { inject } from "vitest";
-import { createApp } from "../../server/core/http.ts";
+import { createApp } from "../../server/app/http.ts";
 import { createPrismaClient, type PrismaClient } from "../../server/core/database.ts";
 import { createLogger } from "../../server/core/logger.ts";
 import { installSqlStatementCounter } from "../../server/core/sql-statements.ts";

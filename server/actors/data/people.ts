@@ -1,7 +1,8 @@
 // People named in the seed corpus as leaders, contacts, founders or authors
 // holding a role in an organisation. No e-mail or phone is printed for any of
 // them (the cards print structures' contacts), so none is kept.
-import { SOURCES, type PersonSeed } from "../../demo/demo.types.ts";
+import { SOURCES } from "../../core/demo.ts";
+import type { PersonSeed } from "./seed.types.ts";
 
 export const people: PersonSeed[] = [
   // Document 002 (authors of the article on the territorial anchoring of the ESS)

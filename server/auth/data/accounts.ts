@@ -1,6 +1,6 @@
 // Demo accounts, one per role, listed in the README for trying the platform.
 // They share one password; never for production use.
-import type { AccountSeed } from "../../demo/demo.types.ts";
+import type { AccountSeed } from "./seed.types.ts";
 
 export const DEMO_PASSWORD = "maillage-demo";
 

@@ -5,7 +5,8 @@
 // The card fields are copied as printed, wrapped lines joined. The text
 // extraction of the referential lost the layout of the cards, so the field of
 // a block was chosen by its meaning where the order did not tell it.
-import { SOURCES, type CollectiveSeed } from "../../demo/demo.types.ts";
+import { SOURCES } from "../../core/demo.ts";
+import type { CollectiveSeed } from "./seed.types.ts";
 
 export const collectives: CollectiveSeed[] = [
   // ─── La mutualisation ─────────────────────────────────────────────────────

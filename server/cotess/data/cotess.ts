@@ -1,6 +1,7 @@
 // The COTESS of the bassin minier of the Pas-de-Calais (agglomérations of
 // Lens-Liévin and Hénin-Carvin), formerly the CLESS.
-import { SOURCES, type CotessSeed } from "../../demo/demo.types.ts";
+import { SOURCES } from "../../core/demo.ts";
+import type { CotessSeed } from "./seed.types.ts";
 
 const CALL = { kind: "EPCI", code: "246200364" } as const;
 const CAHC = { kind: "EPCI", code: "246200299" } as const;

@@ -8,7 +8,8 @@
 // the CRESS are demonstration data (isDemo), built from the actors of the
 // documents and the kinds of event they name. No event, date, audience or
 // capacity below is reported by the documents.
-import { SOURCES, type EditionSeed, type TerritoryRef } from "../../demo/demo.types.ts";
+import { SOURCES, type TerritoryRef } from "../../core/demo.ts";
+import type { EditionSeed } from "./seed.types.ts";
 
 const CALL: TerritoryRef = { kind: "EPCI", code: "246200364" };
 const CAHC: TerritoryRef = { kind: "EPCI", code: "246200299" };

@@ -1,6 +1,7 @@
 // Maisons de l'ESS: Le Toit Commun in Lens, and the Maison de l'Économie
 // Solidaire of the métropole lilloise.
-import { SOURCES, type MaisonSeed } from "../../demo/demo.types.ts";
+import { SOURCES } from "../../core/demo.ts";
+import type { MaisonSeed } from "./seed.types.ts";
 
 /**
  * Organisations the charter binds: it is "signée par chaque sociétaire de la

@@ -1,7 +1,8 @@
 // Territorial ESS policies and the territory figures the documents give. No
 // document dates its figures or names their producer, so year and producer are
 // left out unless stated.
-import { SOURCES, type IndicatorSeed, type PolicySeed } from "../../demo/demo.types.ts";
+import { SOURCES } from "../../core/demo.ts";
+import type { IndicatorSeed, PolicySeed } from "./seed.types.ts";
 
 const MEL = { kind: "EPCI", code: "200093201" } as const;
 const CALL = { kind: "EPCI", code: "246200364" } as const;

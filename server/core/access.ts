@@ -1,4 +1,6 @@
-// Who may do what. Every write service asks here; nothing else reads roles.
+// The access primitives: what a viewer's roles are and reach. Each module's
+// *.access.ts builds its rules ("may this viewer confirm this event?") from
+// these; nothing else reads roles.
 //
 //   platform admin        everything
 //   network animator      its network's editions and events, the network's members
@@ -7,7 +9,7 @@
 //   organisation editor   its organisation's record and the events it co-organises
 //   collectivité agent    reads everything on its territory, contacts included
 //   anonymous             reads what is published
-import { DomainError } from "../core/errors.ts";
+import { DomainError } from "./errors.ts";
 import type { NetworkRef, Viewer } from "./viewer.ts";
 
 export function requireViewer(viewer: Viewer | null): Viewer {

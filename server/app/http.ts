@@ -8,17 +8,17 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { createContext, type Context } from "./context.ts";
-import type { PrismaClient } from "./database.ts";
-import { formatError, logErrorsPlugin } from "./errors.ts";
-import type { Clock } from "./clock.ts";
-import type { Logger } from "./logger.ts";
+import type { Context } from "../core/context.ts";
+import type { PrismaClient } from "../core/database.ts";
+import { DomainError, HTTP_STATUS, errorBody } from "../core/errors.ts";
+import { systemClock, type Clock } from "../core/clock.ts";
+import type { Logger } from "../core/logger.ts";
+import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../core/sql-statements.ts";
+import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/index.ts";
+import { createContext } from "./context.ts";
+import { formatError, logErrorsPlugin } from "./graphql-errors.ts";
 import { createSchema } from "./schema.ts";
-import { organisationsCsv } from "../actors/organisation.export.ts";
-import { calendarRouter } from "../events/event.calendar.ts";
-import { graphExportsRouter } from "../graph/graph.export.ts";
-import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/auth.session.ts";
-import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "./sql-statements.ts";
+import { modules } from "./modules.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
 
@@ -34,6 +34,7 @@ export interface AppOptions {
 
 export async function createApp(options: AppOptions) {
   const { prisma, log } = options;
+  const clock = options.clock ?? systemClock;
 
   // Limits that refuse abusive operations before they cost anything.
   const armor = new ApolloArmor({
@@ -105,14 +106,13 @@ export async function createApp(options: AppOptions) {
         const cookie = sessionCookie(req, res);
         // A cookie that no longer opens a session is dropped from the browser.
         if (token && !viewer) cookie.clear();
-        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie, options.clock);
+        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie, clock);
       },
     }),
   );
 
-  app.get("/exports/organisations.csv", organisationsCsv(prisma));
-  app.use("/exports", graphExportsRouter(prisma, log));
-  app.use("/calendar", calendarRouter(prisma, log));
+  // Downloads and feeds, from the modules that have some.
+  for (const module of modules) if (module.routes) app.use(module.routes({ prisma, log, clock }));
 
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
@@ -125,7 +125,13 @@ export async function createApp(options: AppOptions) {
     log.warn("web/dist is missing: run `npm run build:web` to serve the web app");
   }
 
+  // Every route's errors, one mapping: a domain error gets the status of its
+  // code (core/errors.ts) and the same body as in GraphQL.
   const onError: ErrorRequestHandler = (error, _request, response, _next) => {
+    if (error instanceof DomainError) {
+      response.status(HTTP_STATUS[error.code]).json(errorBody(error));
+      return;
+    }
     const status = (error as { status?: number }).status ?? 500;
     if (status === 413) {
       response.status(413).json({ errors: [{ message: "Requête trop volumineuse (100 ko au plus).", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });

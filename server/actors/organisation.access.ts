@@ -1,0 +1,51 @@
+// Who may do what with organisations and the people the sources name.
+//
+//   create an organisation     network animators (they maintain the directory)
+//   change an organisation     network animators, and its own editors
+//   read a person's contacts   animators (they coordinate with them); the editors
+//                              of the person's organisation; the collectivité
+//                              agents of the territory it is located in
+//
+// People appear as co-animators, contacts and founders: their names are
+// public, their e-mail and phone are not. Organisations' public contacts
+// are always served.
+import DataLoader from "dataloader";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { agentTerritoryIds, editedOrganisationIds, editsOrganisation, forbidden, isAnimator, requireViewer } from "../core/access.ts";
+import type { Viewer } from "../core/viewer.ts";
+
+/** @throws UNAUTHENTICATED, FORBIDDEN */
+export function assertMayCreateOrganisation(viewer: Viewer | null): Viewer {
+  const author = requireViewer(viewer);
+  if (!isAnimator(author)) throw forbidden("Seuls les animateurs de réseau ajoutent des organisations.");
+  return author;
+}
+
+/** @throws UNAUTHENTICATED, FORBIDDEN */
+export function assertMayUpdateOrganisation(viewer: Viewer | null, organisationId: string): Viewer {
+  const author = requireViewer(viewer);
+  if (!isAnimator(author) && !editsOrganisation(author, organisationId)) {
+    throw forbidden("Seuls les animateurs de réseau et les éditeurs de cette organisation peuvent la modifier.");
+  }
+  return author;
+}
+
+/** Per request: may this viewer read the contacts of the people of organisation X? Batched. */
+export function createContactReachLoader(prisma: PrismaClient, viewer: Viewer | null) {
+  return new DataLoader<string, boolean>(async (organisationIds) => {
+    if (!viewer) return organisationIds.map(() => false);
+    if (isAnimator(viewer)) return organisationIds.map(() => true);
+    const edited = new Set(editedOrganisationIds(viewer));
+    const territories = agentTerritoryIds(viewer);
+    const inTerritory = new Set<string>();
+    if (territories.length) {
+      const rows = await prisma.$queryRaw<{ id: string }[]>`
+        SELECT o.id FROM organisation o
+         WHERE o.id = ANY(${[...organisationIds]}::text[])
+           AND (o.commune_id = ANY(${territories}::int[])
+                OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = o.commune_id AND i.ancestor_id = ANY(${territories}::int[])))`;
+      for (const row of rows) inTerritory.add(row.id);
+    }
+    return organisationIds.map((id) => edited.has(id) || inTerritory.has(id));
+  });
+}

@@ -1,0 +1,29 @@
+// Writes the demo organisations and people (data/), upserted by stable id.
+import type { DemoData } from "../core/demo.ts";
+import { searchText } from "../territories/territory.search.ts";
+import { familyOf } from "./legal-form.ts";
+import { organisations } from "./data/organisations.ts";
+import { people } from "./data/people.ts";
+
+export const organisationDemo: DemoData = {
+  records: { organisations, people },
+  territories: () => organisations.flatMap((o) => (o.commune ? [{ kind: "COMMUNE" as const, code: o.commune }] : [])),
+  async write(tx, territory) {
+    for (const seed of organisations) {
+      const fields = {
+        name: seed.name, shortName: seed.shortName ?? null, legalForm: seed.legalForm, family: familyOf(seed.legalForm),
+        sectors: seed.sectors, siren: seed.siren ?? null, address: seed.address ?? null,
+        communeId: seed.commune ? territory({ kind: "COMMUNE", code: seed.commune }) : null,
+        website: seed.website ?? null, publicEmail: seed.publicEmail ?? null, publicPhone: seed.publicPhone ?? null,
+        headcount: seed.headcount ?? null, headcountYear: seed.headcountYear ?? null, description: seed.description ?? null,
+        source: seed.source, searchText: searchText([seed.name, seed.shortName].filter(Boolean).join(" ")),
+      };
+      await tx.organisation.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
+    }
+    for (const seed of people) {
+      const fields = { fullName: seed.fullName, title: seed.title ?? null, organisationId: seed.organisation ?? null, email: seed.email ?? null, phone: seed.phone ?? null, source: seed.source };
+      await tx.person.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
+    }
+    return { organisations: organisations.length, people: people.length };
+  },
+};

@@ -1,0 +1,30 @@
+// What a domain module gives the composition root (server/app/): its GraphQL
+// resolvers, its per-request loaders, its REST routes and its demo data. Each
+// module's index.ts exports one of these; server/app/modules.ts lists them.
+import type { Router } from "express";
+import type { PrismaClient } from "./database.ts";
+import type { Logger } from "./logger.ts";
+import type { Clock } from "./clock.ts";
+import type { Loaders } from "./context.ts";
+import type { Viewer } from "./viewer.ts";
+import type { DemoData } from "./demo.ts";
+
+export interface RouteDependencies {
+  prisma: PrismaClient;
+  log: Logger;
+  clock: Clock;
+}
+
+export interface MaillageModule {
+  /** The module's folder under server/. */
+  name: string;
+  /** Its type-graphql resolver classes (object types come with them). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  /** Its DataLoaders for one request, under the keys it declares in core/context.ts's Loaders. */
+  loaders?: (prisma: PrismaClient, viewer: Viewer | null) => Partial<Loaders>;
+  /** Its HTTP routes outside GraphQL (downloads, calendar feeds), mounted at the root; errors go to app/'s handler. */
+  routes?: (dependencies: RouteDependencies) => Router;
+  /** Its demo data, loaded after the official territories, in the order of the modules. */
+  demo?: DemoData;
+}

@@ -1,0 +1,15 @@
+// Who may do what with a COTESS.
+//
+//   add or remove a member   the animators of that COTESS (and platform admins)
+//   read                     everyone
+import { animatesNetwork, forbidden, requireViewer } from "../core/access.ts";
+import type { Viewer } from "../core/viewer.ts";
+
+/** @throws UNAUTHENTICATED, FORBIDDEN */
+export function assertMayManageCotessMembers(viewer: Viewer | null, cotessId: string): Viewer {
+  const author = requireViewer(viewer);
+  if (!animatesNetwork(author, { cotessId, maisonId: null, networkOrganisationId: null })) {
+    throw forbidden("Seuls les animateurs de ce COTESS en gèrent les membres.");
+  }
+  return author;
+}
