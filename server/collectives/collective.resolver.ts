@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { loadExisting } from "../core/loader-factories.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
@@ -66,8 +67,7 @@ export class ReferentialCardResolver {
   @FieldResolver(() => [Territory], { description: "Territories the card covers." })
   async coverage(@Root() card: ReferentialCard, @Ctx() { loaders }: Context) {
     const links = await loaders.collectives.coverage.load(card.id);
-    const territories = await loaders.territories.byId.loadMany(links.map((link) => link.territoryId));
-    return territories.filter((territory) => territory && !(territory instanceof Error));
+    return loadExisting(loaders.territories.byId, links.map((link) => link.territoryId));
   }
 }
 

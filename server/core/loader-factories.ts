@@ -22,3 +22,8 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
+
+/** The records of these keys that exist, in order: a loader's loadMany without the misses and errors. */
+export async function loadExisting<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+  return (await loader.loadMany(keys)).filter((row): row is V => row !== null && !(row instanceof Error));
+}

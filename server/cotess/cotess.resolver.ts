@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
 import type { Context } from "../core/context.ts";
+import { loadExisting } from "../core/loader-factories.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
 import { CotessMembershipInput } from "./cotess.inputs.ts";
@@ -32,7 +33,7 @@ export class CotessResolver {
   @FieldResolver(() => [Territory], { description: "Territories it covers (its agglomérations)." })
   async territories(@Root() cotess: Cotess, @Ctx() { loaders }: Context) {
     const links = await loaders.cotess.territories.load(cotess.id);
-    return Promise.all(links.map((link) => loaders.territories.byId.load(link.territoryId)));
+    return loadExisting(loaders.territories.byId, links.map((link) => link.territoryId));
   }
 
   @FieldResolver(() => [CoAnimatorSeat], { description: "Co-animator seats, two per agglomération." })

@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient, type Edition as EditionRow } from "../genera
 import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts";
 import { arrayPage, decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import type { Loaders } from "../core/context.ts";
+import { loadExisting } from "../core/loader-factories.ts";
 import { requireTerritory, overlaps, type TerritoryRow } from "../territories/territory.service.ts";
 import { clashesOfEdition, type Clash, type ClashSeverity } from "./event.clashes.ts";
 import { badInput, DomainError } from "../core/errors.ts";
@@ -15,6 +16,7 @@ import { confirmedEvent, plannedEvent } from "./event.status.ts";
 import { assertMayListClashes, assertMayOpenEdition } from "./event.access.ts";
 import { parisDay } from "./paris-time.ts";
 import type { CreateEditionInput } from "./edition.inputs.ts";
+import type { EditionState } from "./edition.type.ts";
 
 export type { EditionRow };
 
@@ -28,8 +30,6 @@ export function editionsByIds(prisma: PrismaClient, ids: readonly string[]): Pro
   return prisma.edition.findMany({ where: { id: { in: [...ids] } } });
 }
 
-/** Where an edition stands on a given Paris day. */
-export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
 
 export function editionState(edition: Pick<EditionRow, "startsOn" | "endsOn">, clock: Clock): EditionState {
   const today = parisDay(clock.now());
@@ -103,8 +103,7 @@ export async function networkNameOf(loaders: Loaders, edition: EditionRow): Prom
 /** The territories of an edition's scope. */
 export async function territoriesOfEdition(loaders: Loaders, editionId: string): Promise<TerritoryRow[]> {
   const links = await loaders.events.editionTerritories.load(editionId);
-  const rows = await loaders.territories.byId.loadMany(links.map((link) => link.territoryId));
-  return rows.filter((row): row is TerritoryRow => row !== null && !(row instanceof Error));
+  return loadExisting(loaders.territories.byId, links.map((link) => link.territoryId));
 }
 
 /**
@@ -190,8 +189,7 @@ export async function uncoveredCommunes(
     SELECT * FROM (${base}) u
     ${after ? Prisma.sql`WHERE (u.population, u.id) < (${after[0]}, ${after[1]})` : Prisma.empty}
     ORDER BY u.population DESC, u.id DESC LIMIT ${size + 1}`;
-  const territories = (await loaders.territories.byId.loadMany(rows.slice(0, size).map((row) => row.id)))
-    .filter((row): row is TerritoryRow => row !== null && !(row instanceof Error));
+  const territories = await loadExisting(loaders.territories.byId, rows.slice(0, size).map((row) => row.id));
   return {
     nodes: territories,
     hasNextPage: rows.length > size,

@@ -4,7 +4,6 @@ import { connectionTypes } from "../core/pagination.ts";
 import { EssFamily, Sector } from "../actors/organisation.type.ts";
 import { Audience, Event, EventType } from "./event.type.ts";
 import type { EssFamily as EssFamilyValue, Sector as SectorValue } from "../generated/prisma/enums.ts";
-import type { EditionState as EditionStateValue } from "./edition.service.ts";
 import type { ClashReasonKind as ClashReasonKindValue, ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
 
 export const ClashSeverity = { HARD: "HARD", HIGH: "HIGH", MEDIUM: "MEDIUM", LOW: "LOW" } as const satisfies Record<ClashSeverityValue, ClashSeverityValue>;
@@ -12,7 +11,9 @@ export const ClashReasonKind = {
   SAME_VENUE: "SAME_VENUE", SHARED_CO_ORGANISER: "SHARED_CO_ORGANISER", SAME_EPCI: "SAME_EPCI", NEIGHBOURING_EPCI: "NEIGHBOURING_EPCI",
 } as const satisfies Record<ClashReasonKindValue, ClashReasonKindValue>;
 
-export const EditionState = { UPCOMING: "UPCOMING", IN_PROGRESS: "IN_PROGRESS", ENDED: "ENDED" } as const satisfies Record<EditionStateValue, EditionStateValue>;
+/** Where an edition stands on a given Paris day. */
+export const EditionState = { UPCOMING: "UPCOMING", IN_PROGRESS: "IN_PROGRESS", ENDED: "ENDED" } as const;
+export type EditionState = (typeof EditionState)[keyof typeof EditionState];
 
 registerEnumType(EditionState, {
   name: "EditionState",

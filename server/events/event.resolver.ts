@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { loadExisting } from "../core/loader-factories.ts";
 import { PageArgs, toConnection } from "../core/pagination.ts";
 import { Territory, TerritoryConnection } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
@@ -273,12 +274,12 @@ export class ClashResolver {
 export class ClashReasonResolver {
   @FieldResolver(() => [Organisation], { description: "Organisations co-organising both events (SHARED_CO_ORGANISER)." })
   async organisations(@Root() reason: ClashReason, @Ctx() { loaders }: Context) {
-    return (await loaders.organisations.byId.loadMany(reason.organisationIds)).filter((row) => row !== null && !(row instanceof Error));
+    return loadExisting(loaders.organisations.byId, reason.organisationIds);
   }
 
   @FieldResolver(() => [Territory], { description: "The EPCI involved (SAME_EPCI: one; NEIGHBOURING_EPCI: both)." })
   async epci(@Root() reason: ClashReason, @Ctx() { loaders }: Context) {
-    return (await loaders.territories.byId.loadMany(reason.epciIds)).filter((row) => row !== null && !(row instanceof Error));
+    return loadExisting(loaders.territories.byId, reason.epciIds);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
-import { PageArgs, toConnection } from "../core/pagination.ts";
+import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { TerritoriesArgs, TerritoryArgs } from "./territory.inputs.ts";
-import { findTerritory, listTerritories, principalParent, type TerritoryRow } from "./territory.service.ts";
+import { communesOf, findTerritory, listTerritories, parentsOf, principalParent, type TerritoryRow } from "./territory.service.ts";
 import { Territory, TerritoryConnection, TerritoryKind } from "./territory.type.ts";
 
 @Resolver(() => Territory)
@@ -19,17 +19,16 @@ export class TerritoryResolver {
 
   @FieldResolver(() => [Territory], { description: "The territories that contain this one, région first." })
   async parents(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
-    return (await loaders.territories.parents.load(territory.id)).map((link) => link.territory);
+    return parentsOf(loaders, territory.id);
   }
 
   @FieldResolver(() => TerritoryConnection, {
     nullable: true,
     description: "The communes inside this EPCI, département or région, most populated first; null for a commune.",
   })
-  async communes(@Root() territory: TerritoryRow, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
-    if (territory.kind === TerritoryKind.COMMUNE) return null;
-    const { totalCount, ...page } = await loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, first, after });
-    return toConnection({ ...page, totalCount: async () => totalCount });
+  async communes(@Root() territory: TerritoryRow, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context) {
+    const communes = await communesOf(loaders, territory, page);
+    return communes && nestedConnection(communes);
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: "The EPCI of a commune." })

@@ -151,6 +151,17 @@ export async function principalParent(loaders: Loaders, territoryId: number | nu
   return links.find((link) => link.principal && link.territory.kind === kind)?.territory ?? null;
 }
 
+/** The territories that contain this one, région first. */
+export async function parentsOf(loaders: Loaders, territoryId: number): Promise<TerritoryRow[]> {
+  return (await loaders.territories.parents.load(territoryId)).map((link) => link.territory);
+}
+
+/** A page of the communes inside a territory, most populated first; null for a commune. */
+export async function communesOf(loaders: Loaders, territory: TerritoryRow, page: { first?: number | null; after?: string | null }) {
+  if (territory.kind === TerritoryKind.COMMUNE) return null;
+  return loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, ...page });
+}
+
 /** Territories by internal id. One statement. */
 export function territoriesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[]> {
   return prisma.territory.findMany({ where: { id: { in: [...ids] } }, select: territoryColumns });

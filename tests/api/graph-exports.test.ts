@@ -24,8 +24,8 @@ import { createScratchDatabase, query, type ScratchDatabase } from "../support/d
 // its default export is the Graph class itself.
 const Graph = graphology as unknown as typeof graphology.default;
 
-// In CI the repository is cloned with ../shared beside it.
-const SCHEMAS = fileURLToPath(new URL("../../../shared/formats/gexf/", import.meta.url));
+// The official schemas, vendored with their licence.
+const SCHEMAS = fileURLToPath(new URL("../formats/gexf/", import.meta.url));
 const xsdOf = (version: "1.2draft" | "1.3") => join(SCHEMAS, version, "gexf.xsd");
 
 const BASSIN_MINIER = "246200364"; // CA de Lens - Liévin
