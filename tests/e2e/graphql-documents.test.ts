@@ -9,11 +9,12 @@ const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.m
 
 async function documentsOfTheWebApp() {
   const documents: { name: string; document: DocumentNode }[] = [];
-  for (const file of readdirSync(GRAPHQL_DIR).filter((name) => name.endsWith(".ts"))) {
+  // The modules that hold documents; graphql-env.d.ts only types them.
+  for (const file of readdirSync(GRAPHQL_DIR).filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))) {
     const module: Record<string, unknown> = await import(new URL(file, GRAPHQL_DIR).href);
     for (const [name, value] of Object.entries(module)) {
       if ((value as { kind?: unknown } | null)?.kind !== "Document") continue;
-      // urql's gql builds its own AST: reprint and reparse it with graphql-js.
+      // gql.tada builds its AST with @0no-co/graphql.web: reprint and reparse it with graphql-js.
       documents.push({ name: `${file}: ${name}`, document: parse(print(value as DocumentNode)) });
     }
   }

@@ -4,6 +4,7 @@ import { tick } from "svelte";
 import { getContextClient, type CombinedError, type TypedDocumentNode } from "@urql/svelte";
 import { errorMessage } from "./client.ts";
 import { flattenConnections } from "./graphql/connections.ts";
+import type { Flattened } from "./graphql/tada.ts";
 
 export interface RecordPage<T> {
   readonly loading: boolean;
@@ -16,11 +17,12 @@ export interface RecordPage<T> {
  * reads the record under `field`, its nested connections turned into lists.
  * Pages are keyed by id in App.svelte, so this runs once per page.
  */
-export function loadRecordPage<T extends { name: string }, F extends string>(
-  query: TypedDocumentNode<{ [key in F]: object | null }, { id: string }>,
+export function loadRecordPage<Data extends { [key in F]: { name: string } | null }, F extends string>(
+  query: TypedDocumentNode<Data, { id: string }>,
   field: F,
   options: { id: () => string; focusOnLoad: () => boolean; heading: () => HTMLElement | undefined },
-): RecordPage<T> {
+): RecordPage<Flattened<NonNullable<Data[F]>>> {
+  type T = Flattened<NonNullable<Data[F]>>;
   const client = getContextClient();
   const state = $state({ loading: true, error: null as string | null, record: null as T | null });
   const fetch = async (): Promise<T | null> => {

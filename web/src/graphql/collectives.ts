@@ -1,55 +1,11 @@
 // GraphQL documents of the collectives domain: the collective practices of
 // the Pas-de-Calais cooperation referential and their printed cards.
-import { gql } from "@urql/svelte";
-import { TerritoryLinkFields, type TerritoryKind, type TerritoryLink } from "./territories.ts";
-import type { LegalForm, OrganisationLink, Sector } from "./organisations.ts";
+import { graphql, type Enum, type Flattened, type NodeOf, type ResultOf } from "./tada.ts";
+import { TerritoryLinkFields } from "./territories.ts";
 
-export type CollectiveKind = "MUTUALISATION" | "PARTENARIAT_DE_PROJETS" | "COLLECTIF_ACTEURS_ESS" | "REGROUPEMENT_MULTI_ACTEURS";
-export type CollectiveStructure = "AUCUNE" | "ASSOCIATION" | "SCIC" | "SCOP" | "GIE" | "CONVENTION" | "AUTRE";
-export type MembershipRole = "MEMBRE" | "ANIMATEUR" | "STRUCTURE_APPUI" | "PARTENAIRE_FINANCEUR" | "FONDATEUR";
+export type CollectiveKind = Enum<"CollectiveKind">;
 
-/** A card of the referential, field by field as it is printed. */
-export interface ReferentialCardData {
-  sectorLabel: string | null;
-  coverageLabel: string | null;
-  coverage: TerritoryLink[];
-  origin: string | null;
-  governance: string | null;
-  stakes: string | null;
-  workingTogether: string | null;
-  contact: string | null;
-  source: string;
-}
-
-export interface CollectiveRow {
-  id: string;
-  name: string;
-  kind: CollectiveKind;
-  structure: CollectiveStructure;
-  startYear: number | null;
-  sectors: Sector[];
-}
-
-export interface CollectivePage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: CollectiveRow }[];
-}
-
-export interface CollectiveDetail extends CollectiveRow {
-  meetingRhythm: string | null;
-  description: string | null;
-  source: string;
-  card: ReferentialCardData | null;
-  members: {
-    role: MembershipRole;
-    sinceYear: number | null;
-    untilYear: number | null;
-    organisation: OrganisationLink & { legalForm: LegalForm; commune: TerritoryLink | null };
-  }[];
-}
-
-export const ReferentialCardFields = gql`
+export const ReferentialCardFields = graphql(`
   fragment ReferentialCardFields on ReferentialCard {
     sectorLabel
     coverageLabel
@@ -63,13 +19,12 @@ export const ReferentialCardFields = gql`
     contact
     source
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
-export const CollectiveListQuery = gql<
-  { collectives: CollectivePage },
-  { filter: { territory?: string; territoryKind?: TerritoryKind; kinds?: CollectiveKind[] }; first: number; after: string | null }
->`
+/** A card of the referential, field by field as it is printed. */
+export type ReferentialCardData = ResultOf<typeof ReferentialCardFields>;
+
+export const CollectiveListQuery = graphql(`
   query CollectiveList($filter: CollectiveFilter, $first: Int, $after: String) {
     collectives(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -89,9 +44,12 @@ export const CollectiveListQuery = gql<
       }
     }
   }
-`;
+`);
 
-export const CollectivePageQuery = gql<{ collective: object | null }, { id: string }>`
+export type CollectivePage = ResultOf<typeof CollectiveListQuery>["collectives"];
+export type CollectiveRow = NodeOf<CollectivePage>;
+
+export const CollectivePageQuery = graphql(`
   query CollectivePage($id: ID!) {
     collective(id: $id) {
       id
@@ -126,6 +84,6 @@ export const CollectivePageQuery = gql<{ collective: object | null }, { id: stri
       }
     }
   }
-  ${ReferentialCardFields}
-  ${TerritoryLinkFields}
-`;
+`, [ReferentialCardFields, TerritoryLinkFields]);
+
+export type CollectiveDetail = Flattened<NonNullable<ResultOf<typeof CollectivePageQuery>["collective"]>>;

@@ -1,7 +1,7 @@
 // Nested lists come from the API as bounded connections
 // (`members(first: 100) { totalCount edges { node { … } } }`). A record's page
-// shows them as plain lists: the detail types declare arrays, and the page
-// turns every connection of the answer into the array of its nodes.
+// shows them as plain lists: the page turns every connection of the answer
+// into the array of its nodes, and Flattened<> (tada.ts) says so to the types.
 
 /** The detail with each `{ edges: [{ node }] }` replaced by its nodes, recursively. */
 export function flattenConnections<T>(value: unknown): T {

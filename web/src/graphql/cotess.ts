@@ -1,31 +1,9 @@
 // GraphQL documents of the COTESS domain: the comités territoriaux de l'ESS,
 // their co-animators and their Mois de l'ESS.
-import { gql } from "@urql/svelte";
-import { TerritoryLinkFields, type TerritoryLink } from "./territories.ts";
-import type { LegalForm, OrganisationLink } from "./organisations.ts";
+import { graphql, type Flattened, type ResultOf } from "./tada.ts";
+import { TerritoryLinkFields } from "./territories.ts";
 
-export interface CotessSummary {
-  id: string;
-  name: string;
-  formerNames: string[];
-  territories: TerritoryLink[];
-}
-
-export interface CotessDetail extends CotessSummary {
-  description: string | null;
-  history: string | null;
-  source: string;
-  coAnimators: {
-    id: string;
-    agglomeration: TerritoryLink;
-    person: { id: string; fullName: string; title: string | null } | null;
-    organisation: OrganisationLink | null;
-  }[];
-  members: { sinceYear: number | null; organisation: OrganisationLink & { legalForm: LegalForm } }[];
-  moisEssParticipations: { year: number; tookPart: boolean; note: string | null }[];
-}
-
-export const CotessListQuery = gql<{ cotessList: CotessSummary[] }, Record<string, never>>`
+export const CotessListQuery = graphql(`
   query CotessList {
     cotessList {
       id
@@ -36,10 +14,11 @@ export const CotessListQuery = gql<{ cotessList: CotessSummary[] }, Record<strin
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
-export const CotessPageQuery = gql<{ cotess: object | null }, { id: string }>`
+export type CotessSummary = ResultOf<typeof CotessListQuery>["cotessList"][number];
+
+export const CotessPageQuery = graphql(`
   query CotessPage($id: ID!) {
     cotess(id: $id) {
       id
@@ -86,5 +65,6 @@ export const CotessPageQuery = gql<{ cotess: object | null }, { id: string }>`
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
+
+export type CotessDetail = Flattened<NonNullable<ResultOf<typeof CotessPageQuery>["cotess"]>>;

@@ -2,50 +2,21 @@
 // planning (calendar, clashes, blind spots, bilan), the public programme and
 // the page of one event. Session times travel as Paris wall-clock strings
 // ("2026-11-05T18:00"), days as "2026-11-05".
-import { gql } from "@urql/svelte";
-import { CommunePageFields, TerritoryLinkFields, type CommunePage, type TerritoryKind, type TerritoryLink } from "./territories.ts";
-import type { EssFamily, OrganisationLink, Sector } from "./organisations.ts";
+import { graphql, type Enum, type NodeOf, type ResultOf, type VariablesOf } from "./tada.ts";
+import { CommunePageFields, TerritoryLinkFields } from "./territories.ts";
+import { OrganisationLinkFields } from "./organisations.ts";
 
-export type EventType =
-  | "FORUM" | "VISITE_DE_STRUCTURE" | "CONFERENCE_DEBAT" | "CINE_DEBAT" | "ATELIER" | "FORMATION" | "MARCHE"
-  | "PORTES_OUVERTES" | "AUTRE";
-export type EventStatus = "DRAFT" | "PROPOSED" | "CONFIRMED" | "CANCELLED";
-export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
-export type Audience = "GRAND_PUBLIC" | "PROFESSIONNELS" | "ELUS" | "SCOLAIRES" | "DEMANDEURS_EMPLOI";
-export type Accessibility = "FAUTEUIL" | "LSF" | "BOUCLE_MAGNETIQUE" | "FALC";
-export type CoOrganiserRole = "LEAD" | "PARTNER" | "VENUE_HOST" | "FUNDER";
-export type ClashSeverity = "HARD" | "HIGH" | "MEDIUM" | "LOW";
-export type ClashReasonKind = "SAME_VENUE" | "SHARED_CO_ORGANISER" | "SAME_EPCI" | "NEIGHBOURING_EPCI";
-
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface Session {
-  id: string;
-  localStart: string;
-  localEnd: string;
-}
+export type EventType = Enum<"EventType">;
+export type EventStatus = Enum<"EventStatus">;
+export type EditionState = Enum<"EditionState">;
+export type Audience = Enum<"Audience">;
+export type Accessibility = Enum<"Accessibility">;
+export type CoOrganiserRole = Enum<"CoOrganiserRole">;
+export type ClashSeverity = Enum<"ClashSeverity">;
 
 // ─── Editions ───────────────────────────────────────────────────────────────
 
-export interface EditionSummary {
-  id: string;
-  title: string;
-  year: number;
-  startsOn: string;
-  endsOn: string;
-  networkName: string;
-  viewerCanManage: boolean;
-  territories: TerritoryLink[];
-}
-
-export interface EditionHeader extends EditionSummary {
-  calendarPath: string;
-}
-
-export const EditionsQuery = gql<{ editions: EditionSummary[] }, Record<string, never>>`
+export const EditionsQuery = graphql(`
   query Editions {
     editions {
       id
@@ -60,10 +31,11 @@ export const EditionsQuery = gql<{ editions: EditionSummary[] }, Record<string, 
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
-export const EditionHeaderQuery = gql<{ edition: EditionHeader | null }, { id: string }>`
+export type EditionSummary = ResultOf<typeof EditionsQuery>["editions"][number];
+
+export const EditionHeaderQuery = graphql(`
   query EditionHeader($id: ID!) {
     edition(id: $id) {
       id
@@ -79,33 +51,13 @@ export const EditionHeaderQuery = gql<{ edition: EditionHeader | null }, { id: s
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
+
+export type EditionHeader = NonNullable<ResultOf<typeof EditionHeaderQuery>["edition"]>;
 
 // ─── Clashes ────────────────────────────────────────────────────────────────
 
-export interface ClashSide {
-  sessionId: string;
-  localStart: string;
-  event: { id: string; title: string };
-}
-
-export interface ClashReason {
-  kind: ClashReasonKind;
-  audiences: Audience[];
-  themes: Sector[];
-  organisations: OrganisationLink[];
-  epci: { code: string; name: string }[];
-}
-
-export interface Clash {
-  severity: ClashSeverity;
-  reasons: ClashReason[];
-  first: ClashSide;
-  second: ClashSide;
-}
-
-export const ClashFields = gql`
+export const ClashFields = graphql(`
   fragment ClashFields on Clash {
     severity
     reasons {
@@ -138,18 +90,13 @@ export const ClashFields = gql`
       }
     }
   }
-`;
+`);
 
-export interface ClashPage {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: { node: Clash }[];
-}
+export type Clash = ResultOf<typeof ClashFields>;
+export type ClashReason = Clash["reasons"][number];
+export type ClashSide = Clash["first"];
 
-export const EditionClashesQuery = gql<
-  { edition: { id: string; clashes: ClashPage } | null },
-  { id: string; after: string | null; severities: ClashSeverity[] | null }
->`
+export const EditionClashesQuery = graphql(`
   query EditionClashes($id: ID!, $after: String, $severities: [ClashSeverity!]) {
     edition(id: $id) {
       id
@@ -167,37 +114,11 @@ export const EditionClashesQuery = gql<
       }
     }
   }
-  ${ClashFields}
-`;
+`, [ClashFields]);
 
 // ─── The planning's events ──────────────────────────────────────────────────
 
-export interface Venue {
-  venueMaison: { id: string; name: string } | null;
-  venueOrganisation: { id: string; name: string } | null;
-  venueAddress: string | null;
-}
-
-export interface PlanningEvent extends Venue {
-  id: string;
-  title: string;
-  type: EventType;
-  status: EventStatus;
-  viewerCanEdit: boolean;
-  commune: { code: string; name: string; epci: { code: string; name: string } | null };
-  sessions: Session[];
-}
-
-export interface PlanningEventPage {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: { node: PlanningEvent }[];
-}
-
-export const EditionEventsQuery = gql<
-  { edition: { id: string; events: PlanningEventPage } | null },
-  { id: string; after: string | null }
->`
+export const EditionEventsQuery = graphql(`
   query EditionEvents($id: ID!, $after: String) {
     edition(id: $id) {
       id
@@ -241,32 +162,17 @@ export const EditionEventsQuery = gql<
       }
     }
   }
-`;
+`);
+
+export type PlanningEvent = NodeOf<NonNullable<ResultOf<typeof EditionEventsQuery>["edition"]>["events"]>;
+/** A session: its Paris wall-clock start and end. */
+export type Session = PlanningEvent["sessions"][number];
+/** Where an event takes place: a Maison, an organisation's premises or an address. */
+export type Venue = Pick<PlanningEvent, "venueMaison" | "venueOrganisation" | "venueAddress">;
 
 // ─── The event form ─────────────────────────────────────────────────────────
 
-export interface EditableEvent extends Venue {
-  id: string;
-  version: number;
-  title: string;
-  type: EventType;
-  status: EventStatus;
-  description: string | null;
-  commune: { code: string; name: string };
-  audiences: Audience[];
-  themes: Sector[];
-  capacity: number | null;
-  accessibility: Accessibility[];
-  accessibilityNote: string | null;
-  registrationUrl: string | null;
-  sessions: Session[];
-  coOrganisers: { role: CoOrganiserRole; organisation: OrganisationLink }[];
-  viewerCanEdit: boolean;
-  edition: { id: string; viewerCanManage: boolean };
-  clashes: Clash[];
-}
-
-export const EditableEventFields = gql`
+export const EditableEventFields = graphql(`
   fragment EditableEventFields on Event {
     id
     version
@@ -301,8 +207,7 @@ export const EditableEventFields = gql`
     coOrganisers {
       role
       organisation {
-        id
-        name
+        ...OrganisationLinkFields
       }
     }
     viewerCanEdit
@@ -314,49 +219,19 @@ export const EditableEventFields = gql`
       ...ClashFields
     }
   }
-  ${ClashFields}
-`;
+`, [ClashFields, OrganisationLinkFields]);
 
-export const EditableEventQuery = gql<{ event: EditableEvent | null }, { id: string }>`
+export type EditableEvent = ResultOf<typeof EditableEventFields>;
+
+export const EditableEventQuery = graphql(`
   query EditableEvent($id: ID!) {
     event(id: $id) {
       ...EditableEventFields
     }
   }
-  ${EditableEventFields}
-`;
+`, [EditableEventFields]);
 
-export interface VenueInput {
-  maison?: string;
-  organisation?: string;
-  address?: string;
-  commune?: string;
-}
-
-export interface EventFieldsInput {
-  title?: string;
-  type?: EventType;
-  description?: string | null;
-  venue?: VenueInput;
-  audiences?: Audience[];
-  themes?: Sector[];
-  capacity?: number | null;
-  accessibility?: Accessibility[];
-  accessibilityNote?: string | null;
-  registrationUrl?: string | null;
-  sessions?: { start: string; end: string }[];
-  coOrganisers?: { organisation: string; role: CoOrganiserRole }[];
-  status?: EventStatus;
-  acceptHardClashes?: boolean;
-}
-
-export type CreateEventInput = EventFieldsInput & { edition: string };
-export type UpdateEventInput = EventFieldsInput & { id: string; version: number };
-
-export const CreateEventMutation = gql<
-  { createEvent: { event: EditableEvent; clashes: Clash[] } },
-  { input: CreateEventInput }
->`
+export const CreateEventMutation = graphql(`
   mutation CreateEvent($input: CreateEventInput!) {
     createEvent(input: $input) {
       event {
@@ -367,14 +242,9 @@ export const CreateEventMutation = gql<
       }
     }
   }
-  ${EditableEventFields}
-  ${ClashFields}
-`;
+`, [EditableEventFields, ClashFields]);
 
-export const UpdateEventMutation = gql<
-  { updateEvent: { event: EditableEvent; clashes: Clash[] } },
-  { input: UpdateEventInput }
->`
+export const UpdateEventMutation = graphql(`
   mutation UpdateEvent($input: UpdateEventInput!) {
     updateEvent(input: $input) {
       event {
@@ -385,15 +255,15 @@ export const UpdateEventMutation = gql<
       }
     }
   }
-  ${EditableEventFields}
-  ${ClashFields}
-`;
+`, [EditableEventFields, ClashFields]);
+
+export type CreateEventInput = VariablesOf<typeof CreateEventMutation>["input"];
+export type UpdateEventInput = VariablesOf<typeof UpdateEventMutation>["input"];
+/** The fields of an event that a creation and an update both take. */
+export type EventFieldsInput = Omit<CreateEventInput, "edition"> & Omit<UpdateEventInput, "id" | "version">;
 
 /** The events a refused write would clash with, by id (CONFLICT names them). */
-export const EventTitleQuery = gql<
-  { event: { id: string; title: string; sessions: Session[] } | null },
-  { id: string }
->`
+export const EventTitleQuery = graphql(`
   query EventTitle($id: ID!) {
     event(id: $id) {
       id
@@ -405,16 +275,9 @@ export const EventTitleQuery = gql<
       }
     }
   }
-`;
+`);
 
-export interface OrganisationOption extends OrganisationLink {
-  commune: { name: string } | null;
-}
-
-export const OrganisationOptionsQuery = gql<
-  { organisations: { edges: { node: OrganisationOption }[] } },
-  { search: string }
->`
+export const OrganisationOptionsQuery = graphql(`
   query OrganisationOptions($search: String!) {
     organisations(filter: { search: $search }, first: 8) {
       edges {
@@ -428,12 +291,11 @@ export const OrganisationOptionsQuery = gql<
       }
     }
   }
-`;
+`);
 
-export const MaisonOptionsQuery = gql<
-  { maisons: { id: string; name: string; commune: { name: string } }[] },
-  Record<string, never>
->`
+export type OrganisationOption = NodeOf<ResultOf<typeof OrganisationOptionsQuery>["organisations"]>;
+
+export const MaisonOptionsQuery = graphql(`
   query MaisonOptions {
     maisons {
       id
@@ -443,26 +305,11 @@ export const MaisonOptionsQuery = gql<
       }
     }
   }
-`;
+`);
 
 // ─── Blind spots, bilan, calendar feeds ─────────────────────────────────────
 
-export interface EpciCoverage {
-  territory: TerritoryLink;
-  events: number;
-  population: number;
-  communes: number;
-  communesWithEvents: number;
-}
-
-export interface BlindSpots {
-  epci: EpciCoverage[];
-  daysWithoutEvents: string[];
-  absentFamilies: { family: EssFamily; organisations: number }[];
-  absentSectors: { sector: Sector; organisations: number }[];
-}
-
-export const BlindSpotsQuery = gql<{ edition: { id: string; blindSpots: BlindSpots } | null }, { id: string }>`
+export const BlindSpotsQuery = graphql(`
   query BlindSpots($id: ID!) {
     edition(id: $id) {
       id
@@ -488,13 +335,11 @@ export const BlindSpotsQuery = gql<{ edition: { id: string; blindSpots: BlindSpo
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
-export const UncoveredCommunesQuery = gql<
-  { edition: { id: string; blindSpots: { uncoveredCommunes: CommunePage } } | null },
-  { id: string; after: string | null }
->`
+export type BlindSpots = NonNullable<ResultOf<typeof BlindSpotsQuery>["edition"]>["blindSpots"];
+
+export const UncoveredCommunesQuery = graphql(`
   query UncoveredCommunes($id: ID!, $after: String) {
     edition(id: $id) {
       id
@@ -505,22 +350,9 @@ export const UncoveredCommunesQuery = gql<
       }
     }
   }
-  ${CommunePageFields}
-`;
+`, [CommunePageFields]);
 
-export interface ReportFigures {
-  events: number;
-  sessions: number;
-  cancelledEvents: number;
-  coOrganisedEvents: number;
-  organisationsInvolved: number;
-  communesCovered: number;
-  epciCovered: number;
-  populationCovered: number;
-  byType: { type: EventType; events: number }[];
-}
-
-export const ReportFiguresFields = gql`
+export const ReportFiguresFields = graphql(`
   fragment ReportFiguresFields on ReportFigures {
     events
     sessions
@@ -535,17 +367,11 @@ export const ReportFiguresFields = gql`
       events
     }
   }
-`;
+`);
 
-export const EditionReportQuery = gql<
-  {
-    edition: {
-      id: string;
-      report: { current: ReportFigures; previous: ReportFigures | null; previousEdition: { id: string; title: string; year: number } | null };
-    } | null;
-  },
-  { id: string }
->`
+export type ReportFigures = ResultOf<typeof ReportFiguresFields>;
+
+export const EditionReportQuery = graphql(`
   query EditionReport($id: ID!) {
     edition(id: $id) {
       id
@@ -564,14 +390,10 @@ export const EditionReportQuery = gql<
       }
     }
   }
-  ${ReportFiguresFields}
-`;
+`, [ReportFiguresFields]);
 
 /** The EPCI of the edition's scope, each with its own feed. */
-export const EditionFeedsQuery = gql<
-  { edition: { id: string; calendarPath: string; blindSpots: { epci: { territory: TerritoryLink }[] } } | null },
-  { id: string }
->`
+export const EditionFeedsQuery = graphql(`
   query EditionFeeds($id: ID!) {
     edition(id: $id) {
       id
@@ -585,41 +407,11 @@ export const EditionFeedsQuery = gql<
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
 // ─── The public programme and the page of one event ─────────────────────────
 
-export interface EventFilter {
-  territory?: string;
-  territoryKind?: TerritoryKind;
-  types?: EventType[];
-  audiences?: Audience[];
-  statuses?: EventStatus[];
-  edition?: string;
-  published?: boolean;
-  from?: string;
-  to?: string;
-}
-
-export interface ProgrammeEvent extends Venue {
-  id: string;
-  title: string;
-  type: EventType;
-  status: EventStatus;
-  publishedAt: string | null;
-  audiences: Audience[];
-  commune: { code: string; name: string };
-  sessions: Session[];
-}
-
-export interface ProgrammePage {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: { node: ProgrammeEvent }[];
-}
-
-export const ProgrammeQuery = gql<{ events: ProgrammePage }, { filter: EventFilter; after: string | null }>`
+export const ProgrammeQuery = graphql(`
   query Programme($filter: EventFilter, $after: String) {
     events(filter: $filter, first: 20, after: $after) {
       totalCount
@@ -657,32 +449,13 @@ export const ProgrammeQuery = gql<{ events: ProgrammePage }, { filter: EventFilt
       }
     }
   }
-`;
+`);
 
-export interface EventDetail {
-  id: string;
-  title: string;
-  type: EventType;
-  status: EventStatus;
-  description: string | null;
-  publishedAt: string | null;
-  venueMaison: { id: string; name: string; address: string | null } | null;
-  venueOrganisation: { id: string; name: string; address: string | null } | null;
-  venueAddress: string | null;
-  commune: TerritoryLink & { epci: TerritoryLink | null };
-  audiences: Audience[];
-  themes: Sector[];
-  capacity: number | null;
-  accessibility: Accessibility[];
-  accessibilityNote: string | null;
-  registrationUrl: string | null;
-  sessions: Session[];
-  coOrganisers: { role: CoOrganiserRole; organisation: OrganisationLink }[];
-  viewerCanEdit: boolean;
-  edition: { id: string; title: string; calendarPath: string };
-}
+export type EventFilter = NonNullable<VariablesOf<typeof ProgrammeQuery>["filter"]>;
+export type ProgrammePage = ResultOf<typeof ProgrammeQuery>["events"];
+export type ProgrammeEvent = NodeOf<ProgrammePage>;
 
-export const EventPageQuery = gql<{ event: EventDetail | null }, { id: string }>`
+export const EventPageQuery = graphql(`
   query EventPage($id: ID!) {
     event(id: $id) {
       id
@@ -722,8 +495,7 @@ export const EventPageQuery = gql<{ event: EventDetail | null }, { id: string }>
       coOrganisers {
         role
         organisation {
-          id
-          name
+          ...OrganisationLinkFields
         }
       }
       viewerCanEdit
@@ -734,5 +506,6 @@ export const EventPageQuery = gql<{ event: EventDetail | null }, { id: string }>
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields, OrganisationLinkFields]);
+
+export type EventDetail = NonNullable<ResultOf<typeof EventPageQuery>["event"]>;

@@ -1,98 +1,10 @@
 // GraphQL documents of the cooperation graph: a scope's network (summary,
 // nodes and edges page by page, downloads), an organisation's partners and
 // the co-organisers suggested for an edition.
-import { gql } from "@urql/svelte";
-import type { TerritoryKind } from "./territories.ts";
-import type { CooperationKind, EssFamily, OrganisationLink, Sector } from "./organisations.ts";
+import { graphql, type NodeOf, type ResultOf, type VariablesOf } from "./tada.ts";
+import { OrganisationLinkFields } from "./organisations.ts";
 
-export type GraphNodeOrder = "DEGREE" | "WEIGHTED_DEGREE" | "BETWEENNESS" | "NAME";
-export type TieSource = "COLLECTIVE" | "EVENT" | "MAISON" | "SHAREHOLDING" | "STATEMENT";
-
-/** Which ties make the graph, as the API takes it. */
-export interface CooperationScope {
-  territory?: string;
-  territoryKind?: TerritoryKind;
-  kinds?: CooperationKind[];
-  from?: string;
-  to?: string;
-  includeSharedCollectives?: boolean;
-}
-
-export interface GraphSummary {
-  nodes: number;
-  edges: number;
-  ties: number;
-  density: number;
-  components: number;
-  communities: number;
-  modularity: number;
-}
-
-export interface GraphDownloads {
-  gexf: string;
-  graphml: string;
-  nodesCsv: string;
-  edgesCsv: string;
-  json: string;
-}
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  degree: number;
-  weightedDegree: number;
-  betweenness: number;
-  community: number;
-  inScope: boolean;
-  organisation: {
-    id: string;
-    name: string;
-    family: EssFamily;
-    sectors: Sector[];
-    commune: { code: string; name: string; epci: { code: string; name: string } | null } | null;
-  };
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  weight: number;
-  kinds: CooperationKind[];
-  startsOn: string | null;
-  endsOn: string | null;
-}
-
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: T }[];
-}
-
-export type GraphNodePage = Page<GraphNode>;
-export type GraphEdgePage = Page<GraphEdge>;
-
-export interface GraphTie {
-  kind: CooperationKind;
-  source: TieSource;
-  sourceId: string;
-  sourceLabel: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-}
-
-export interface GraphPartner {
-  weight: number;
-  ties: GraphTie[];
-  organisation: OrganisationLink;
-}
-
-export interface PartnerSuggestion {
-  score: number;
-  reasons: { kind: string; label: string }[];
-  organisation: OrganisationLink;
-}
-
-export const GraphNodeFields = gql`
+export const GraphNodeFields = graphql(`
   fragment GraphNodeFields on GraphNode {
     id
     label
@@ -116,9 +28,9 @@ export const GraphNodeFields = gql`
       }
     }
   }
-`;
+`);
 
-export const GraphEdgeFields = gql`
+export const GraphEdgeFields = graphql(`
   fragment GraphEdgeFields on GraphEdge {
     source
     target
@@ -127,20 +39,10 @@ export const GraphEdgeFields = gql`
     startsOn
     endsOn
   }
-`;
+`);
 
 /** The first request for a scope: its summary, downloads, and the first page of nodes and of edges. */
-export const CooperationGraphQuery = gql<
-  {
-    cooperationGraph: {
-      summary: GraphSummary;
-      downloads: GraphDownloads;
-      nodes: GraphNodePage;
-      edges: GraphEdgePage;
-    };
-  },
-  { scope: CooperationScope }
->`
+export const CooperationGraphQuery = graphql(`
   query CooperationGraph($scope: CooperationScopeInput) {
     cooperationGraph(scope: $scope) {
       summary {
@@ -185,15 +87,18 @@ export const CooperationGraphQuery = gql<
       }
     }
   }
-  ${GraphNodeFields}
-  ${GraphEdgeFields}
-`;
+`, [GraphNodeFields, GraphEdgeFields]);
+
+type CooperationGraph = ResultOf<typeof CooperationGraphQuery>["cooperationGraph"];
+/** Which ties make the graph, as the API takes it. */
+export type CooperationScope = NonNullable<VariablesOf<typeof CooperationGraphQuery>["scope"]>;
+export type GraphSummary = CooperationGraph["summary"];
+export type GraphDownloads = CooperationGraph["downloads"];
+export type GraphNode = ResultOf<typeof GraphNodeFields>;
+export type GraphEdge = ResultOf<typeof GraphEdgeFields>;
 
 /** The next pages: nodes, edges or both, after the cursors of the previous ones. */
-export const CooperationGraphPageQuery = gql<
-  { cooperationGraph: { nodes?: GraphNodePage; edges?: GraphEdgePage } },
-  { scope: CooperationScope; nodesAfter: string | null; edgesAfter: string | null; withNodes: boolean; withEdges: boolean }
->`
+export const CooperationGraphPageQuery = graphql(`
   query CooperationGraphPage(
     $scope: CooperationScopeInput
     $nodesAfter: String
@@ -228,19 +133,10 @@ export const CooperationGraphPageQuery = gql<
       }
     }
   }
-  ${GraphNodeFields}
-  ${GraphEdgeFields}
-`;
-
-export interface OrganisationPartnersData {
-  organisation: { id: string; name: string; partners: Page<GraphPartner> } | null;
-}
+`, [GraphNodeFields, GraphEdgeFields]);
 
 /** An organisation's partners in the cooperation graph, all ties with each, a page of 100. */
-export const OrganisationPartnersQuery = gql<
-  OrganisationPartnersData,
-  { id: string; after: string | null }
->`
+export const OrganisationPartnersQuery = graphql(`
   query OrganisationPartners($id: ID!, $after: String) {
     organisation(id: $id) {
       id
@@ -263,21 +159,20 @@ export const OrganisationPartnersQuery = gql<
               endsOn
             }
             organisation {
-              id
-              name
+              ...OrganisationLinkFields
             }
           }
         }
       }
     }
   }
-`;
+`, [OrganisationLinkFields]);
+
+export type GraphPartner = NodeOf<NonNullable<ResultOf<typeof OrganisationPartnersQuery>["organisation"]>["partners"]>;
+export type GraphTie = GraphPartner["ties"][number];
 
 /** Co-organisers to propose to the lead organisation of an event of the edition. */
-export const SuggestedPartnersQuery = gql<
-  { suggestedPartners: PartnerSuggestion[] },
-  { organisation: string; edition: string }
->`
+export const SuggestedPartnersQuery = graphql(`
   query SuggestedPartners($organisation: ID!, $edition: ID!) {
     suggestedPartners(organisation: $organisation, edition: $edition, first: 8) {
       score
@@ -286,9 +181,10 @@ export const SuggestedPartnersQuery = gql<
         label
       }
       organisation {
-        id
-        name
+        ...OrganisationLinkFields
       }
     }
   }
-`;
+`, [OrganisationLinkFields]);
+
+export type PartnerSuggestion = ResultOf<typeof SuggestedPartnersQuery>["suggestedPartners"][number];

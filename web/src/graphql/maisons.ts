@@ -1,46 +1,11 @@
 // GraphQL documents of the Maisons de l'ESS: the place, its legal
 // architecture (association, SCI, SCIC), charter, hosted structures and spaces.
-import { gql } from "@urql/svelte";
-import { TerritoryLinkFields, type TerritoryLink } from "./territories.ts";
-import type { LegalForm, OrganisationLink } from "./organisations.ts";
+import { graphql, type Enum, type Flattened, type ResultOf } from "./tada.ts";
+import { TerritoryLinkFields } from "./territories.ts";
 
-export type MaisonRoleKind = "PORTEUR_PROJET" | "PROPRIETAIRE" | "GESTIONNAIRE" | "LOCATAIRE" | "ECOSYSTEME" | "RECONNAISSANCE";
-export type SpaceKind =
-  | "BAR" | "RESTAURANT" | "MAGASIN_PARTAGE" | "BUREAUX" | "SALLE_REUNION" | "UNIVERSITE_POPULAIRE" | "ESPACE_TRAVAIL_PARTAGE" | "AUTRE";
+export type MaisonRoleKind = Enum<"MaisonRoleKind">;
 
-export interface MaisonSummary {
-  id: string;
-  name: string;
-  address: string | null;
-  commune: TerritoryLink;
-  description: string | null;
-}
-
-export interface MaisonRole {
-  role: MaisonRoleKind;
-  sinceYear: number | null;
-  untilYear: number | null;
-  note: string | null;
-  organisation: OrganisationLink & {
-    legalForm: LegalForm;
-    shareholders: { category: string | null; sinceYear: number | null; holder: OrganisationLink }[];
-  };
-}
-
-export interface MaisonDetail extends MaisonSummary {
-  recognition: string | null;
-  source: string;
-  roles: MaisonRole[];
-  charter: {
-    title: string;
-    values: { position: number; title: string; description: string | null }[];
-    signatures: { signedOn: string | null; organisation: OrganisationLink }[];
-  } | null;
-  spaces: { id: string; kind: SpaceKind; name: string; description: string | null; operator: OrganisationLink | null }[];
-  phases: { label: string; period: string | null; surfaceM2: number | null; description: string | null }[];
-}
-
-export const MaisonListQuery = gql<{ maisons: MaisonSummary[] }, Record<string, never>>`
+export const MaisonListQuery = graphql(`
   query MaisonList {
     maisons {
       id
@@ -52,10 +17,11 @@ export const MaisonListQuery = gql<{ maisons: MaisonSummary[] }, Record<string, 
       description
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
 
-export const MaisonPageQuery = gql<{ maison: object | null }, { id: string }>`
+export type MaisonSummary = ResultOf<typeof MaisonListQuery>["maisons"][number];
+
+export const MaisonPageQuery = graphql(`
   query MaisonPage($id: ID!) {
     maison(id: $id) {
       id
@@ -135,5 +101,7 @@ export const MaisonPageQuery = gql<{ maison: object | null }, { id: string }>`
       }
     }
   }
-  ${TerritoryLinkFields}
-`;
+`, [TerritoryLinkFields]);
+
+export type MaisonDetail = Flattened<NonNullable<ResultOf<typeof MaisonPageQuery>["maison"]>>;
+export type MaisonRole = MaisonDetail["roles"][number];

@@ -1,23 +1,11 @@
 // GraphQL documents of the session: who is signed in, signing in and out.
 // The session itself is an httpOnly cookie the server sets on signIn.
-import { gql } from "@urql/svelte";
+import { graphql, type Enum, type ResultOf } from "./tada.ts";
 
-export type RoleKind = "PLATFORM_ADMIN" | "NETWORK_ANIMATOR" | "ORGANISATION_EDITOR" | "COLLECTIVITE_AGENT";
-export type AuditAction = "CREATE" | "UPDATE" | "DELETE";
+export type RoleKind = Enum<"RoleKind">;
+export type AuditAction = Enum<"AuditAction">;
 
-export interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: {
-    kind: RoleKind;
-    cotess: { id: string; name: string } | null;
-    maison: { id: string; name: string } | null;
-    organisation: { id: string; name: string } | null;
-  }[];
-}
-
-export const AccountFields = gql`
+export const AccountFields = graphql(`
   fragment AccountFields on Account {
     id
     email
@@ -38,28 +26,28 @@ export const AccountFields = gql`
       }
     }
   }
-`;
+`);
 
-export const ViewerQuery = gql<{ viewer: Account | null }, Record<string, never>>`
+export type Account = ResultOf<typeof AccountFields>;
+
+export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       ...AccountFields
     }
   }
-  ${AccountFields}
-`;
+`, [AccountFields]);
 
-export const SignInMutation = gql<{ signIn: Account }, { input: { email: string; password: string } }>`
+export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       ...AccountFields
     }
   }
-  ${AccountFields}
-`;
+`, [AccountFields]);
 
-export const SignOutMutation = gql<{ signOut: boolean }, Record<string, never>>`
+export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);

@@ -1,44 +1,11 @@
 // GraphQL documents of the territories domain, checked against schema.graphql
 // by tests/e2e/graphql-documents.test.ts.
-import { gql } from "@urql/svelte";
+import { graphql, type Enum, type ResultOf } from "./tada.ts";
 
-export type TerritoryKind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
-export type EpciNature =
-  | "METROPOLE"
-  | "METROPOLE_DE_LYON"
-  | "COMMUNAUTE_URBAINE"
-  | "COMMUNAUTE_AGGLOMERATION"
-  | "COMMUNAUTE_COMMUNES";
+export type TerritoryKind = Enum<"TerritoryKind">;
+export type EpciNature = Enum<"EpciNature">;
 
-export interface TerritorySummary {
-  code: string;
-  name: string;
-  kind: TerritoryKind;
-  population: number;
-  epciNature: EpciNature | null;
-}
-
-/** Enough of a territory to link to its page and say its level. */
-export type TerritoryLink = Pick<TerritorySummary, "code" | "name" | "kind" | "epciNature">;
-
-export interface CommuneRow {
-  code: string;
-  name: string;
-  population: number;
-}
-
-export interface CommunePage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: CommuneRow }[];
-}
-
-export interface TerritoryDetail extends TerritorySummary {
-  parents: TerritorySummary[];
-  communes: CommunePage | null;
-}
-
-export const TerritorySummaryFields = gql`
+export const TerritorySummaryFields = graphql(`
   fragment TerritorySummaryFields on Territory {
     code
     name
@@ -46,18 +13,18 @@ export const TerritorySummaryFields = gql`
     population
     epciNature
   }
-`;
+`);
 
-export const TerritoryLinkFields = gql`
+export const TerritoryLinkFields = graphql(`
   fragment TerritoryLinkFields on Territory {
     code
     name
     kind
     epciNature
   }
-`;
+`);
 
-export const CommunePageFields = gql`
+export const CommunePageFields = graphql(`
   fragment CommunePageFields on TerritoryConnection {
     totalCount
     pageInfo {
@@ -72,12 +39,14 @@ export const CommunePageFields = gql`
       }
     }
   }
-`;
+`);
 
-export const SearchTerritories = gql<
-  { territories: { totalCount: number; edges: { node: TerritorySummary }[] } },
-  { search: string | null; kind: TerritoryKind | null }
->`
+export type TerritorySummary = ResultOf<typeof TerritorySummaryFields>;
+/** Enough of a territory to link to its page and say its level. */
+export type TerritoryLink = ResultOf<typeof TerritoryLinkFields>;
+export type CommunePage = ResultOf<typeof CommunePageFields>;
+
+export const SearchTerritories = graphql(`
   query SearchTerritories($search: String, $kind: TerritoryKind) {
     territories(search: $search, kind: $kind, first: 10) {
       totalCount
@@ -88,13 +57,9 @@ export const SearchTerritories = gql<
       }
     }
   }
-  ${TerritorySummaryFields}
-`;
+`, [TerritorySummaryFields]);
 
-export const TerritoryCard = gql<
-  { territory: TerritoryDetail | null },
-  { code: string; kind: TerritoryKind }
->`
+export const TerritoryCard = graphql(`
   query TerritoryCard($code: String!, $kind: TerritoryKind) {
     territory(code: $code, kind: $kind) {
       ...TerritorySummaryFields
@@ -106,14 +71,11 @@ export const TerritoryCard = gql<
       }
     }
   }
-  ${TerritorySummaryFields}
-  ${CommunePageFields}
-`;
+`, [TerritorySummaryFields, CommunePageFields]);
 
-export const TerritoryCommunes = gql<
-  { territory: { code: string; communes: CommunePage | null } | null },
-  { code: string; kind: TerritoryKind; after: string | null }
->`
+export type TerritoryDetail = NonNullable<ResultOf<typeof TerritoryCard>["territory"]>;
+
+export const TerritoryCommunes = graphql(`
   query TerritoryCommunes($code: String!, $kind: TerritoryKind, $after: String) {
     territory(code: $code, kind: $kind) {
       code
@@ -122,5 +84,4 @@ export const TerritoryCommunes = gql<
       }
     }
   }
-  ${CommunePageFields}
-`;
+`, [CommunePageFields]);

@@ -2,7 +2,8 @@
 // for its page and for the side panel of the network.
 import type { Client, OperationResult } from "@urql/svelte";
 import { errorMessage } from "../../client.ts";
-import { OrganisationPartnersQuery, type GraphPartner, type GraphTie, type OrganisationPartnersData } from "../../graphql/graph.ts";
+import { OrganisationPartnersQuery, type GraphPartner, type GraphTie } from "../../graphql/graph.ts";
+import type { ResultOf } from "../../graphql/tada.ts";
 import type { CooperationKind } from "../../graphql/organisations.ts";
 import { TIE_SOURCE_LABEL } from "../../labels.ts";
 
@@ -14,7 +15,7 @@ export async function loadPartners(client: Client, id: string): Promise<Partners
   let after: string | null = null;
   // 100 pages of 100 partners: far more than any organisation has.
   for (let page = 0; page < 100; page++) {
-    const result: OperationResult<OrganisationPartnersData> = await client.query(OrganisationPartnersQuery, { id, after }).toPromise();
+    const result: OperationResult<ResultOf<typeof OrganisationPartnersQuery>> = await client.query(OrganisationPartnersQuery, { id, after }).toPromise();
     if (result.error) return { partners, error: errorMessage(result.error) };
     const connection = result.data?.organisation?.partners;
     if (!connection) break;

@@ -1,10 +1,11 @@
 // The whole of an edition's planning, read page after page (100 at a time):
 // the calendar and the list by EPCI show every event at once.
-import type { Client, CombinedError } from "@urql/svelte";
+import type { Client, OperationResult } from "@urql/svelte";
 import { errorMessage } from "../../client.ts";
 import {
-  EditionClashesQuery, EditionEventsQuery, type Clash, type ClashPage, type ClashSeverity, type PlanningEvent, type PlanningEventPage,
+  EditionClashesQuery, EditionEventsQuery, type Clash, type ClashSeverity, type PlanningEvent,
 } from "../../graphql/events.ts";
+import type { ResultOf } from "../../graphql/tada.ts";
 
 export class LoadError extends Error {}
 
@@ -12,9 +13,11 @@ export async function loadEvents(client: Client, editionId: string): Promise<Pla
   const events: PlanningEvent[] = [];
   let after: string | null = null;
   for (;;) {
-    const result: { data?: { edition: { events: PlanningEventPage } | null }; error?: CombinedError } = await client.query(EditionEventsQuery, { id: editionId, after }, { requestPolicy: "network-only" }).toPromise();
+    const result: OperationResult<ResultOf<typeof EditionEventsQuery>> = await client
+      .query(EditionEventsQuery, { id: editionId, after }, { requestPolicy: "network-only" })
+      .toPromise();
     if (result.error) throw new LoadError(errorMessage(result.error));
-    const page: PlanningEventPage | undefined = result.data?.edition?.events;
+    const page = result.data?.edition?.events;
     if (!page) throw new LoadError("Édition introuvable.");
     events.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return events;
@@ -26,11 +29,11 @@ export async function loadClashes(client: Client, editionId: string, severities:
   const clashes: Clash[] = [];
   let after: string | null = null;
   for (;;) {
-    const result: { data?: { edition: { clashes: ClashPage } | null }; error?: CombinedError } = await client
+    const result: OperationResult<ResultOf<typeof EditionClashesQuery>> = await client
       .query(EditionClashesQuery, { id: editionId, after, severities }, { requestPolicy: "network-only" })
       .toPromise();
     if (result.error) throw new LoadError(errorMessage(result.error));
-    const page: ClashPage | undefined = result.data?.edition?.clashes;
+    const page = result.data?.edition?.clashes;
     if (!page) throw new LoadError("Édition introuvable.");
     clashes.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return clashes;
