@@ -271,14 +271,14 @@ describe("the public programme", () => {
   it("filters the programme by territory", async () => {
     await page.goto(`${server.url}/programme`);
     await page.getByLabel("Période").selectOption({ label: "Toutes les dates" });
-    await page.getByLabel("Territoire").selectOption({ label: "CA d'Hénin-Carvin" });
+    await page.getByLabel("Territoire", { exact: true }).selectOption({ label: "CA d'Hénin-Carvin" });
     const list = page.getByRole("list", { name: "Événements du programme" });
     // Once the server has answered, nothing in Lens (CA de Lens-Liévin) is left.
     const outsideLens = (texts: string[]) => texts.length > 0 && texts.every((text) => !/\bLens\b/.test(text));
     await expect.poll(() => list.getByRole("listitem").allInnerTexts()).toSatisfy(outsideLens);
     await list.getByRole("link", { name: "Forum de l'ESS de l'agglomération d'Hénin-Carvin" }).first().waitFor();
     // Any territory by its code; a wrong one is said under the field.
-    await page.getByLabel("Territoire").selectOption({ label: "Autre territoire (par son code)…" });
+    await page.getByLabel("Territoire", { exact: true }).selectOption({ label: "Autre territoire (par son code)…" });
     await page.getByLabel("Code du territoire").fill("zz");
     await page.locator("#programme-code-error").getByText("n'est pas un code de territoire").waitFor();
     expect(session.pageErrors).toEqual([]);

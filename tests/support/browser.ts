@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { WEB_DIST } from "../../server/app/http.ts";
-import { startTestServer, type TestServer } from "./server.ts";
+import { fixedClock } from "../../server/core/clock.ts";
+import { startTestServer, TEST_NOW, type TestServer } from "./server.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Set to a directory to keep a picture of each test's last page.
@@ -18,8 +19,14 @@ export interface BrowserSession {
   readonly pageErrors: string[];
 }
 
-/** Registers the hooks of a browser test file; read the session inside tests and hooks. */
-export function useBrowserSession(): BrowserSession {
+/**
+ * Registers the hooks of a browser test file; read the session inside tests and hooks.
+ * The server and the browser live on the same day, `now` (TEST_NOW unless
+ * the file says otherwise): what either computes from "today" (an edition in
+ * progress, the programme from today on) does not depend on the day the suite runs.
+ */
+export function useBrowserSession(options: { now?: string } = {}): BrowserSession {
+  const now = options.now ?? TEST_NOW;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -33,7 +40,7 @@ export function useBrowserSession(): BrowserSession {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     }
-    server = await startTestServer();
+    server = await startTestServer({ clock: fixedClock(now) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Without the networking flags Chromium keeps calling home, which this
@@ -52,6 +59,8 @@ export function useBrowserSession(): BrowserSession {
 
   beforeEach(async () => {
     context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+    // Date is fixed, timers still run: debounces and polling behave as usual.
+    await context.clock.setFixedTime(new Date(now));
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     pageErrors = [];

@@ -16,42 +16,44 @@ export type ClashSeverity = Enum<"ClashSeverity">;
 
 // ─── Editions ───────────────────────────────────────────────────────────────
 
-export const EditionsQuery = graphql(`
-  query Editions {
-    editions {
-      id
-      title
-      year
-      startsOn
-      endsOn
-      networkName
-      viewerCanManage
-      territories {
-        ...TerritoryLinkFields
-      }
+export const EditionSummaryFields = graphql(`
+  fragment EditionSummaryFields on Edition {
+    id
+    title
+    year
+    startsOn
+    endsOn
+    state
+    networkName
+    viewerCanManage
+    territories {
+      ...TerritoryLinkFields
     }
   }
 `, [TerritoryLinkFields]);
 
-export type EditionSummary = ResultOf<typeof EditionsQuery>["editions"][number];
+export type EditionSummary = ResultOf<typeof EditionSummaryFields>;
+
+/** The editions the viewer animates that are on their desk (in progress, upcoming, ended this past year), and all the others. */
+export const PlanningEditionsQuery = graphql(`
+  query PlanningEditions {
+    animated: editions(filter: { animatedByViewer: true, recent: true }) {
+      ...EditionSummaryFields
+    }
+    editions {
+      ...EditionSummaryFields
+    }
+  }
+`, [EditionSummaryFields]);
 
 export const EditionHeaderQuery = graphql(`
   query EditionHeader($id: ID!) {
     edition(id: $id) {
-      id
-      title
-      year
-      startsOn
-      endsOn
-      networkName
-      viewerCanManage
+      ...EditionSummaryFields
       calendarPath
-      territories {
-        ...TerritoryLinkFields
-      }
     }
   }
-`, [TerritoryLinkFields]);
+`, [EditionSummaryFields]);
 
 export type EditionHeader = NonNullable<ResultOf<typeof EditionHeaderQuery>["edition"]>;
 
