@@ -1,6 +1,7 @@
 // The web app's queries against the committed SDL: a renamed field fails here
 // rather than in someone's browser.
 import { readdirSync, readFileSync } from "node:fs";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { buildSchema, parse, print, validate, type DocumentNode } from "graphql";
 import { describe, expect, it } from "vitest";
 
@@ -29,6 +30,23 @@ describe("GraphQL documents of the web app", () => {
     for (const { name, document } of operations) {
       const errors = validate(schema, document).map((error) => error.message);
       expect(errors, name).toEqual([]);
+    }
+  });
+
+  it("keeps every operation within the limits the API refuses beyond", async () => {
+    // The limits of server/core/http.ts. Fragments cost depth: each spread
+    // counts as a level of its own.
+    const { validationRules } = new ApolloArmor({
+      maxDepth: { n: 10 },
+      maxAliases: { n: 15 },
+      maxDirectives: { n: 20 },
+      costLimit: { enabled: false },
+      maxTokens: { enabled: false },
+      blockFieldSuggestion: { enabled: false },
+    }).protect();
+    const documents = await documentsOfTheWebApp();
+    for (const { name, document } of documents.filter(({ document }) => document.definitions.some((definition) => definition.kind === "OperationDefinition"))) {
+      expect(validate(schema, document, validationRules).map((error) => error.message), name).toEqual([]);
     }
   });
 

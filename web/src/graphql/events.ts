@@ -4,7 +4,6 @@
 // ("2026-11-05T18:00"), days as "2026-11-05".
 import { graphql, type Enum, type NodeOf, type ResultOf, type VariablesOf } from "./tada.ts";
 import { CommunePageFields, TerritoryLinkFields } from "./territories.ts";
-import { OrganisationLinkFields } from "./organisations.ts";
 
 export type EventType = Enum<"EventType">;
 export type EventStatus = Enum<"EventStatus">;
@@ -56,6 +55,68 @@ export const EditionHeaderQuery = graphql(`
 `, [EditionSummaryFields]);
 
 export type EditionHeader = NonNullable<ResultOf<typeof EditionHeaderQuery>["edition"]>;
+
+// ─── Events ─────────────────────────────────────────────────────────────────
+// What every page that shows events reads of them (the programme, the event
+// page, the planning's lists, the event form), and what the page and the form
+// both read of one event.
+
+export const EventSummaryFields = graphql(`
+  fragment EventSummaryFields on Event {
+    id
+    title
+    type
+    status
+    commune {
+      code
+      name
+    }
+    venueMaison {
+      id
+      name
+    }
+    venueOrganisation {
+      id
+      name
+    }
+    venueAddress
+    sessions {
+      id
+      localStart
+      localEnd
+    }
+  }
+`);
+
+export type EventSummary = ResultOf<typeof EventSummaryFields>;
+/** A session: its Paris wall-clock start and end. */
+export type Session = EventSummary["sessions"][number];
+/** Where an event takes place: a Maison, an organisation's premises or an address. */
+export type Venue = Pick<EventSummary, "venueMaison" | "venueOrganisation" | "venueAddress">;
+
+export const EventDetailFields = graphql(`
+  fragment EventDetailFields on Event {
+    ...EventSummaryFields
+    description
+    audiences
+    themes
+    capacity
+    accessibility
+    accessibilityNote
+    registrationUrl
+    coOrganisers {
+      role
+      # Fields rather than OrganisationLinkFields: the API's depth limit (10)
+      # counts every fragment spread, and the event form's mutations nest
+      # this fragment three spreads deep.
+      organisation {
+        id
+        name
+      }
+    }
+    viewerCanEdit
+  }
+`, [EventSummaryFields]);
 
 // ─── Clashes ────────────────────────────────────────────────────────────────
 
@@ -132,87 +193,29 @@ export const EditionEventsQuery = graphql(`
         }
         edges {
           node {
-            id
-            title
-            type
-            status
+            ...EventSummaryFields
             viewerCanEdit
             commune {
-              code
-              name
               epci {
                 code
                 name
               }
-            }
-            venueMaison {
-              id
-              name
-            }
-            venueOrganisation {
-              id
-              name
-            }
-            venueAddress
-            sessions {
-              id
-              localStart
-              localEnd
             }
           }
         }
       }
     }
   }
-`);
+`, [EventSummaryFields]);
 
 export type PlanningEvent = NodeOf<NonNullable<ResultOf<typeof EditionEventsQuery>["edition"]>["events"]>;
-/** A session: its Paris wall-clock start and end. */
-export type Session = PlanningEvent["sessions"][number];
-/** Where an event takes place: a Maison, an organisation's premises or an address. */
-export type Venue = Pick<PlanningEvent, "venueMaison" | "venueOrganisation" | "venueAddress">;
 
 // ─── The event form ─────────────────────────────────────────────────────────
 
 export const EditableEventFields = graphql(`
   fragment EditableEventFields on Event {
-    id
+    ...EventDetailFields
     version
-    title
-    type
-    status
-    description
-    venueMaison {
-      id
-      name
-    }
-    venueOrganisation {
-      id
-      name
-    }
-    venueAddress
-    commune {
-      code
-      name
-    }
-    audiences
-    themes
-    capacity
-    accessibility
-    accessibilityNote
-    registrationUrl
-    sessions {
-      id
-      localStart
-      localEnd
-    }
-    coOrganisers {
-      role
-      organisation {
-        ...OrganisationLinkFields
-      }
-    }
-    viewerCanEdit
     edition {
       id
       viewerCanManage
@@ -221,7 +224,7 @@ export const EditableEventFields = graphql(`
       ...ClashFields
     }
   }
-`, [ClashFields, OrganisationLinkFields]);
+`, [EventDetailFields, ClashFields]);
 
 export type EditableEvent = ResultOf<typeof EditableEventFields>;
 
@@ -423,35 +426,14 @@ export const ProgrammeQuery = graphql(`
       }
       edges {
         node {
-          id
-          title
-          type
-          status
+          ...EventSummaryFields
           publishedAt
           audiences
-          commune {
-            code
-            name
-          }
-          venueMaison {
-            id
-            name
-          }
-          venueOrganisation {
-            id
-            name
-          }
-          venueAddress
-          sessions {
-            id
-            localStart
-            localEnd
-          }
         }
       }
     }
   }
-`);
+`, [EventSummaryFields]);
 
 export type EventFilter = NonNullable<VariablesOf<typeof ProgrammeQuery>["filter"]>;
 export type ProgrammePage = ResultOf<typeof ProgrammeQuery>["events"];
@@ -460,47 +442,20 @@ export type ProgrammeEvent = NodeOf<ProgrammePage>;
 export const EventPageQuery = graphql(`
   query EventPage($id: ID!) {
     event(id: $id) {
-      id
-      title
-      type
-      status
-      description
+      ...EventDetailFields
       publishedAt
       venueMaison {
-        id
-        name
         address
       }
       venueOrganisation {
-        id
-        name
         address
       }
-      venueAddress
       commune {
         ...TerritoryLinkFields
         epci {
           ...TerritoryLinkFields
         }
       }
-      audiences
-      themes
-      capacity
-      accessibility
-      accessibilityNote
-      registrationUrl
-      sessions {
-        id
-        localStart
-        localEnd
-      }
-      coOrganisers {
-        role
-        organisation {
-          ...OrganisationLinkFields
-        }
-      }
-      viewerCanEdit
       edition {
         id
         title
@@ -508,6 +463,6 @@ export const EventPageQuery = graphql(`
       }
     }
   }
-`, [TerritoryLinkFields, OrganisationLinkFields]);
+`, [EventDetailFields, TerritoryLinkFields]);
 
 export type EventDetail = NonNullable<ResultOf<typeof EventPageQuery>["event"]>;
