@@ -10,7 +10,7 @@ import { badInput } from "../core/errors.ts";
 import type { RouteDependencies } from "../core/module.ts";
 import { parentsOfMany, territoriesByIds } from "../territories/territory.service.ts";
 import { listOrganisations, type OrganisationCriteria } from "./organisation.service.ts";
-import { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "./labels.ts";
+import { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "../core/labels.ts";
 import { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 

@@ -21,7 +21,7 @@ import { findTerritory, locatedIn } from "../territories/territory.service.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 import { PARIS } from "./paris-time.ts";
 import { publishedEvent } from "./event.status.ts";
-import { EVENT_TYPE_LABEL } from "./labels.ts";
+import { EVENT_TYPE_LABEL } from "../core/labels.ts";
 
 /** Which events a feed holds, and what calendar apps call it. */
 interface FeedScope {

@@ -5,7 +5,7 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Sector } from "../generated/prisma/enums.ts";
 import { badInput, notFound } from "../core/errors.ts";
-import { SECTOR_LABEL } from "../actors/labels.ts";
+import { SECTOR_LABEL } from "../core/labels.ts";
 import { tiesOf } from "./graph.neighbours.ts";
 import { plannedEvent } from "../events/event.status.ts";
 

@@ -34,7 +34,7 @@ describe("GraphQL documents of the web app", () => {
   });
 
   it("keeps every operation within the limits the API refuses beyond", async () => {
-    // The limits of server/core/http.ts. Fragments cost depth: each spread
+    // The limits of server/app/http.ts. Fragments cost depth: each spread
     // counts as a level of its own.
     const { validationRules } = new ApolloArmor({
       maxDepth: { n: 10 },
