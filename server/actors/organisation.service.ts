@@ -4,6 +4,8 @@ import type { TerritoryKind } from "../generated/prisma/enums.ts";
 import { badInput, notFound, unknownReference } from "../core/errors.ts";
 import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
+import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Loaders } from "../core/context.ts";
 import { requireTerritory } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
@@ -113,7 +115,7 @@ export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | 
   const author = assertMayCreateOrganisation(viewer);
   if (!input.name) throw badInput("name", "Donnez le nom de l'organisation.");
   if (!input.legalForm) throw badInput("legalForm", "Choisissez la forme juridique.");
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     if (await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } })) {
       throw badInput("id", `L'identifiant « ${input.id} » est déjà pris.`);
     }
@@ -121,7 +123,7 @@ export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | 
     const organisation = await tx.organisation.create({
       data: {
         id: input.id, ...(fields as { name: string; legalForm: NonNullable<OrganisationFields["legalForm"]>; family: ReturnType<typeof familyOf> }),
-        sectors: input.sectors ?? [], source: `saisie:${author.email}`,
+        sectors: input.sectors ?? [], source: ENTERED_IN_MAILLAGE,
         searchText: searchText([input.name, input.shortName].filter(Boolean).join(" ")),
       },
     });
@@ -136,7 +138,7 @@ export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | 
  */
 export async function updateOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: UpdateOrganisationInput) {
   const author = assertMayUpdateOrganisation(viewer, input.id);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id: input.id } });
     if (!before) throw notFound("organisation", input.id, "id");
     const fields = await fieldsOf(tx, input, input.id);

@@ -4,6 +4,8 @@ import type { CollectiveKind, Sector, TerritoryKind } from "../generated/prisma/
 import { DomainError, badInput, unknownReference } from "../core/errors.ts";
 import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
+import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../audit/audit.service.ts";
@@ -94,7 +96,7 @@ export function coverageOfCards(prisma: PrismaClient, ids: readonly string[]) {
 /** Creates or changes a collective. @throws UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (name, kind) */
 export async function saveCollective(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveInput) {
   const author = assertMayMaintainCollectives(viewer);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const before = await tx.collective.findUnique({ where: { id: input.id } });
     const { id, ...given } = input;
     const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -102,7 +104,7 @@ export async function saveCollective(prisma: PrismaClient, viewer: Viewer | null
       if (!input.name) throw badInput("name", "Donnez le nom du collectif.");
       if (!input.kind) throw badInput("kind", "Choisissez le type de collectif.");
       const created = await tx.collective.create({
-        data: { id, ...(fields as { name: string; kind: CollectiveKindValue }), source: `saisie:${author.email}`, searchText: searchText(input.name) },
+        data: { id, ...(fields as { name: string; kind: CollectiveKindValue }), source: ENTERED_IN_MAILLAGE, searchText: searchText(input.name) },
       });
       await recordAudit(tx, author, { action: "CREATE", entityType: "Collective", entityId: id, collectiveId: id, changes: fields });
       return created;
@@ -119,7 +121,7 @@ export async function saveCollective(prisma: PrismaClient, viewer: Viewer | null
 /** Adds an organisation to a collective (or changes its since-year). @throws UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (collective, organisation) */
 export async function addCollectiveMember(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveMembershipInput) {
   const author = assertMayMaintainCollectives(viewer);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     if (!(await tx.collective.findUnique({ where: { id: input.collective }, select: { id: true } }))) {
       throw unknownReference("collective", input.collective, "collective");
     }
@@ -143,7 +145,7 @@ export async function addCollectiveMember(prisma: PrismaClient, viewer: Viewer |
 /** Removes a membership. @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND */
 export async function removeCollectiveMember(prisma: PrismaClient, viewer: Viewer | null, input: CollectiveMembershipInput) {
   const author = assertMayMaintainCollectives(viewer);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const { count } = await tx.collectiveMembership.deleteMany({
       where: { collectiveId: input.collective, organisationId: input.organisation, role: input.role },
     });

@@ -2,6 +2,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { DomainError, unknownReference } from "../core/errors.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
 import { overlaps, requireTerritory } from "../territories/territory.service.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { assertMayManageCotessMembers } from "./cotess.access.ts";
@@ -44,7 +45,7 @@ export const participationsOfCotess = (prisma: PrismaClient, ids: readonly strin
 /** @throws UNAUTHENTICATED, FORBIDDEN (not its animator), BAD_USER_INPUT (cotess, organisation) */
 export async function addCotessMember(prisma: PrismaClient, viewer: Viewer | null, input: CotessMembershipInput) {
   const author = assertMayManageCotessMembers(viewer, input.cotess);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     if (!(await tx.cotess.findUnique({ where: { id: input.cotess }, select: { id: true } }))) {
       throw unknownReference("cotess", input.cotess, "cotess");
     }
@@ -68,7 +69,7 @@ export async function addCotessMember(prisma: PrismaClient, viewer: Viewer | nul
 /** @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND */
 export async function removeCotessMember(prisma: PrismaClient, viewer: Viewer | null, input: CotessMembershipInput) {
   const author = assertMayManageCotessMembers(viewer, input.cotess);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const { count } = await tx.cotessMembership.deleteMany({ where: { cotessId: input.cotess, organisationId: input.organisation } });
     if (!count) throw new DomainError("NOT_FOUND", "Cette organisation n'est pas membre de ce COTESS.", "organisation");
     await recordAudit(tx, author, {

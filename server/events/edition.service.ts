@@ -9,6 +9,8 @@ import { clashesOfEdition, type Clash, type ClashSeverity } from "./event.clashe
 import { badInput, DomainError } from "../core/errors.ts";
 import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
+import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Clock } from "../core/clock.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { isoDay } from "./paris-time.ts";
@@ -311,7 +313,7 @@ export async function createEdition(prisma: PrismaClient, viewer: Viewer | null,
   if (endsOn < startsOn) throw badInput("endsOn", "Le dernier jour doit suivre le premier.");
   if (endsOn.getTime() - startsOn.getTime() > 62 * 24 * 3600 * 1000) throw badInput("endsOn", "Une édition dure deux mois au plus.");
 
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const territories = [];
     for (const [index, ref] of input.territories.entries()) {
       territories.push(await requireTerritory(tx as unknown as PrismaClient, ref.code, `territories.${index}.code`, ref.kind));
@@ -325,7 +327,7 @@ export async function createEdition(prisma: PrismaClient, viewer: Viewer | null,
     const edition = await tx.edition.create({
       data: {
         id, ...network, year: input.year, title: input.title.trim(), description: input.description?.trim() || null,
-        startsOn, endsOn, source: `saisie:${author.email}`,
+        startsOn, endsOn, source: ENTERED_IN_MAILLAGE,
         territories: { create: [...new Set(territories.map((territory) => territory.id))].map((territoryId) => ({ territoryId })) },
       },
     });

@@ -12,8 +12,35 @@
 // costs its clashes, not 25 million comparisons.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Audience, Sector } from "../generated/prisma/enums.ts";
+import { plannedEvent } from "./event.status.ts";
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/**
+ * SQL: the venue of the event aliased `e`, as a key two events share when
+ * they take place in the same room — the same Maison, the same
+ * organisation's premises, or the same address in the same commune, however
+ * it is spaced or capitalised.
+ */
+export const venueKey = (e = Prisma.raw("e")) =>
+  // [[:space:]] and not \s: a backslash in this template would not reach PostgreSQL.
+  Prisma.sql`COALESCE('maison:' || ${e}.venue_maison_id, 'organisation:' || ${e}.venue_organisation_id,
+    'address:' || ${e}.commune_id || ':' || lower(regexp_replace(btrim(${e}.venue_address), '[[:space:]]+', ' ', 'g')))`;
+
+// Any constant: the key space of the venue locks, apart from other advisory locks.
+const VENUE_LOCKS = 72707380;
+
+/**
+ * Takes, until the end of the transaction, the lock of the event's venue.
+ * Every write that can put an event at a venue takes it before looking for
+ * clashes: of two writers placing events in one room, the second looks
+ * after the first has committed (READ COMMITTED: each statement sees the
+ * latest commits), so no interleaving lets both through.
+ */
+export async function lockVenueOf(db: Db, eventId: string): Promise<void> {
+  // (::text: the lock function returns void, which Prisma cannot read.)
+  await db.$queryRaw`SELECT pg_advisory_xact_lock(${VENUE_LOCKS}::int, hashtext(${venueKey()}))::text FROM event e WHERE e.id = ${eventId}`;
+}
 
 export type ClashSeverity = "HARD" | "HIGH" | "MEDIUM" | "LOW";
 export type ClashReasonKind = "SAME_VENUE" | "SHARED_CO_ORGANISER" | "SAME_EPCI" | "NEIGHBOURING_EPCI";
@@ -71,16 +98,14 @@ export async function clashesOfEdition(db: Db, editionId: string, options: { eve
   const sessions = await db.$queryRaw<SessionRow[]>`
     WITH focus AS (SELECT starts_at, ends_at FROM event_session WHERE event_id = ${focus})
     SELECT es.id AS session_id, es.event_id, es.starts_at, es.ends_at,
-           -- [[:space:]] and not \\s: a backslash in this template would not reach PostgreSQL.
-           COALESCE('maison:' || e.venue_maison_id, 'organisation:' || e.venue_organisation_id,
-                    'address:' || e.commune_id || ':' || lower(regexp_replace(btrim(e.venue_address), '[[:space:]]+', ' ', 'g'))) AS venue_key,
+           ${venueKey()} AS venue_key,
            (SELECT i.ancestor_id FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
              WHERE i.descendant_id = e.commune_id LIMIT 1) AS epci_id,
            e.audiences::text[] AS audiences, e.themes::text[] AS themes,
            ARRAY(SELECT c.organisation_id FROM event_co_organiser c WHERE c.event_id = e.id) AS organisers
       FROM event_session es JOIN event e ON e.id = es.event_id
      WHERE es.edition_id = ${editionId}
-       AND (e.status IN ('PROPOSED', 'CONFIRMED') OR e.id = ${focus})
+       AND (${plannedEvent()} OR e.id = ${focus})
        AND (${focus}::text IS NULL OR EXISTS (SELECT 1 FROM focus f WHERE es.starts_at < f.ends_at AND f.starts_at < es.ends_at))
      ORDER BY es.starts_at, es.id`;
 

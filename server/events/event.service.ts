@@ -6,8 +6,9 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/paginat
 import { requireTerritory, locatedIn } from "../territories/territory.service.ts";
 import { requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
 import { recordAudit, changedFields } from "../audit/audit.service.ts";
-import { clashesOfEdition, type Clash } from "./event.clashes.ts";
+import { clashesOfEdition, lockVenueOf, type Clash } from "./event.clashes.ts";
 import { assertMayConfirmEvent, assertMayKeepHardClash, assertMayWriteEvent, eventVisibleTo, mayWriteEvent } from "./event.access.ts";
 import type { Loaders } from "../core/context.ts";
 import { NEXT_STATUSES, STATUS_WORD, publishedEvent } from "./event.status.ts";
@@ -219,7 +220,7 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
   for (const field of ["title", "type", "venue", "sessions", "coOrganisers"] as const) {
     if (input[field] === undefined || input[field] === null) throw badInput(field, REQUIRED_MESSAGE[field]);
   }
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const edition = await requireEdition(tx, input.edition, "edition");
     const author = assertMayWriteEvent(viewer, edition, input.coOrganisers!.map((item) => item.organisation));
     const coOrganisers = await resolveCoOrganisers(tx, input.coOrganisers!);
@@ -239,6 +240,8 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
     await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
     await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
 
+    // Of two writers placing events in one room, the second looks once the first has committed.
+    await lockVenueOf(tx, event.id);
     const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
     if (status !== "DRAFT") checkHardClashes(author, edition, clashes, input.acceptHardClashes);
     await recordAudit(tx, author, {
@@ -268,7 +271,7 @@ const localSession = (session: { startsAt: Date; endsAt: Date }) => ({
  * CONFLICT with `currentVersion` when the version is stale (nothing written).
  */
 export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, input: UpdateEventInput): Promise<EventWriteResult> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     // Locks the row: two concurrent updates of one version cannot both pass.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM event WHERE id = ${input.id} FOR UPDATE`;
     const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
@@ -321,6 +324,7 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
       await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
     }
 
+    await lockVenueOf(tx, event.id);
     const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
     // Only a change that could create a clash is held to it: cancelling or
     // retitling an event that already clashes stays possible.

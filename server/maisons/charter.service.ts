@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { DomainError, badInput, unknownReference } from "../core/errors.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { writeTransaction } from "../core/transactions.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { assertMayManageCharter } from "./maison.access.ts";
 import type { CharterSignatureInput } from "./maison.inputs.ts";
@@ -10,7 +11,7 @@ import type { CharterSignatureInput } from "./maison.inputs.ts";
 /** @throws UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (maison: no charter; organisation; signedOn) */
 export async function signCharter(prisma: PrismaClient, viewer: Viewer | null, input: CharterSignatureInput) {
   const author = assertMayManageCharter(viewer, input.maison);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const charter = await tx.charter.findUnique({ where: { maisonId: input.maison }, select: { id: true } });
     if (!charter) throw badInput("maison", "Cette Maison de l'ESS n'a pas de charte enregistrée.");
     if (!(await tx.organisation.findUnique({ where: { id: input.organisation }, select: { id: true } }))) {
@@ -31,7 +32,7 @@ export async function signCharter(prisma: PrismaClient, viewer: Viewer | null, i
 /** @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND */
 export async function removeCharterSignature(prisma: PrismaClient, viewer: Viewer | null, input: CharterSignatureInput) {
   const author = assertMayManageCharter(viewer, input.maison);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const { count } = await tx.charterSignature.deleteMany({ where: { charter: { maisonId: input.maison }, organisationId: input.organisation } });
     if (!count) throw new DomainError("NOT_FOUND", "Cette organisation n'a pas signé la charte de cette Maison.", "organisation");
     await recordAudit(tx, author, {
