@@ -19,6 +19,7 @@ import { createContext } from "./context.ts";
 import { formatError, logErrorsPlugin } from "./graphql-errors.ts";
 import { createSchema } from "./schema.ts";
 import { modules } from "./modules.ts";
+import { idempotentRequests } from "./idempotency.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
 
@@ -98,7 +99,9 @@ export async function createApp(options: AppOptions) {
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    // The raw bytes are kept: an Idempotency-Key is bound to the exact body.
+    express.json({ limit: "100kb", verify: (request, _response, raw) => { (request as { rawBody?: Buffer }).rawBody = raw; } }),
+    idempotentRequests(prisma, log),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = sessionTokenOf(req);

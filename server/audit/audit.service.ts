@@ -8,6 +8,7 @@ import { badInput } from "../core/errors.ts";
 import { requireViewer } from "../core/access.ts";
 import { assertMayReadAudit, type AuditScopeField } from "./audit.access.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { markWriteCommitted } from "../core/idempotency.ts";
 
 export type AuditScope = Partial<Record<AuditScopeField, string | null>>;
 
@@ -19,6 +20,8 @@ export interface AuditRecord extends AuditScope {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, entry: AuditRecord): Promise<void> {
+  // Every write records its entry: the place to mark a retried request's write done.
+  await markWriteCommitted(tx);
   await tx.auditEntry.create({
     data: {
       accountId: viewer.accountId,

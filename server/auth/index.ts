@@ -3,7 +3,7 @@ import type { MaillageModule } from "../core/module.ts";
 import { AccountResolver, RoleResolver } from "./auth.resolver.ts";
 import { accountDemo } from "./account.demo.ts";
 
-export { sessionCookie, sessionTokenOf, viewerOfToken } from "./auth.session.ts";
+export { sessionCookie, sessionTokenOf, tokenHash, viewerOfToken } from "./auth.session.ts";
 
 export const authModule: MaillageModule = {
   name: "auth",

@@ -89,6 +89,13 @@ describe("signing in", () => {
 describe("an animator's planning", () => {
   it("an animator signs in, creates an event that clashes, sees the warning, moves it and sees the warning go", async () => {
     const title = `Atelier de test ${randomBytes(4).toString("hex")}`;
+    // Every form submission goes with its own Idempotency-Key.
+    const mutationKeys: (string | undefined)[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/graphql") && request.method() === "POST" && /^\s*mutation\b/.test(JSON.parse(request.postData() ?? "{}").query ?? "")) {
+        mutationKeys.push(request.headers()["idempotency-key"]);
+      }
+    });
     await signIn(ANIMATOR, `/planning/${EDITION}`);
     await page.waitForURL(`${server.url}/planning/${EDITION}`);
     await page.getByRole("banner").getByText(ANIMATOR_NAME).waitFor();
@@ -139,6 +146,10 @@ describe("an animator's planning", () => {
     const event = await server.prisma.event.findUniqueOrThrow({ where: { id } });
     expect(event.status).toBe("CANCELLED");
     expect(event.title).toBe(title);
+    // Sign-in, the refused creation, the maintained one, the move, the cancellation.
+    expect(mutationKeys.length).toBeGreaterThanOrEqual(5);
+    expect(mutationKeys, JSON.stringify(mutationKeys)).toSatisfy((keys: (string | undefined)[]) => keys.every((key) => key && /^[0-9a-f]{32}$/.test(key)));
+    expect(new Set(mutationKeys).size).toBe(mutationKeys.length);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -3,17 +3,11 @@
 // signing in or out. Every change of account gives the pages a new GraphQL
 // client (App.svelte keys it by `generation`): nothing read for one account
 // is shown from the cache to another.
-import { Client, fetchExchange } from "@urql/svelte";
-import { errorMessage } from "./client.ts";
+import { createUncachedClient, errorMessage } from "./client.ts";
 import { SignInMutation, SignOutMutation, ViewerQuery, type Account } from "./graphql/session.ts";
 
 // Uncached: these answers change with the cookie, which a cache does not see.
-const client = new Client({
-  url: "/graphql",
-  exchanges: [fetchExchange],
-  preferGetMethod: false,
-  fetchOptions: { credentials: "same-origin" },
-});
+const client = createUncachedClient();
 
 const state = $state({ viewer: null as Account | null, loaded: false, generation: 0 });
 

@@ -7,6 +7,7 @@ CREATE TABLE "idempotency_key" (
     "committed_at" TIMESTAMPTZ(3),
     "completed_at" TIMESTAMPTZ(3),
     "response_status" INTEGER,
+    "response_type" TEXT,
     "response_body" TEXT,
 
     CONSTRAINT "idempotency_key_pkey" PRIMARY KEY ("principal","key")
