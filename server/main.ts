@@ -138,6 +138,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
     log,
     production: config.production,
     exposeSqlStatements,
+    trustProxy: config.trustProxy,
   });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {

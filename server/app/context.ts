@@ -14,21 +14,24 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer | null): Load
   return Object.assign({}, ...modules.map((module) => module.loaders?.(prisma, viewer) ?? {})) as Loaders;
 }
 
-export function createContext(
-  prisma: PrismaClient,
-  log: Logger,
-  requestId: string,
-  viewer: Viewer | null = null,
-  sessionCookie: SessionCookie = noCookie,
-  clock: Clock = systemClock,
-): Context {
+export interface RequestFacts {
+  requestId: string;
+  viewer?: Viewer | null;
+  sessionCookie?: SessionCookie;
+  clock?: Clock;
+  clientAddress?: string;
+}
+
+export function createContext(prisma: PrismaClient, log: Logger, request: RequestFacts): Context {
+  const viewer = request.viewer ?? null;
   return {
-    requestId,
-    log: log.child({ requestId }),
+    requestId: request.requestId,
+    log: log.child({ requestId: request.requestId }),
     prisma,
     viewer,
-    sessionCookie,
+    sessionCookie: request.sessionCookie ?? noCookie,
     loaders: createLoaders(prisma, viewer),
-    clock,
+    clock: request.clock ?? systemClock,
+    clientAddress: request.clientAddress ?? "unknown",
   };
 }

@@ -31,6 +31,8 @@ export interface AppOptions {
   exposeSqlStatements?: boolean;
   /** What day it is for the rules that depend on it (tests fix it). */
   clock?: Clock;
+  /** Express's `trust proxy`: which proxies may name the client's address (X-Forwarded-For). None by default. */
+  trustProxy?: boolean | string | number;
 }
 
 export async function createApp(options: AppOptions) {
@@ -78,6 +80,8 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable("x-powered-by");
+  // The client address counts sign-in failures: only a proxy we were told about may name it.
+  app.set("trust proxy", options.trustProxy ?? false);
   app.set("etag", false);
 
   app.use((request, response, next) => {
@@ -109,7 +113,9 @@ export async function createApp(options: AppOptions) {
         const cookie = sessionCookie(req, res);
         // A cookie that no longer opens a session is dropped from the browser.
         if (token && !viewer) cookie.clear();
-        return createContext(prisma, log, res.locals.requestId as string, viewer, cookie, clock);
+        return createContext(prisma, log, {
+          requestId: res.locals.requestId as string, viewer, sessionCookie: cookie, clock, clientAddress: req.ip ?? "unknown",
+        });
       },
     }),
   );

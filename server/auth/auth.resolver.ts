@@ -15,9 +15,11 @@ export class AccountResolver {
     return viewer ? accountOfViewer(viewer) : null;
   }
 
-  @Mutation(() => Account, { description: "Signs in: sets an httpOnly session cookie. UNAUTHENTICATED when the credentials are wrong." })
-  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { prisma, sessionCookie }: Context) {
-    const { account, token, expiresAt } = await signIn(prisma, input.email, input.password);
+  @Mutation(() => Account, {
+    description: "Signs in: sets an httpOnly session cookie. UNAUTHENTICATED when the credentials are wrong; TOO_MANY_REQUESTS (with retryAfter, seconds) after repeated failures of the account or the address.",
+  })
+  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { prisma, sessionCookie, clientAddress }: Context) {
+    const { account, token, expiresAt } = await signIn(prisma, input.email, input.password, clientAddress);
     sessionCookie.set(token, expiresAt);
     return account;
   }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../core/database.ts";
 import { DomainError } from "../core/errors.ts";
 import { decoyHash, verifyPassword } from "./auth.password.ts";
 import { closeSession, openSession } from "./auth.session.ts";
+import { assertMaySignIn, clearAccountThrottle, recordFailedSignIn } from "./auth.throttle.ts";
 import type { Role } from "./auth.type.ts";
 import type { Viewer } from "../core/viewer.ts";
 
@@ -24,18 +25,23 @@ export function accountOfViewer(viewer: Viewer): AccountView {
 
 /**
  * Checks the credentials and opens a session.
- * @throws UNAUTHENTICATED when the e-mail or the password is wrong (the same
+ * @throws TOO_MANY_REQUESTS (auth.throttle.ts) before any password is
+ * hashed; UNAUTHENTICATED when the e-mail or the password is wrong (the same
  * message for both, after the same work, so that accounts cannot be probed).
  */
-export async function signIn(prisma: PrismaClient, email: string, password: string) {
+export async function signIn(prisma: PrismaClient, email: string, password: string, clientAddress: string) {
+  const attempt = { email, address: clientAddress };
+  await assertMaySignIn(prisma, attempt);
   const account = await prisma.account.findUnique({
     where: { email: email.trim().toLowerCase() },
     include: { roles: true },
   });
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
   if (!account || !valid || account.disabledAt) {
+    await recordFailedSignIn(prisma, attempt);
     throw new DomainError("UNAUTHENTICATED", "Adresse électronique ou mot de passe incorrect.", "password");
   }
+  await clearAccountThrottle(prisma, attempt);
   const session = await openSession(prisma, account.id);
   const view: AccountView = {
     id: account.id,

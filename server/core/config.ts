@@ -16,6 +16,15 @@ export interface Config {
   workers: number;
   /** Per-statement limit, so that no request can hold the database. */
   statementTimeoutMs: number;
+  /** Express's `trust proxy` (TRUST_PROXY): which reverse proxies may name the client's address. */
+  trustProxy: boolean | number | string;
+}
+
+/** "true", "false", a number of hops, or Express's names and addresses ("loopback", "10.0.0.0/8"). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function integer(name: string, fallback: number): number {
@@ -39,5 +48,6 @@ export function readConfig(): Config {
     // Two cores serve twice the requests: GraphQL execution is CPU-bound.
     workers: integer("WEB_CONCURRENCY", Math.min(availableParallelism(), 4)),
     statementTimeoutMs: integer("MAILLAGE_STATEMENT_TIMEOUT_MS", 5000),
+    trustProxy: trustProxy(process.env.TRUST_PROXY),
   };
 }

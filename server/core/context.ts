@@ -29,4 +29,6 @@ export interface Context {
   loaders: Loaders;
   /** What day it is for this request's rules. */
   clock: Clock;
+  /** The client's address (behind a trusted proxy, the one the proxy names): sign-in throttles count by it. */
+  clientAddress: string;
 }

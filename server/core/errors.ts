@@ -2,7 +2,7 @@
 // code in extensions.code (server/app/graphql-errors.ts); every other HTTP
 // route answers the same body with the status of HTTP_STATUS.
 
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT";
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
 /**
  * A rule of the domain was broken. `message` is French, for the person using
@@ -30,6 +30,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** The JSON body of an error, the same shape as a GraphQL error. */

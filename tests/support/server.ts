@@ -18,7 +18,7 @@ export interface TestServer {
   url: string;
   prisma: PrismaClient;
   /** POSTs a GraphQL operation and returns the parsed body, status and SQL count. */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string }): Promise<GraphQLResult<T>>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResult<T>>;
   /** Signs in a (demo) account and returns its session cookie ("maillage_session=…"). */
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -39,6 +39,8 @@ export async function startTestServer(options: { databaseUrl?: string; productio
   const prisma = createPrismaClient({ url: options.databaseUrl ?? inject("databaseUrl"), statementTimeoutMs: 5000, log });
   const { app, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true,
     clock: options.clock ?? fixedClock(TEST_NOW),
+    // Tests name the client's address with X-Forwarded-For (sign-in throttles count by address).
+    trustProxy: "loopback",
   });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -49,7 +51,7 @@ export async function startTestServer(options: { databaseUrl?: string; productio
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(options.cookie ? { cookie: options.cookie } : {}) },
+        headers: { "content-type": "application/json", ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any };
