@@ -9,7 +9,7 @@ import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Loaders } from "../core/context.ts";
 import { requireTerritory } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
-import { changedFields, recordAudit } from "../audit/audit.service.ts";
+import { changedFields, recordAudit } from "../core/audit.ts";
 import { familyOf } from "./legal-form.ts";
 import { isValidSiren } from "./siren.ts";
 import { assertMayCreateOrganisation, assertMayUpdateOrganisation } from "./organisation.access.ts";

@@ -19,7 +19,6 @@ import { authModule } from "../auth/index.ts";
 
 export const modules: readonly MaillageModule[] = [
   territoriesModule,
-  auditModule,
   actorsModule,
   collectivesModule,
   cotessModule,
@@ -27,6 +26,7 @@ export const modules: readonly MaillageModule[] = [
   policiesModule,
   profileModule,
   eventsModule,
+  auditModule,
   graphModule,
   authModule,
 ];

@@ -6,9 +6,7 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { animatedNetworks, editedOrganisationIds, forbidden, isAnimator, isPlatformAdmin } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
-
-/** The scopes an audit trail is read by. */
-export type AuditScopeField = "editionId" | "cotessId" | "maisonId" | "organisationId" | "collectiveId";
+import type { AuditScopeField } from "../core/audit.ts";
 
 /** @throws FORBIDDEN */
 export async function assertMayReadAudit(prisma: PrismaClient, viewer: Viewer, field: AuditScopeField, id: string) {

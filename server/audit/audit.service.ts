@@ -1,52 +1,14 @@
-// The audit trail: who changed what and when, written in the transaction of
-// the change itself (a change without its entry cannot exist), readable by
-// the animators of the network the change touched.
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+// Reading the audit trail (core/audit.ts records it): the entries of a scope
+// the viewer may read, newest first.
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import type { AuditScope, AuditScopeField } from "../core/audit.ts";
+import { eventVisibleTo } from "../events/event.access.ts";
 import type { AuditAction } from "../generated/prisma/enums.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { badInput } from "../core/errors.ts";
 import { requireViewer } from "../core/access.ts";
-import { assertMayReadAudit, type AuditScopeField } from "./audit.access.ts";
+import { assertMayReadAudit } from "./audit.access.ts";
 import type { Viewer } from "../core/viewer.ts";
-import { markWriteCommitted } from "../core/idempotency.ts";
-
-export type AuditScope = Partial<Record<AuditScopeField, string | null>>;
-
-export interface AuditRecord extends AuditScope {
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  changes: Record<string, unknown>;
-}
-
-export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, entry: AuditRecord): Promise<void> {
-  // Every write records its entry: the place to mark a retried request's write done.
-  await markWriteCommitted(tx);
-  await tx.auditEntry.create({
-    data: {
-      accountId: viewer.accountId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      changes: entry.changes as Prisma.InputJsonValue,
-      editionId: entry.editionId ?? null,
-      cotessId: entry.cotessId ?? null,
-      maisonId: entry.maisonId ?? null,
-      organisationId: entry.organisationId ?? null,
-      collectiveId: entry.collectiveId ?? null,
-    },
-  });
-}
-
-/** The fields of `after` that differ from `before`, as { field: { from, to } }. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [field, value] of Object.entries(after)) {
-    if (value === undefined) continue;
-    if (JSON.stringify(before[field] ?? null) !== JSON.stringify(value ?? null)) changes[field] = { from: before[field] ?? null, to: value ?? null };
-  }
-  return changes;
-}
 
 type AuditEntryRow = Prisma.AuditEntryGetPayload<{ include: { account: { select: { displayName: true } } } }>;
 
@@ -81,22 +43,33 @@ export async function auditTrail(
   const signedIn = requireViewer(viewer);
   const given = Object.entries(scope).filter(([, value]) => value);
   if (given.length !== 1) throw badInput("filter", "Précisez une seule portée : édition, COTESS, Maison, organisation ou collectif.");
-  const [field, id] = given[0] as [keyof AuditScope, string];
+  const [field, id] = given[0] as [AuditScopeField, string];
   await assertMayReadAudit(prisma, signedIn, field, id);
 
-  const after = page.after ? BigInt(decodeCursor<[string]>(page.after, ["string"])[0]) : undefined;
-  const where = { [field]: id, ...(after !== undefined ? { id: { lt: after } } : {}) };
+  const [cursor] = page.after ? decodeCursor<[string]>(page.after, ["string"]) : [undefined];
+  if (cursor !== undefined && !/^\d{1,19}$/.test(cursor)) throw badInput("after", "Curseur invalide.");
+  const after = cursor === undefined ? undefined : BigInt(cursor);
+  // An entry about an event says what the event was before its publication:
+  // it is shown only to those who may read the event.
+  const readable = Prisma.sql`a.${Prisma.raw(COLUMN[field])} = ${id} AND (a.entity_type <> 'Event' OR EXISTS (
+    SELECT 1 FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE e.id = a.entity_id AND ${eventVisibleTo(signedIn)}))`;
+  const ids = await prisma.$queryRaw<{ id: bigint }[]>`
+    SELECT a.id FROM audit_entry a WHERE ${readable} ${after !== undefined ? Prisma.sql`AND a.id < ${after}` : Prisma.empty}
+     ORDER BY a.id DESC LIMIT ${size + 1}`;
   const rows = await prisma.auditEntry.findMany({
-    where,
+    where: { id: { in: ids.slice(0, size).map((row) => row.id) } },
     orderBy: { id: "desc" },
-    take: size + 1,
     include: { account: { select: { displayName: true } } },
   });
   return {
-    nodes: rows.slice(0, size).map(viewOf),
-    hasNextPage: rows.length > size,
+    nodes: rows.map(viewOf),
+    hasNextPage: ids.length > size,
     hasPreviousPage: after !== undefined,
     cursorOf: (entry) => encodeCursor([entry.id]),
-    totalCount: () => prisma.auditEntry.count({ where: { [field]: id } }),
+    totalCount: async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_entry a WHERE ${readable}`)[0].n,
   };
 }
+
+const COLUMN: Record<AuditScopeField, string> = {
+  editionId: "edition_id", cotessId: "cotess_id", maisonId: "maison_id", organisationId: "organisation_id", collectiveId: "collective_id",
+};

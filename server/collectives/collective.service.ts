@@ -8,7 +8,7 @@ import { writeTransaction } from "../core/transactions.ts";
 import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
-import { changedFields, recordAudit } from "../audit/audit.service.ts";
+import { changedFields, recordAudit } from "../core/audit.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
 import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
 import type { CollectiveKind as CollectiveKindValue } from "./collective.type.ts";

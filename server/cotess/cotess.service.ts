@@ -4,7 +4,7 @@ import { DomainError, unknownReference } from "../core/errors.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import { overlaps, requireTerritory } from "../territories/territory.service.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import { recordAudit } from "../core/audit.ts";
 import { assertMayManageCotessMembers } from "./cotess.access.ts";
 import type { CotessMembershipInput } from "./cotess.inputs.ts";
 

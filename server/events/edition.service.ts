@@ -6,13 +6,14 @@ import type { Loaders } from "../core/context.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { requireTerritory, overlaps, type TerritoryRow } from "../territories/territory.service.ts";
 import { clashesOfEdition, type Clash, type ClashSeverity } from "./event.clashes.ts";
+import { visibleEventIds } from "./event.service.ts";
 import { badInput, DomainError } from "../core/errors.ts";
 import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Clock } from "../core/clock.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import { recordAudit } from "../core/audit.ts";
 import { isoDay } from "./paris-time.ts";
 import { confirmedEvent, plannedEvent } from "./event.status.ts";
 import { assertMayListClashes, assertMayOpenEdition } from "./event.access.ts";
@@ -118,9 +119,14 @@ export async function editionClashes(
   editionId: string,
   filter: { severities?: ClashSeverity[] | null; first?: number | null; after?: string | null },
 ): Promise<Page<Clash>> {
-  assertMayListClashes(viewer);
+  const signedIn = assertMayListClashes(viewer);
   const all = await clashesOfEdition(prisma, editionId);
-  const wanted = filter.severities?.length ? all.filter((clash) => filter.severities!.includes(clash.severity)) : all;
+  // Only the clashes of an event the viewer may read: the other side may be
+  // unreadable (then shown without its event), never both.
+  const visible = await visibleEventIds(prisma, signedIn, [...new Set(all.flatMap((clash) => [clash.first.eventId, clash.second.eventId]))]);
+  const wanted = all.filter((clash) =>
+    (visible.has(clash.first.eventId) || visible.has(clash.second.eventId)) &&
+    (!filter.severities?.length || filter.severities.includes(clash.severity)));
   return arrayPage(wanted, pageSize(filter.first), filter.after ?? undefined);
 }
 

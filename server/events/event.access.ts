@@ -3,8 +3,11 @@
 //   read an event            everyone once published; otherwise the animators of
 //                            its edition's network, the editors of a co-organiser,
 //                            the collectivité agents of its territory
-//   write an event           the animators of its edition's network; the editors
-//                            of an organisation that co-organises it
+//   create an event          the animators of its edition's network; the editors
+//                            of its lead organiser
+//   change an event          the animators and its lead's editors; a partner's
+//                            editors until it is published, without cancelling
+//                            it or changing its lead
 //   confirm (publish) it     the animators of its edition's network
 //   keep a clash at the same venue   the animators of its edition's network
 //   open an edition          the animators of that network
@@ -34,18 +37,70 @@ export function eventVisibleTo(viewer: Viewer | null): Prisma.Sql {
     OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = e.commune_id AND i.ancestor_id = ANY(${territories}::int[])))`;
 }
 
-/** @throws UNAUTHENTICATED, FORBIDDEN — may the viewer write an event with these co-organisers in this edition? */
-export function assertMayWriteEvent(viewer: Viewer | null, network: NetworkRef, coOrganiserIds: string[]): Viewer {
-  const signedIn = requireViewer(viewer);
-  if (animatesNetwork(signedIn, network)) return signedIn;
-  const mine = editedOrganisationIds(signedIn);
-  if (coOrganiserIds.some((id) => mine.includes(id))) return signedIn;
-  throw forbidden("Seuls les animateurs du réseau de cette édition et les organisations co-organisatrices peuvent modifier cet événement.");
+/** Who organises an event, and whether the public has seen it. */
+export interface EventStanding {
+  /** The lead organiser. */
+  leadId: string;
+  /** Every co-organiser, the lead included. */
+  coOrganiserIds: string[];
+  /** Confirmed, or cancelled after its publication. */
+  published: boolean;
 }
 
-export function mayWriteEvent(viewer: Viewer | null, network: NetworkRef, coOrganiserIds: string[]): boolean {
+const editsOneOf = (viewer: Viewer, organisationIds: string[]) => editedOrganisationIds(viewer).some((id) => organisationIds.includes(id));
+
+/**
+ * Creating an event: its network's animators, or the editors of its lead
+ * organiser (an organisation proposes its own events; it names partners).
+ * @throws UNAUTHENTICATED, FORBIDDEN
+ */
+export function assertMayCreateEvent(viewer: Viewer | null, network: NetworkRef, leadId: string): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (animatesNetwork(signedIn, network) || editsOneOf(signedIn, [leadId])) return signedIn;
+  throw forbidden("Seuls les animateurs du réseau de cette édition et l'organisateur principal de l'événement peuvent le créer.");
+}
+
+/** What a change does beyond its fields. */
+export interface EventChange {
+  /** The lead it hands the event to, when it changes the lead. */
+  newLeadId?: string | null;
+  /** It cancels the event. */
+  cancels: boolean;
+}
+
+/**
+ * Changing an event: its network's animators and its lead's editors change
+ * anything; the editors of a partner co-organiser help write it until it is
+ * published, but neither cancel it nor change its lead — they propose, the
+ * lead and the animators decide.
+ * @throws UNAUTHENTICATED, FORBIDDEN
+ */
+export function assertMayChangeEvent(viewer: Viewer | null, network: NetworkRef, event: EventStanding, change: EventChange): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (animatesNetwork(signedIn, network)) return signedIn;
+  if (editsOneOf(signedIn, [event.leadId])) {
+    // The lead may hand the event over only to an organisation it edits too.
+    if (change.newLeadId && !editsOneOf(signedIn, [change.newLeadId])) {
+      throw forbidden("Vous ne pouvez confier l'événement qu'à une organisation dont vous êtes éditeur, ou le demander aux animateurs.");
+    }
+    return signedIn;
+  }
+  if (!editsOneOf(signedIn, event.coOrganiserIds)) {
+    throw forbidden("Seuls les animateurs du réseau de cette édition et les organisations co-organisatrices peuvent modifier cet événement.");
+  }
+  if (event.published) {
+    throw forbidden("Cet événement est publié : seuls son organisateur principal et les animateurs de l'édition peuvent le modifier.");
+  }
+  if (change.cancels) throw forbidden("Seuls l'organisateur principal et les animateurs de l'édition peuvent annuler cet événement.");
+  if (change.newLeadId) throw forbidden("Seuls l'organisateur principal et les animateurs de l'édition peuvent changer d'organisateur principal.");
+  return signedIn;
+}
+
+/** May the viewer change some field of the event? (The fields it may not change are refused when it tries.) */
+export function mayChangeEvent(viewer: Viewer | null, network: NetworkRef, event: EventStanding): boolean {
   if (!viewer) return false;
-  return animatesNetwork(viewer, network) || editedOrganisationIds(viewer).some((id) => coOrganiserIds.includes(id));
+  if (animatesNetwork(viewer, network) || editsOneOf(viewer, [event.leadId])) return true;
+  return !event.published && editsOneOf(viewer, event.coOrganiserIds);
 }
 
 /** The viewer manages every event of the edition: confirms, keeps clashes. */

@@ -4,13 +4,17 @@ import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import DataLoader from "dataloader";
 import { clashesOfEdition, type Clash } from "./event.clashes.ts";
 import { editionsByIds, territoryIdsOfEditions } from "./edition.service.ts";
-import { eventsByIds } from "./event.service.ts";
+import { eventsByIds, visibleEventIds } from "./event.service.ts";
+import type { Viewer } from "../core/viewer.ts";
 
-export function createEventLoaders(prisma: PrismaClient) {
+export function createEventLoaders(prisma: PrismaClient, viewer: Viewer | null) {
   return {
     editionById: recordLoader((ids: readonly string[]) => editionsByIds(prisma, ids), (row) => row.id),
-    // Unfiltered: used for the sides of a clash, which only signed-in viewers list.
-    eventById: recordLoader((ids: readonly string[]) => eventsByIds(prisma, ids), (row) => row.id),
+    /** Events by id if the viewer may read them (the other side of a clash), else null. */
+    visibleEventById: recordLoader(async (ids: readonly string[]) => {
+      const visible = await visibleEventIds(prisma, viewer, ids);
+      return eventsByIds(prisma, ids.filter((id) => visible.has(id)));
+    }, (row) => row.id),
     sessions: groupLoader(
       (ids: readonly string[]) => prisma.eventSession.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ eventId: "asc" }, { position: "asc" }] }),
       (row) => row.eventId,

@@ -259,9 +259,12 @@ export class EventCoOrganiserResolver {
 
 @Resolver(() => ClashSide)
 export class ClashResolver {
-  @FieldResolver(() => Event, { description: "The event." })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: "The event; null when the viewer may not read it (another network's draft or proposal): the clash is still counted.",
+  })
   event(@Root() side: ClashSide, @Ctx() { loaders }: Context) {
-    return loaders.events.eventById.load(side.eventId);
+    return loaders.events.visibleEventById.load(side.eventId);
   }
 
   @FieldResolver(() => String, { description: "Start on the Paris wall clock." })

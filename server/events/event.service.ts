@@ -7,11 +7,13 @@ import { requireTerritory, locatedIn } from "../territories/territory.service.ts
 import { requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
-import { recordAudit, changedFields } from "../audit/audit.service.ts";
+import { recordAudit, changedFields } from "../core/audit.ts";
 import { clashesOfEdition, lockVenueOf, type Clash } from "./event.clashes.ts";
-import { assertMayConfirmEvent, assertMayKeepHardClash, assertMayWriteEvent, eventVisibleTo, mayWriteEvent } from "./event.access.ts";
+import {
+  assertMayChangeEvent, assertMayConfirmEvent, assertMayCreateEvent, assertMayKeepHardClash, eventVisibleTo, mayChangeEvent, type EventStanding,
+} from "./event.access.ts";
 import type { Loaders } from "../core/context.ts";
-import { NEXT_STATUSES, STATUS_WORD, publishedEvent } from "./event.status.ts";
+import { NEXT_STATUSES, STATUS_WORD, isPublished, publishedEvent } from "./event.status.ts";
 import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
 import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
 
@@ -36,6 +38,16 @@ export async function findEvent(prisma: PrismaClient, viewer: Viewer | null, id:
 
 export function eventsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<EventRow[]> {
   return prisma.event.findMany({ where: { id: { in: [...ids] } } });
+}
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/** Which of these events the viewer may read. One statement. */
+export async function visibleEventIds(db: Db, viewer: Viewer | null, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE e.id = ANY(${[...ids]}::text[]) AND ${eventVisibleTo(viewer)}`;
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -100,11 +112,20 @@ export async function eventClashes(loaders: Loaders, viewer: Viewer | null, even
   return loaders.events.clashes.load(event);
 }
 
+/** Who organises an event, and whether it is published: what its access rules read. */
+function standingOf(event: Pick<EventRow, "status" | "publishedAt">, coOrganisers: { organisationId: string; role: CoOrganiserRole }[]): EventStanding {
+  return {
+    leadId: coOrganisers.find((item) => item.role === "LEAD")?.organisationId ?? "",
+    coOrganiserIds: coOrganisers.map((item) => item.organisationId),
+    published: isPublished(event),
+  };
+}
+
 /** May the viewer change this event (event.access.ts)? */
 export async function viewerCanEditEvent(loaders: Loaders, viewer: Viewer | null, event: EventRow): Promise<boolean> {
   if (!viewer) return false;
   const [edition, coOrganisers] = await Promise.all([loaders.events.editionById.load(event.editionId), loaders.events.coOrganisers.load(event.id)]);
-  return !!edition && mayWriteEvent(viewer, edition, coOrganisers.map((item) => item.organisationId));
+  return !!edition && mayChangeEvent(viewer, edition, standingOf(event, coOrganisers));
 }
 
 // ─── Writing ────────────────────────────────────────────────────────────────
@@ -185,15 +206,18 @@ async function requireEdition(tx: Tx, id: string, field: string): Promise<Editio
 }
 
 /** Refuses a hard clash the viewer did not accept, or may not accept. */
-function checkHardClashes(viewer: Viewer, edition: EditionRow, clashes: Clash[], accepted: boolean | undefined) {
+async function checkHardClashes(tx: Db, viewer: Viewer, edition: EditionRow, clashes: Clash[], accepted: boolean | undefined) {
   const hard = clashes.filter((clash) => clash.severity === "HARD");
   if (!hard.length) return;
   if (!accepted) {
+    // The events the writer may read are named; the others are only counted.
+    const others = [...new Set(hard.map((clash) => clash.second.eventId))];
+    const readable = await visibleEventIds(tx, viewer, others);
     throw new DomainError(
       "CONFLICT",
       "Un autre événement a lieu au même endroit au même moment. Changez l'horaire ou le lieu, ou confirmez si c'est voulu.",
       "sessions",
-      { reason: "HARD_CLASH", clashingEvents: [...new Set(hard.map((clash) => clash.second.eventId))] },
+      { reason: "HARD_CLASH", clashingEvents: others.filter((id) => readable.has(id)), clashingEventCount: others.length },
     );
   }
   assertMayKeepHardClash(viewer, edition);
@@ -222,7 +246,7 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
   }
   return writeTransaction(prisma, async (tx) => {
     const edition = await requireEdition(tx, input.edition, "edition");
-    const author = assertMayWriteEvent(viewer, edition, input.coOrganisers!.map((item) => item.organisation));
+    const author = assertMayCreateEvent(viewer, edition, input.coOrganisers!.find((item) => item.role === "LEAD")?.organisation ?? "");
     const coOrganisers = await resolveCoOrganisers(tx, input.coOrganisers!);
     const status = input.status ?? "DRAFT";
     if (status === "CANCELLED") throw badInput("status", "Un événement ne peut être créé déjà annulé.");
@@ -243,7 +267,7 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
     // Of two writers placing events in one room, the second looks once the first has committed.
     await lockVenueOf(tx, event.id);
     const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
-    if (status !== "DRAFT") checkHardClashes(author, edition, clashes, input.acceptHardClashes);
+    if (status !== "DRAFT") await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
     await recordAudit(tx, author, {
       action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition),
       changes: { ...fields, sessions: sessions.map(localSession), coOrganisers },
@@ -277,7 +301,12 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
     const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
     if (!before) throw notFound("event", input.id, "id");
     const edition = await requireEdition(tx, before.editionId, "id");
-    const author = assertMayWriteEvent(viewer, edition, before.coOrganisers.map((item) => item.organisationId));
+    const formerLead = before.coOrganisers.find((item) => item.role === "LEAD")?.organisationId;
+    const newLead = input.coOrganisers?.find((item) => item.role === "LEAD")?.organisation;
+    const author = assertMayChangeEvent(viewer, edition, standingOf(before, before.coOrganisers), {
+      newLeadId: newLead !== undefined && newLead !== formerLead ? newLead : null,
+      cancels: input.status === "CANCELLED" && before.status !== "CANCELLED",
+    });
     if (before.version !== input.version) {
       throw new DomainError(
         "CONFLICT",
@@ -295,8 +324,6 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
       checkStatusRight(author, edition, status);
     }
     const coOrganisers = input.coOrganisers ? await resolveCoOrganisers(tx, input.coOrganisers) : null;
-    // An editor may not hand the event over to organisations they do not edit.
-    if (coOrganisers) assertMayWriteEvent(author, edition, coOrganisers.map((item) => item.organisationId));
     const venue = input.venue ? await resolveVenue(tx, input.venue) : null;
     const sessions = input.sessions ? resolveSessions(edition, input.sessions) : null;
 
@@ -330,7 +357,7 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
     // retitling an event that already clashes stays possible.
     const reschedules = sessions !== null || venue !== null || (status !== before.status && before.status === "DRAFT");
     if (status === "PROPOSED" || status === "CONFIRMED") {
-      if (reschedules) checkHardClashes(author, edition, clashes, input.acceptHardClashes);
+      if (reschedules) await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
     }
     const changes: Record<string, unknown> = changedFields(before as unknown as Record<string, unknown>, fields);
     if (sessions) changes.sessions = { from: before.sessions.map(localSession), to: sessions.map(localSession) };

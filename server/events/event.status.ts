@@ -17,6 +17,10 @@ import type { EventStatus } from "../generated/prisma/enums.ts";
 export const publishedEvent = (e = Prisma.raw("e")) =>
   Prisma.sql`(${e}.status = 'CONFIRMED' OR (${e}.status = 'CANCELLED' AND ${e}.published_at IS NOT NULL))`;
 
+/** The same rule on a row in hand. */
+export const isPublished = (event: { status: EventStatus; publishedAt: Date | null }) =>
+  event.status === "CONFIRMED" || (event.status === "CANCELLED" && event.publishedAt !== null);
+
 /** SQL: the event aliased `e` is planned. */
 export const plannedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status IN ('PROPOSED', 'CONFIRMED')`;
 

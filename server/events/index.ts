@@ -15,7 +15,7 @@ export const eventsModule: MaillageModule = {
     EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver,
   ],
-  loaders: (prisma) => ({ events: createEventLoaders(prisma) }),
+  loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,
   demo: editionDemo,
 };

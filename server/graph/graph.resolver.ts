@@ -44,8 +44,8 @@ export class CooperationGraphResolver {
   @Query(() => [PartnerSuggestion], {
     description: "Co-organisers to propose to an organisation for an edition: same or neighbouring EPCI, shared sectors or themes, not tied yet (partners of its partners first), ranked with reasons.",
   })
-  suggestedPartners(@Args(() => SuggestedPartnersArgs) { organisation, edition, first }: SuggestedPartnersArgs, @Ctx() { prisma }: Context) {
-    return suggestPartners(prisma, organisation, edition, first);
+  suggestedPartners(@Args(() => SuggestedPartnersArgs) { organisation, edition, first }: SuggestedPartnersArgs, @Ctx() { prisma, viewer }: Context) {
+    return suggestPartners(prisma, viewer, organisation, edition, first);
   }
 
   @Query(() => CooperationPath, { nullable: true, description: "How one organisation is connected to another: the shortest chain of ties (6 steps at most), or null." })

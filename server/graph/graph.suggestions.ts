@@ -8,6 +8,8 @@ import { badInput, notFound } from "../core/errors.ts";
 import { SECTOR_LABEL } from "../core/labels.ts";
 import { tiesOf } from "./graph.neighbours.ts";
 import { plannedEvent } from "../events/event.status.ts";
+import { eventVisibleTo } from "../events/event.access.ts";
+import type { Viewer } from "../core/viewer.ts";
 
 export interface Suggestion {
   organisationId: string;
@@ -23,7 +25,13 @@ const sectorList = (sectors: Sector[]) => sectors.map((sector) => SECTOR_LABEL[s
  * @throws NOT_FOUND (organisation, edition); BAD_USER_INPUT (organisation
  * without a commune and edition without EPCI to look in).
  */
-export async function suggestPartners(prisma: PrismaClient, organisationId: string, editionId: string, first: number | null = 10): Promise<Suggestion[]> {
+export async function suggestPartners(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  organisationId: string,
+  editionId: string,
+  first: number | null = 10,
+): Promise<Suggestion[]> {
   const organisation = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, sectors: true, communeId: true } });
   if (!organisation) throw notFound("organisation", organisationId, "organisation");
   const edition = await prisma.edition.findUnique({ where: { id: editionId }, select: { id: true } });
@@ -49,9 +57,11 @@ export async function suggestPartners(prisma: PrismaClient, organisationId: stri
   // Its themes in this edition: those of the events it co-organises.
   const [themesRow] = await prisma.$queryRaw<{ themes: Sector[] }[]>`
     SELECT coalesce(array_agg(DISTINCT theme), '{}')::text[] AS themes FROM event e
+      JOIN edition ed ON ed.id = e.edition_id
       JOIN event_co_organiser c ON c.event_id = e.id AND c.organisation_id = ${organisation.id}
       CROSS JOIN unnest(e.themes) AS theme
-     WHERE e.edition_id = ${edition.id} AND e.status <> 'CANCELLED'`;
+     -- Only events the viewer may read: a suggestion never reveals another network's draft.
+     WHERE e.edition_id = ${edition.id} AND e.status <> 'CANCELLED' AND ${eventVisibleTo(viewer)}`;
   const themes = themesRow?.themes ?? [];
   const interests = [...new Set([...organisation.sectors, ...themes])];
 
@@ -67,8 +77,8 @@ export async function suggestPartners(prisma: PrismaClient, organisationId: stri
 
   const candidates = await prisma.$queryRaw<{ id: string; name: string; sectors: Sector[]; epci_id: number; takes_part: boolean }[]>`
     SELECT o.id, o.name, o.sectors::text[] AS sectors, i.ancestor_id AS epci_id,
-           EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
-                    WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id} AND ${plannedEvent()}) AS takes_part
+           EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id JOIN edition ed ON ed.id = e.edition_id
+                    WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id} AND ${plannedEvent()} AND ${eventVisibleTo(viewer)}) AS takes_part
       FROM organisation o JOIN territory_inclusion i ON i.descendant_id = o.commune_id
      WHERE i.ancestor_id = ANY(${[...areaById.keys()]}::int[])
        AND o.id <> ${organisation.id} AND NOT (o.id = ANY(${[...direct]}::text[]))

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { DomainError, badInput, unknownReference } from "../core/errors.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import { recordAudit } from "../core/audit.ts";
 import { assertMayManageCharter } from "./maison.access.ts";
 import type { CharterSignatureInput } from "./maison.inputs.ts";
 

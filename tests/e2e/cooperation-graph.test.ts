@@ -267,9 +267,11 @@ describe("an organisation's page", () => {
 describe("an event's co-organisers", () => {
   it("suggests co-organisers to the lead organisation and adds one as a partner in one click", async () => {
     const EDITION = "mois-ess-2026-cotess-bassin-minier";
+    // As the animator sees them: suggestions read only the events the viewer may read.
     const expected = await server.graphql(
       "query ($organisation: ID!, $edition: ID!) { suggestedPartners(organisation: $organisation, edition: $edition, first: 8) { reasons { label } organisation { id name } } }",
       { organisation: TOIT_COMMUN, edition: EDITION },
+      { cookie: await server.signIn("animation.cotess@maillage.demo") },
     );
     expect(expected.errors).toBeUndefined();
     const suggested: { reasons: { label: string }[]; organisation: { id: string; name: string } }[] = expected.data.suggestedPartners;

@@ -17,10 +17,19 @@ export const reasonsText = (clash: Clash) => clash.reasons.map(reasonText).join(
 
 /** The side of the clash that is not this event (a mutation puts the written event first; Event.clashes, the earlier). */
 export function otherSide(clash: Clash, eventId: string | null): ClashSide {
-  return clash.first.event.id === eventId ? clash.second : clash.first;
+  return clash.first.event?.id === eventId ? clash.second : clash.first;
 }
+
+/**
+ * The event of a side in words: its title, or — for another network's draft
+ * or proposal, which the viewer may not read — that there is one.
+ */
+export const sideTitle = (side: ClashSide) => (side.event ? `« ${side.event.title} »` : "un événement non publié d'un autre organisateur");
+
+/** A key for the event of a side: its id, or its session for an event the viewer may not read. */
+export const sideKey = (side: ClashSide) => side.event?.id ?? `session:${side.sessionId}`;
 
 export function clashSentence(clash: Clash, eventId: string | null): string {
   const other = otherSide(clash, eventId);
-  return `Conflit avec « ${other.event.title} » le ${formatDayOfMonth(other.localStart)} à ${localTime(other.localStart)} : ${reasonsText(clash)}`;
+  return `Conflit avec ${sideTitle(other)} le ${formatDayOfMonth(other.localStart)} à ${localTime(other.localStart)} : ${reasonsText(clash)}`;
 }

@@ -191,6 +191,8 @@ export interface HardClash {
   message: string;
   input: Record<string, unknown>;
   events: { id: string; title: string; sessions: Session[] }[];
+  /** Clashing events the person may not read (another organiser's unpublished ones): counted, not named. */
+  unnamed: number;
 }
 
 // ─── Fields and their messages ──────────────────────────────────────────────

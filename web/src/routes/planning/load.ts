@@ -59,7 +59,9 @@ export function worstClashBySession(clashes: Clash[]): Map<string, Clash> {
 export function clashesByEvent(clashes: Clash[]): Map<string, Clash[]> {
   const byEvent = new Map<string, Clash[]>();
   for (const clash of clashes) {
-    for (const id of new Set([clash.first.event.id, clash.second.event.id])) byEvent.set(id, [...(byEvent.get(id) ?? []), clash]);
+    // A side the viewer may not read (event null) is no event of theirs to mark.
+    const ids = [clash.first.event?.id, clash.second.event?.id].filter((id): id is string => id !== undefined);
+    for (const id of new Set(ids)) byEvent.set(id, [...(byEvent.get(id) ?? []), clash]);
   }
   return byEvent;
 }
