@@ -6,6 +6,7 @@
 import { Router, type Request, type Response } from "express";
 import { stringify } from "csv-stringify";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { spreadsheetSafe } from "../core/csv.ts";
 import { badInput } from "../core/errors.ts";
 import type { RouteDependencies } from "../core/module.ts";
 import { parentsOfMany, territoriesByIds } from "../territories/territory.service.ts";
@@ -56,7 +57,9 @@ function organisationsCsv(prisma: PrismaClient) {
     const name = `organisations${criteria.territory ? `-${criteria.territory}` : ""}.csv`;
     response.setHeader("content-type", "text/csv; charset=utf-8");
     response.setHeader("content-disposition", `attachment; filename="${name}"`);
-    const csv = stringify({ delimiter: ";", bom: true, header: true, columns: COLUMNS, record_delimiter: "\r\n" });
+    // A lone CR or LF in a cell is quoted too (csv-stringify quotes only the
+    // record delimiter itself): a reader would otherwise start a new row.
+    const csv = stringify({ delimiter: ";", bom: true, header: true, columns: COLUMNS, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
     csv.pipe(response);
 
     let page = first;
@@ -79,7 +82,9 @@ function organisationsCsv(prisma: PrismaClient) {
           o.headcount, o.headcountYear, o.source,
         ];
         // Respect back-pressure: a slow download does not fill memory.
-        if (!csv.write(row.map((value) => value ?? ""))) await new Promise((resolve) => csv.once("drain", resolve));
+        // Text through spreadsheetSafe (core/csv.ts); numbers stay numbers.
+        const cells = row.map((value) => (typeof value === "string" ? spreadsheetSafe(value) : (value ?? "")));
+        if (!csv.write(cells)) await new Promise((resolve) => csv.once("drain", resolve));
       }
       if (!page.hasNextPage) break;
       page = await listOrganisations(prisma, criteria, { first: BATCH, after: page.cursorOf(page.nodes.at(-1)!) });

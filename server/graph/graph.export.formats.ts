@@ -38,6 +38,7 @@
 //
 // No list-valued attribute types (GEXF liststring…): networkx cannot read
 // them, so lists are joined with "|", which no enum value contains.
+import { spreadsheetSafe } from "../core/csv.ts";
 
 /** A node as every format writes it; null: absent. */
 export interface ExportNode {
@@ -309,11 +310,13 @@ export function graphmlFormat(): GraphFormat {
 //   epci_code, departement, region, jobs, cotess_member, maison_member, in_scope, collective_kind
 // cooperation-edges.csv: source, target, weight, kinds, provenance, start, end, role
 // (the attributes above; lists joined with "|").
+// Text cells go through spreadsheetSafe (core/csv.ts): a would-be formula
+// gets a leading apostrophe; numbers and booleans are written as they are.
 const CSV_QUOTE = /[",\r\n]/;
 
 export function csvField(value: Value): string {
   if (value === null) return "";
-  const text = joined(value);
+  const text = typeof value === "number" || typeof value === "boolean" ? String(value) : spreadsheetSafe(joined(value));
   return CSV_QUOTE.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
