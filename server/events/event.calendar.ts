@@ -89,10 +89,22 @@ function descriptionOf(event: FeedEvent): string {
   return parts.join("\n\n");
 }
 
+// Characters a TEXT value of RFC 5545 (3.3.11) cannot carry: the controls
+// but HTAB (line breaks are normalised to LF first, which ical-generator
+// writes as the \n escape), and what UTF-8 cannot encode (unpaired
+// surrogates) or Unicode keeps out of text (U+FFFE, U+FFFF). A title pasted
+// from a word processor must not make the feed unreadable; they are dropped.
+const FORBIDDEN_IN_ICAL_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/** Text for an iCalendar TEXT value: line breaks as LF, forbidden characters dropped. */
+function icalText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(FORBIDDEN_IN_ICAL_TEXT, "");
+}
+
 // ical-generator writes NAME and X-WR-CALNAME as given, without the TEXT
 // escaping of RFC 5545 (3.3.11): a comma in an organisation's name would
 // otherwise split the value.
-const escapeText = (text: string) => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, "\\n");
+const escapeText = (text: string) => icalText(text).replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\n/g, "\\n");
 
 const VTIMEZONE_PARIS = (() => {
   const component = getVtimezoneComponent(PARIS);
@@ -144,11 +156,12 @@ function renderCalendar(name: string, events: FeedEvent[], origin: string): stri
       id: `${session.id}@maillage`,
       sequence: event.version,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      summary: cancelled ? `ANNULÉ — ${event.title}` : event.title,
-      description: descriptionOf(event),
-      location: locationOf(event),
+      // Every text through icalText: ical-generator escapes, it does not clean.
+      summary: icalText(cancelled ? `ANNULÉ — ${event.title}` : event.title),
+      description: icalText(descriptionOf(event)),
+      location: icalText(locationOf(event)),
       url: `${origin}/evenements/${encodeURIComponent(event.id)}`,
-      categories: [{ name: EVENT_TYPE_LABEL[event.type] }],
+      categories: [{ name: icalText(EVENT_TYPE_LABEL[event.type]) }],
       // The zone is named per event and not calendar-wide: with a calendar
       // zone, ical-generator writes DTSTAMP and LAST-MODIFIED as Paris wall
       // clock times, where RFC 5545 requires UTC. Luxon values, because for a
@@ -228,7 +241,7 @@ function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => 
 }
 
 // Raised when renderCalendar writes differently: cached feeds then change ETag.
-const RENDER_REVISION = 1;
+const RENDER_REVISION = 2;
 
 function kindOf(request: Request): TerritoryKind | undefined {
   const raw = request.query.kind;

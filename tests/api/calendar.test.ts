@@ -397,3 +397,67 @@ describe("calendar feeds", () => {
     expect(await answer("/calendar/territories/lens.ics")).toMatchObject({ status: 400, code: "BAD_USER_INPUT" });
   });
 });
+
+describe("text the iCalendar format forbids", () => {
+  // Stored as they came (a title pasted from a word processor, a name typed
+  // before the API refused control characters): the feed must drop them.
+  const hostileRun = randomUUID();
+  const hostileOrganisationId = `test-calendar-hostile-${hostileRun}`;
+  const hostileEditionId = `test-calendar-hostile-${hostileRun}`;
+  const hostileEventId = randomUUID();
+  const hostileSessionId = randomUUID();
+  const CONTROLS = "\u0001\u0002\u0007\u0008\u000B\u000C\u001B\u001F\u007F\uFFFE\uFFFF";
+  const TITLE = `Forum${CONTROLS} de l'ESS\rédition 2026`;
+  const DESCRIPTION = "Première ligne\u0003\r\nDeuxième ligne\tavec tabulation";
+  const ORGANISATION = `Association\u0007 « Bip »\u001B, Lens`;
+
+  beforeAll(async () => {
+    const prisma = server.prisma;
+    const lens = await prisma.territory.findFirstOrThrow({ where: { kind: "COMMUNE", code: "62498" }, select: { id: true } });
+    await prisma.organisation.create({
+      data: { id: hostileOrganisationId, name: ORGANISATION, legalForm: "ASSOCIATION", family: "ASSOCIATION", sectors: [], searchText: "association bip", source: "test" },
+    });
+    await prisma.edition.create({
+      data: {
+        id: hostileEditionId, year: 2026, title: `Essai${CONTROLS}`, networkOrganisationId: hostileOrganisationId,
+        startsOn: new Date("2026-11-01"), endsOn: new Date("2026-11-30"), source: "test",
+      },
+    });
+    await prisma.event.create({
+      data: {
+        id: hostileEventId, editionId: hostileEditionId, title: TITLE, type: "FORUM", description: DESCRIPTION,
+        status: "CONFIRMED", publishedAt: new Date("2026-09-01T08:00:00Z"), venueAddress: `Place${CONTROLS} Jean Jaurès`,
+        communeId: lens.id, version: 1,
+        sessions: { create: [{ id: hostileSessionId, editionId: hostileEditionId, position: 0, startsAt: new Date("2026-11-20T09:00:00Z"), endsAt: new Date("2026-11-20T11:00:00Z") }] },
+        coOrganisers: { create: [{ organisationId: hostileOrganisationId, role: "LEAD" }] },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await server.prisma.edition.deleteMany({ where: { id: hostileEditionId } });
+    await server.prisma.organisation.deleteMany({ where: { id: hostileOrganisationId } });
+  });
+
+  it.each([
+    ["an edition's feed", () => `/calendar/editions/${hostileEditionId}.ics`],
+    ["an organisation's feed", () => `/calendar/organisations/${hostileOrganisationId}.ics`],
+  ])("%s carries no control character, and reads back with the text around them", async (_name, path) => {
+    const response = await fetch(`${server.url}${path()}`);
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString("utf8");
+    // The only controls left: CRLF ending the content lines, and the tab.
+    expect(text.replaceAll("\r\n", "")).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F\uFFFE\uFFFF]/);
+    expect(bytes.includes(Buffer.from([0xef, 0xbf, 0xbd]))).toBe(false); // no U+FFFD from an unencodable character
+
+    const calendar = parseICalendar(text);
+    const event = calendar.events.find((vevent) => vevent.uid === uid(hostileSessionId))!;
+    expect(event.summary).toBe("Forum de l'ESS\nédition 2026");
+    expect(event.description).toBe(
+      "Première ligne\nDeuxième ligne\tavec tabulation\n\nCo-organisé par : Association « Bip », Lens.",
+    );
+    expect(event.location).toBe("Place Jean Jaurès, Lens");
+    expect(calendar.name).toMatch(/^(Mois de l'ESS 2026 — Essai|Événements ESS — Association « Bip », Lens)$/);
+  });
+});

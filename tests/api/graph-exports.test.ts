@@ -399,7 +399,7 @@ describe("bad input: a 400 in French naming the parameter, before any byte of th
 // A scratch database: 3,000 organisations, 150,000 stated cooperations (tens
 // of megabytes of GEXF, more than the sockets' buffers), and organisations
 // whose names test escaping.
-const TRICKY_NAME = 'Café "L\'Étoile" & <Co>, ok\nsecond line\u0001 🌱';
+const TRICKY_NAME = 'Café "L\'Étoile" & <Co>, ok\nsecond line\u0001\u000B\u001F\uFFFE\uFFFF 🌱';
 const TRICKY_CLEAN_XML = 'Café "L\'Étoile" & <Co>, ok\nsecond line 🌱';
 
 describe("a large graph", () => {
