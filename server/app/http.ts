@@ -10,13 +10,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Context } from "../core/context.ts";
 import type { PrismaClient } from "../core/database.ts";
-import { DomainError, HTTP_STATUS, errorBody } from "../core/errors.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import type { Logger } from "../core/logger.ts";
 import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../core/sql-statements.ts";
 import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/index.ts";
 import { createContext } from "./context.ts";
 import { formatError, logErrorsPlugin } from "./graphql-errors.ts";
+import { queryTextGuard, requestErrorOf } from "./request-guards.ts";
 import { createSchema } from "./schema.ts";
 import { modules } from "./modules.ts";
 import { idempotentRequests } from "./idempotency.ts";
@@ -43,7 +43,9 @@ export async function createApp(options: AppOptions) {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // Armor's token limit parses in a plugin hook, where any syntax error
+    // became a 500: graphql-js's own limit (parseOptions below) replaces it.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     // Armor multiplies the cost of a list by its `first`, so nested pages
     // cost their product: a Maison with 100 roles and 100 sociétaires each is
@@ -60,6 +62,10 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
+    // The parser stops past 2000 tokens: a syntax error, answered 400. It
+    // also bounds how deep a literal nests ([[[…]]] thousands deep), which
+    // graphql-js's recursive parser handles at that size.
+    parseOptions: { maxTokens: 2000 },
     // The process decides when to stop (server/main.ts), not Apollo.
     stopOnTerminationSignals: false,
     // Mutations through a browser need a JSON content type or this header.
@@ -120,6 +126,9 @@ export async function createApp(options: AppOptions) {
     }),
   );
 
+  // Text that no text may hold, in the query string or the address of what follows.
+  app.use(queryTextGuard);
+
   // Downloads and feeds, from the modules that have some.
   for (const module of modules) if (module.routes) app.use(module.routes({ prisma, log, clock }));
 
@@ -135,21 +144,17 @@ export async function createApp(options: AppOptions) {
   }
 
   // Every route's errors, one mapping: a domain error gets the status of its
-  // code (core/errors.ts) and the same body as in GraphQL.
+  // code (HTTP_STATUS in core/errors.ts) and the same body as in GraphQL; a
+  // request Express or its body parser refused (malformed JSON, charset…)
+  // its 4xx (request-guards.ts).
   const onError: ErrorRequestHandler = (error, _request, response, _next) => {
-    if (error instanceof DomainError) {
-      response.status(HTTP_STATUS[error.code]).json(errorBody(error));
+    const refused = requestErrorOf(error);
+    if (refused) {
+      response.status(refused.status).json(refused.body);
       return;
     }
-    const status = (error as { status?: number }).status ?? 500;
-    if (status === 413) {
-      response.status(413).json({ errors: [{ message: "Requête trop volumineuse (100 ko au plus).", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-    } else if (status === 400) {
-      response.status(400).json({ errors: [{ message: "Corps de requête illisible : JSON attendu.", extensions: { code: "BAD_REQUEST" } }] });
-    } else {
-      log.error({ err: error, requestId: response.locals.requestId }, "unhandled HTTP error");
-      response.status(500).json({ errors: [{ message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-    }
+    log.error({ err: error, requestId: response.locals.requestId }, "unhandled HTTP error");
+    response.status(500).json({ errors: [{ message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
   };
   app.use(onError);
 

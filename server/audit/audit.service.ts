@@ -46,9 +46,8 @@ export async function auditTrail(
   const [field, id] = given[0] as [AuditScopeField, string];
   await assertMayReadAudit(prisma, signedIn, field, id);
 
-  const [cursor] = page.after ? decodeCursor<[string]>(page.after, ["string"]) : [undefined];
-  if (cursor !== undefined && !/^\d{1,19}$/.test(cursor)) throw badInput("after", "Curseur invalide.");
-  const after = cursor === undefined ? undefined : BigInt(cursor);
+  // The cursor decoder refuses anything but the digits of an id.
+  const after = page.after ? BigInt(decodeCursor<[string]>(page.after, ["bigint"])[0]) : undefined;
   // An entry about an event says what the event was before its publication:
   // it is shown only to those who may read the event.
   const readable = Prisma.sql`a.${Prisma.raw(COLUMN[field])} = ${id} AND (a.entity_type <> 'Event' OR EXISTS (

@@ -2,6 +2,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { IsInt, IsOptional, Max, Min } from "class-validator";
 import { badInput } from "./errors.ts";
+import { forbiddenCharacter } from "./validation.ts";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -105,25 +106,48 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /**
+ * The parts a cursor's key may have: "string" (a text, such as a name
+ * without accents), "number" (an integer column: PostgreSQL's int, 32 bits),
+ * "bigint" (a bigint column, as a string of digits).
+ */
+export type CursorPart = "string" | "number" | "bigint";
+
+/** Longer than any cursor encodeCursor makes (names are at most a few hundred characters). */
+const MAX_CURSOR_LENGTH = 4096;
+const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+function validPart(part: unknown, kind: CursorPart): boolean {
+  switch (kind) {
+    case "number":
+      return typeof part === "number" && Number.isInteger(part) && part >= INT32.min && part <= INT32.max;
+    case "bigint":
+      return typeof part === "string" && /^\d{1,19}$/.test(part) && BigInt(part) <= 2n ** 63n - 1n;
+    case "string":
+      return typeof part === "string" && forbiddenCharacter(part) === null;
+  }
+}
+
+/**
  * Decodes a cursor made by encodeCursor with the given shape, or throws
- * BAD_USER_INPUT on `field`.
+ * BAD_USER_INPUT on `field` — whatever the client sent: not base64, not
+ * JSON, JSON of another shape, numbers out of the columns' range, text that
+ * PostgreSQL would refuse, or absurdly long. The one decoder of every page.
  */
 export function decodeCursor<K extends (string | number)[]>(
   cursor: string,
-  shape: readonly ("string" | "number")[],
+  shape: readonly CursorPart[],
   field = "after",
 ): K {
   let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    key = undefined;
+  if (cursor.length <= MAX_CURSOR_LENGTH && BASE64URL.test(cursor)) {
+    try {
+      key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    } catch {
+      key = undefined;
+    }
   }
-  if (
-    !Array.isArray(key) ||
-    key.length !== shape.length ||
-    key.some((part, index) => typeof part !== shape[index] || (typeof part === "number" && !Number.isSafeInteger(part)))
-  ) {
+  if (!Array.isArray(key) || key.length !== shape.length || !key.every((part, index) => validPart(part, shape[index]))) {
     throw badInput(field, "Ce curseur n'est pas valide : reprenez la pagination depuis le début ou avec un endCursor reçu.");
   }
   return key as K;
@@ -179,7 +203,7 @@ export async function alphabeticalPage<T extends Named, W extends object>(
  */
 export function arrayPage<T>(items: readonly T[], first: number, after: string | undefined): Page<T> {
   const start = after ? decodeCursor<[number]>(after, ["number"])[0] + 1 : 0;
-  if (!Number.isInteger(start) || start < 0) throw badInput("after", "Curseur invalide.");
+  if (start < 0) throw badInput("after", "Ce curseur n'est pas valide : reprenez la pagination depuis le début ou avec un endCursor reçu.");
   const nodes = items.slice(start, start + first);
   const index = new Map(nodes.map((node, offset) => [node, start + offset]));
   return {
