@@ -59,6 +59,12 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
+    // Apollo's own defaults follow the app's mode, not the process's NODE_ENV.
+    nodeEnv: options.production ? "production" : "development",
+    // The contract is public (schema.graphql): tools read it by introspection
+    // (GraphiQL, codegen), and the GraphQL-over-HTTP audits require it. Field
+    // suggestions stay off in production.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
