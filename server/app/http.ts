@@ -18,6 +18,7 @@ import { createContext } from "./context.ts";
 import { formatError, logErrorsPlugin } from "./graphql-errors.ts";
 import { queryTextGuard, requestErrorOf } from "./request-guards.ts";
 import { createSchema } from "./schema.ts";
+import { compress, securityHeaders } from "./web-headers.ts";
 import { modules } from "./modules.ts";
 import { idempotentRequests } from "./idempotency.ts";
 
@@ -95,6 +96,8 @@ export async function createApp(options: AppOptions) {
   // The client address counts sign-in failures: only a proxy we were told about may name it.
   app.set("trust proxy", options.trustProxy ?? false);
   app.set("etag", false);
+  // Security headers and gzip/brotli on every answer (web-headers.ts).
+  app.use(securityHeaders(), compress());
 
   app.use((request, response, next) => {
     const incoming = request.get("x-request-id");

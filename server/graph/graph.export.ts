@@ -294,19 +294,33 @@ class ClientGone extends Error {}
 
 /**
  * The response, written in chunks of CHUNK_CHARACTERS as the text comes,
- * and waited on ("drain") between batches whenever the socket's buffer is
- * full: memory stays bounded (a batch's text at most) whatever the client's
- * speed.
+ * and waited on ("drain") between batches whenever a write was refused:
+ * memory stays bounded (a batch's text at most) whatever the client's speed.
+ *
+ * When the client accepts gzip or brotli, the compression middleware puts a
+ * compressor between the response and the socket: response.write then
+ * writes into the compressor and returns its answer, and "drain" listened to
+ * on the response is the compressor's, which drains only as the socket does.
+ * Waiting on the write's own answer holds in both cases (the socket's
+ * writableNeedDrain would not: the compressor may refuse while the socket is
+ * free). After each batch, flush() pushes out what the compressor holds, so
+ * that the first bytes go at once and the file arrives as it is read.
  */
 class Sink {
   private parts: string[] = [];
   private size = 0;
+  /** The last write was refused: wait for "drain" before the next batch. */
+  private full = false;
+  private onDrain: (() => void) | null = null;
   bytes = 0;
 
   constructor(
     private readonly response: Response,
     private readonly gone: AbortSignal,
-  ) {}
+  ) {
+    // One listener for the whole download.
+    response.on("drain", () => this.onDrain?.());
+  }
 
   push(text: string): void {
     this.parts.push(text);
@@ -321,28 +335,32 @@ class Sink {
     this.parts = [];
     this.size = 0;
     this.bytes += Buffer.byteLength(chunk, "utf8");
-    this.response.write(chunk, "utf8");
+    if (!this.response.write(chunk, "utf8")) this.full = true;
   }
 
-  /** Writes what is gathered, then waits until the client has read enough. */
+  /** Writes what is gathered and sends it on, then waits until the client has read enough. */
   async flush(): Promise<void> {
     this.write();
-    if (!this.response.writableNeedDrain) return;
+    // The compression middleware's flush (absent without it).
+    (this.response as Response & { flush?: () => void }).flush?.();
+    if (!this.full) return;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         clearTimeout(timer);
-        this.response.off("drain", onDrain);
+        this.onDrain = null;
         this.gone.removeEventListener("abort", onGone);
         if (error) reject(error);
-        else resolve();
+        else {
+          this.full = false;
+          resolve();
+        }
       };
-      const onDrain = () => done();
       const onGone = () => done(new ClientGone());
       const timer = setTimeout(() => {
         this.response.destroy();
         done(new ClientGone("the client read nothing for too long"));
       }, STALLED_CLIENT_MS);
-      this.response.on("drain", onDrain);
+      this.onDrain = () => done();
       this.gone.addEventListener("abort", onGone);
     });
   }

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
+import { brotliDecompressSync, constants as zlibConstants, gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import graphology from "graphology";
@@ -471,12 +472,15 @@ describe("a large graph", () => {
   });
 
   /** Starts a download and stops reading after its first bytes: the server then waits on the socket. */
-  async function stalledDownload(path: string): Promise<{ response: IncomingMessage; first: string; destroy(): void }> {
+  async function stalledDownload(
+    path: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ response: IncomingMessage; first: string; firstBytes: Buffer; destroy(): void }> {
     return new Promise((resolve, reject) => {
-      const request = httpRequest(`${large.url}${path}`, (response) => {
+      const request = httpRequest(`${large.url}${path}`, { headers }, (response) => {
         response.once("data", (first: Buffer) => {
           response.pause();
-          resolve({ response, first: first.toString("utf8"), destroy: () => request.destroy() });
+          resolve({ response, first: first.toString("utf8"), firstBytes: first, destroy: () => request.destroy() });
         });
       });
       request.on("error", (error) => {
@@ -545,6 +549,41 @@ describe("a large graph", () => {
     expect(stalled.response.complete).toBe(true);
     expect(tail).toBe("");
     expect(lines - 1).toBe(want.edges); // the header, then one line per edge
+  });
+
+  it.each(["gzip", "br"])("compressed (%s): the file's opening comes first, a slow client is waited for, the file is whole", async (encoding) => {
+    const want = await expected({}, large.prisma);
+    const stalled = await stalledDownload("/exports/cooperation.gexf", { "accept-encoding": encoding });
+    expect(stalled.response.headers["content-encoding"]).toBe(encoding);
+    // What is already there decodes on its own to the file's opening: the
+    // compressor is flushed as the export goes, not only when its buffer fills.
+    const chunks = [stalled.firstBytes];
+    for (let chunk = stalled.response.read() as Buffer | null; chunk; chunk = stalled.response.read() as Buffer | null) chunks.push(chunk);
+    const received = Buffer.concat(chunks);
+    const opening = (encoding === "gzip"
+      ? gunzipSync(received, { finishFlush: zlibConstants.Z_SYNC_FLUSH })
+      : brotliDecompressSync(received, { finishFlush: zlibConstants.BROTLI_OPERATION_FLUSH })).toString("utf8");
+    expect(opening).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf /);
+    // The first bytes came before the export had read its edges (the
+    // compressor was flushed after the file's opening), and the export then
+    // waits on the paused client rather than compressing the whole graph into memory.
+    await eventually(readingEdges);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await readingEdges()).toBe(true);
+
+    stalled.response.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stalled.response.resume();
+    await new Promise((resolve, reject) => {
+      stalled.response.on("end", resolve);
+      stalled.response.on("error", reject);
+    });
+    const wire = Buffer.concat(chunks);
+    const text = (encoding === "gzip" ? gunzipSync(wire) : brotliDecompressSync(wire)).toString("utf8");
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(text.endsWith("</gexf>\n")).toBe(true);
+    expect(text.match(/<edge /g)?.length).toBe(want.edges);
+    expect(text.match(/<node /g)?.length).toBe(want.nodes);
+    expect(wire.length).toBeLessThan(text.length / 4);
   });
 
   it("refuses a third download at once rather than starving the API of connections", async () => {

@@ -1,0 +1,67 @@
+// What every answer carries: security headers (helmet) and gzip or brotli
+// compression when the client accepts it (compression).
+import { constants } from "node:zlib";
+import compression from "compression";
+import helmet from "helmet";
+import type { RequestHandler } from "express";
+
+/**
+ * Content-Security-Policy, framing, sniffing and referrer headers.
+ *
+ * The policy allows this origin's own files and nothing inline:
+ * - script-src 'self': Vite's build is one module script and its chunks, no
+ *   inline script; script-src-attr 'none' forbids event handler attributes.
+ * - style-src 'self', without 'unsafe-inline': Vite writes the components'
+ *   styles to CSS files; the styles that change at run time (Svelte's
+ *   style: directives, sigma.js sizing its canvases) are set through the
+ *   CSSOM (element.style), which CSP does not govern, and no markup of the
+ *   app carries a style attribute (the browser tests would see the violation).
+ * - worker-src 'self': graphology's ForceAtlas2 runs synchronously here
+ *   (forceAtlas2.assign); its Web Worker, built from a blob: URL, is not used,
+ *   so blob: stays out.
+ * - img-src 'self' data:, connect-src 'self' (the API), font-src 'self';
+ *   object-src 'none', base-uri 'self', form-action 'self'.
+ * - frame-ancestors 'none' (and X-Frame-Options: DENY for older browsers):
+ *   no page of Maillage is framed elsewhere.
+ * No upgrade-insecure-requests nor Strict-Transport-Security: the server
+ * speaks plain HTTP (port 4000) and TLS, when there is some, ends at a proxy,
+ * which is where those belong.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    xFrameOptions: { action: "deny" },
+    // Addresses of records stay on the site: other sites get no referrer.
+    referrerPolicy: { policy: "same-origin" },
+    strictTransportSecurity: false,
+  });
+}
+
+/**
+ * gzip or brotli (brotli preferred when both are accepted) for every
+ * compressible answer over 1 kB: the web app's files, GraphQL answers,
+ * downloads and feeds. Streamed downloads call the response's flush() after
+ * each batch (graph/graph.export.ts), so they still stream.
+ */
+export function compress(): RequestHandler {
+  return compression({
+    threshold: 1024,
+    brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
+}
