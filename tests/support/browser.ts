@@ -15,7 +15,7 @@ const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR;
 export interface BrowserSession {
   readonly server: TestServer;
   readonly page: Page;
-  /** Uncaught page errors and console errors of the current test. */
+  /** Uncaught page errors and console errors of the current test, CSP violations included. */
   readonly pageErrors: string[];
 }
 
@@ -61,6 +61,13 @@ export function useBrowserSession(options: { now?: string } = {}): BrowserSessio
     context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
     // Date is fixed, timers still run: debounces and polling behave as usual.
     await context.clock.setFixedTime(new Date(now));
+    // Content-Security-Policy violations, whatever Chromium logs of them, as
+    // console errors with what was blocked (workers' and frames' included).
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     pageErrors = [];
