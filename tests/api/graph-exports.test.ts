@@ -6,7 +6,7 @@
 // graph's SQL statements run directly.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request as httpRequest, type IncomingMessage } from "node:http";
+import { createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { brotliDecompressSync, constants as zlibConstants, gunzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -475,14 +475,18 @@ describe("a large graph", () => {
   async function stalledDownload(
     path: string,
     headers: Record<string, string> = {},
+    socketPath?: string,
   ): Promise<{ response: IncomingMessage; first: string; firstBytes: Buffer; destroy(): void }> {
     return new Promise((resolve, reject) => {
-      const request = httpRequest(`${large.url}${path}`, { headers }, (response) => {
+      const onResponse = (response: IncomingMessage) => {
         response.once("data", (first: Buffer) => {
           response.pause();
           resolve({ response, first: first.toString("utf8"), firstBytes: first, destroy: () => request.destroy() });
         });
-      });
+      };
+      const request = socketPath
+        ? httpRequest({ socketPath, path, headers }, onResponse)
+        : httpRequest(`${large.url}${path}`, { headers }, onResponse);
       request.on("error", (error) => {
         if (!request.destroyed) reject(error);
       });
@@ -553,37 +557,52 @@ describe("a large graph", () => {
 
   it.each(["gzip", "br"])("compressed (%s): the file's opening comes first, a slow client is waited for, the file is whole", async (encoding) => {
     const want = await expected({}, large.prisma);
-    const stalled = await stalledDownload("/exports/cooperation.gexf", { "accept-encoding": encoding });
-    expect(stalled.response.headers["content-encoding"]).toBe(encoding);
-    // What is already there decodes on its own to the file's opening: the
-    // compressor is flushed as the export goes, not only when its buffer fills.
-    const chunks = [stalled.firstBytes];
-    for (let chunk = stalled.response.read() as Buffer | null; chunk; chunk = stalled.response.read() as Buffer | null) chunks.push(chunk);
-    const received = Buffer.concat(chunks);
-    const opening = (encoding === "gzip"
-      ? gunzipSync(received, { finishFlush: zlibConstants.Z_SYNC_FLUSH })
-      : brotliDecompressSync(received, { finishFlush: zlibConstants.BROTLI_OPERATION_FLUSH })).toString("utf8");
-    expect(opening).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf /);
-    // The first bytes came before the export had read its edges (the
-    // compressor was flushed after the file's opening), and the export then
-    // waits on the paused client rather than compressing the whole graph into memory.
-    await eventually(readingEdges);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(await readingEdges()).toBe(true);
+    // Through a Unix socket: its buffers stay small, where loopback TCP's grow
+    // to tens of megabytes and would swallow the whole compressed file, hiding
+    // whether the export waits for the client.
+    const socketPath = join(scratchDir, `export-${encoding}.sock`);
+    const socketServer = createServer(large.app);
+    await new Promise<void>((resolve) => socketServer.listen(socketPath, resolve));
+    try {
+      const stalled = await stalledDownload("/exports/cooperation.gexf", { "accept-encoding": encoding }, socketPath);
+      expect(stalled.response.headers["content-encoding"]).toBe(encoding);
+      // What is already there decodes on its own to the file's opening: the
+      // compressor is flushed as the export goes, not only when its buffer fills.
+      // (The flushed block may reach the socket just after the compressor's
+      // header: what is there is read until the opening decodes, a few seconds at most.)
+      const chunks = [stalled.firstBytes];
+      const opening = () => {
+        for (let chunk = stalled.response.read() as Buffer | null; chunk; chunk = stalled.response.read() as Buffer | null) chunks.push(chunk);
+        const received = Buffer.concat(chunks);
+        return (encoding === "gzip"
+          ? gunzipSync(received, { finishFlush: zlibConstants.Z_SYNC_FLUSH })
+          : brotliDecompressSync(received, { finishFlush: zlibConstants.BROTLI_OPERATION_FLUSH })).toString("utf8");
+      };
+      await eventually(() => /^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf /.test(opening()), 5_000);
+      // The first bytes came before the export had read its edges (the
+      // compressor was flushed after the file's opening), and the export then
+      // waits on the paused client rather than compressing the whole graph into memory.
+      await eventually(readingEdges);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await readingEdges()).toBe(true);
 
-    stalled.response.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stalled.response.resume();
-    await new Promise((resolve, reject) => {
-      stalled.response.on("end", resolve);
-      stalled.response.on("error", reject);
-    });
-    const wire = Buffer.concat(chunks);
-    const text = (encoding === "gzip" ? gunzipSync(wire) : brotliDecompressSync(wire)).toString("utf8");
-    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    expect(text.endsWith("</gexf>\n")).toBe(true);
-    expect(text.match(/<edge /g)?.length).toBe(want.edges);
-    expect(text.match(/<node /g)?.length).toBe(want.nodes);
-    expect(wire.length).toBeLessThan(text.length / 4);
+      stalled.response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stalled.response.resume();
+      await new Promise((resolve, reject) => {
+        stalled.response.on("end", resolve);
+        stalled.response.on("error", reject);
+      });
+      const wire = Buffer.concat(chunks);
+      const text = (encoding === "gzip" ? gunzipSync(wire) : brotliDecompressSync(wire)).toString("utf8");
+      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+      expect(text.endsWith("</gexf>\n")).toBe(true);
+      expect(text.match(/<edge /g)?.length).toBe(want.edges);
+      expect(text.match(/<node /g)?.length).toBe(want.nodes);
+      expect(wire.length).toBeLessThan(text.length / 4);
+    } finally {
+      socketServer.closeAllConnections();
+      await new Promise((resolve) => socketServer.close(resolve));
+    }
   });
 
   it("refuses a third download at once rather than starving the API of connections", async () => {

@@ -16,6 +16,8 @@ export const TEST_NOW = "2026-11-16T10:00:00+01:00";
 
 export interface TestServer {
   url: string;
+  /** The Express app, to serve it on another socket (a Unix one: fixed buffers, unlike loopback TCP's). */
+  app: import("express").Express;
   prisma: PrismaClient;
   /** POSTs a GraphQL operation and returns the parsed body, status and SQL count. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResult<T>>;
@@ -47,6 +49,7 @@ export async function startTestServer(options: { databaseUrl?: string; productio
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const testServer: TestServer = {
     url,
+    app,
     prisma,
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
