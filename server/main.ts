@@ -50,7 +50,7 @@ async function runPrimary(config: Config, log: Logger) {
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), port: config.embeddedPostgresPort });
+    postgres = await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), port: config.embeddedPostgresPort, log });
     databaseUrl = postgres.url;
     log.info({ port: config.embeddedPostgresPort, dir: join(config.dataDir, "postgres") }, "embedded PostgreSQL started");
   }

