@@ -50,16 +50,28 @@ async function runPrimary(config: Config, log: Logger) {
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), port: config.embeddedPostgresPort, log });
+    postgres = await startEmbeddedPostgres({
+      dir: join(config.dataDir, "postgres"),
+      port: config.embeddedPostgresPort,
+      log,
+      // Serving errors until someone notices helps no one: the database is
+      // started again, and if it cannot be, Maillage stops and says why.
+      restartOnExit: {
+        log,
+        onGiveUp: (message) => void shutdown("database lost", { code: 1, message: `Maillage stopped: ${message}.` }),
+      },
+    });
     databaseUrl = postgres.url;
     log.info({ port: config.embeddedPostgresPort, dir: join(config.dataDir, "postgres") }, "embedded PostgreSQL started");
   }
 
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
+  /** Stops everything; `failure` is said last, as the exit code's reason. */
+  const shutdown = async (signal: string, failure?: { code: number; message: string }) => {
     if (shuttingDown) return;
     shuttingDown = true;
     expectDisconnection();
+    postgres?.expectExit();
     log.info({ signal }, "stopping");
     // Workers finish their requests before the database goes away.
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
@@ -72,7 +84,8 @@ async function runPrimary(config: Config, log: Logger) {
     clearTimeout(late);
     await closeHttp?.();
     await postgres?.stop();
-    if (signal !== "startup failure") process.exit(0);
+    if (failure) console.error(failure.message);
+    if (signal !== "startup failure") process.exit(failure?.code ?? 0);
   };
   let closeHttp: (() => Promise<void>) | undefined;
   process.on("SIGINT", () => void shutdown("SIGINT"));

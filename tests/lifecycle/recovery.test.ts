@@ -1,8 +1,8 @@
 // Crashes that no person has to clean up after: `npm start` over the
-// PostgreSQL a killed run left behind or over a stale postmaster.pid.
-// Real processes, real PostgreSQL.
+// PostgreSQL a killed run left behind or over a stale postmaster.pid, and a
+// running Maillage whose PostgreSQL dies. Real processes, real PostgreSQL.
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -55,6 +55,14 @@ async function lens(port: number): Promise<unknown> {
     });
     const body = (await response.json()) as { data?: { territory: unknown }; errors?: unknown };
     return body.errors ? undefined : body.data?.territory;
+  } catch {
+    return undefined;
+  }
+}
+
+async function health(port: number): Promise<number | undefined> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(5000) })).status;
   } catch {
     return undefined;
   }
@@ -114,6 +122,46 @@ describe("recovery without a person", () => {
 
     process.kill(again.child.pid!, "SIGTERM");
     expect((await again.exited).code).toBe(0);
+    expect(processesMentioning(pgDir)).toEqual([]);
+  }, 120_000);
+
+  it("answers again within 30 s after its PostgreSQL is killed", async () => {
+    const started = start(env);
+    await started.waitFor(/Maillage is ready/);
+    const port = Number(env.PORT);
+    expect(await lens(port)).toEqual(LENS);
+    const [postmaster] = processesMentioning(pgDir);
+
+    process.kill(postmaster, "SIGKILL");
+    const since = performance.now();
+    await waitUntil(async () => (await health(port)) === 200, 30_000, "/healthz to answer 200 again");
+    const healthy = seconds(since);
+    await waitUntil(async () => (await lens(port)) !== undefined, 30_000, "a GraphQL query to answer again");
+    console.log(`after kill -9 of the embedded PostgreSQL: /healthz 200 again in ${healthy} s, GraphQL answering in ${seconds(since)} s`);
+    expect(await lens(port)).toEqual(LENS);
+    expect(started.output()).toMatch(/embedded PostgreSQL restarted/);
+    expect(started.child.exitCode).toBeNull();
+
+    started.interrupt("SIGINT");
+    expect((await started.exited).code).toBe(0);
+    expect(processesMentioning(pgDir)).toEqual([]);
+  }, 120_000);
+
+  it("exits non-zero with one sentence when its PostgreSQL cannot be started again", async () => {
+    const started = start(env);
+    await started.waitFor(/Maillage is ready/);
+    const [postmaster] = processesMentioning(pgDir);
+    // PostgreSQL runs on from the directory it opened; a new one finds none.
+    const moved = `${pgDir}-moved`;
+    await rename(pgDir, moved);
+    cleanups.push(() => rename(moved, pgDir));
+
+    process.kill(postmaster, "SIGKILL");
+    const { code } = await started.exited;
+    expect(code).toBe(1);
+    expect(started.output().trim().split("\n").at(-1)).toMatch(
+      /^Maillage stopped: the embedded PostgreSQL exited \(signal SIGKILL\) and could not be started again after 5 attempts \(.*\)\.$/,
+    );
     expect(processesMentioning(pgDir)).toEqual([]);
   }, 120_000);
 });
