@@ -12,7 +12,7 @@ import { readConfig, type Config } from "./core/config.ts";
 import { createLogger, type Logger } from "./core/logger.ts";
 import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "./core/embedded-postgres.ts";
 import { applyMigrations } from "./core/migrations.ts";
-import { createPrismaClient, expectDisconnection } from "./core/database.ts";
+import { checkDatabaseAnswers, createPrismaClient, expectDisconnection } from "./core/database.ts";
 import { createApp } from "./app/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { portIsFree } from "./core/free-port.ts";
@@ -49,7 +49,9 @@ async function runWorker(config: Config, log: Logger) {
 async function runPrimary(config: Config, log: Logger) {
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  if (databaseUrl) {
+    await checkDatabaseAnswers(databaseUrl);
+  } else {
     postgres = await startEmbeddedPostgres({
       dir: join(config.dataDir, "postgres"),
       port: config.embeddedPostgresPort,

@@ -3,6 +3,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
+import { StartupError } from "./startup-error.ts";
 
 export type { PrismaClient };
 
@@ -50,4 +51,36 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
   const prisma = new PrismaClient({ adapter });
   pools.set(prisma, pool);
   return prisma;
+}
+
+/** A database URL fit for a message: its password left out. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "****";
+    return parsed.toString();
+  } catch {
+    return "(not a URL)";
+  }
+}
+
+/**
+ * Connects once, so that an unreachable database stops a start with one
+ * sentence (and a non-zero exit, which a service manager acts on) rather
+ * than a stack trace from the first query.
+ */
+export async function checkDatabaseAnswers(url: string, name = "DATABASE_URL"): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // An error after connect (the server going away) would otherwise crash the process.
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new StartupError(
+      `The database of ${name} (${describeDatabaseUrl(url)}) does not answer (${(error as Error).message || (error as NodeJS.ErrnoException).code}): check that it runs and that ${name} is right.`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

