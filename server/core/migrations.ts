@@ -17,11 +17,35 @@ export interface MigrationReport {
   applied: string[];
 }
 
-export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrationReport> {
+/** A migration as Prisma records it: its folder's name and the sha256 of its SQL. */
+export interface Migration {
+  name: string;
+  checksum: string;
+  sql: string;
+}
+
+/** The migrations this code knows, in the order they apply. */
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  return Promise.all(names.map(async (name) => {
+    const sql = await readFile(join(dir, name, "migration.sql"), "utf8");
+    return { name, checksum: createHash("sha256").update(sql).digest("hex"), sql };
+  }));
+}
+
+/**
+ * Applies the migrations not applied yet; `only` limits them to some (a
+ * restore takes the schema to the one its backup was taken at).
+ */
+export async function applyMigrations(
+  databaseUrl: string,
+  dir = MIGRATIONS_DIR,
+  options: { only?: ReadonlySet<string> } = {},
+): Promise<MigrationReport> {
+  const migrations = (await readMigrations(dir)).filter((migration) => !options.only || options.only.has(migration.name));
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -43,9 +67,7 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
     );
     const done = new Map(rows.map((row) => [row.migration_name, row]));
 
-    for (const name of names) {
-      const sql = await readFile(join(dir, name, "migration.sql"), "utf8");
-      const checksum = createHash("sha256").update(sql).digest("hex");
+    for (const { name, sql, checksum } of migrations) {
       const previous = done.get(name);
       if (previous?.finished_at) {
         if (previous.checksum !== checksum) {

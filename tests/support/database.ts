@@ -43,3 +43,60 @@ export async function query<T extends pg.QueryResultRow = any>(url: string, sql:
     await client.end();
   }
 }
+
+/** Rows of every table of the current schema, by table name. */
+export async function rowCounts(url: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT relname AS name FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' ORDER BY relname`,
+    );
+    const counts: Record<string, number> = {};
+    for (const { name } of tables) {
+      counts[name] = Number((await client.query(`SELECT count(*) AS count FROM ${pg.escapeIdentifier(name)}`)).rows[0].count);
+    }
+    return counts;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Every foreign key of the current schema, with its rows that reference no
+ * row (checked by a query of its own, not by trusting the constraint), and
+ * whether PostgreSQL holds it as validated.
+ */
+export async function foreignKeyViolations(url: string): Promise<{ name: string; validated: boolean; orphans: number }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: keys } = await client.query<{ name: string; child: string; parent: string; childColumns: string[]; parentColumns: string[]; validated: boolean }>(
+      `SELECT co.conname AS name, child.relname AS child, parent.relname AS parent, co.convalidated AS validated,
+              (SELECT array_agg(a.attname::text ORDER BY k.ordinality) FROM unnest(co.conkey) WITH ORDINALITY k(attnum, ordinality)
+                 JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum) AS "childColumns",
+              (SELECT array_agg(a.attname::text ORDER BY k.ordinality) FROM unnest(co.confkey) WITH ORDINALITY k(attnum, ordinality)
+                 JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum) AS "parentColumns"
+         FROM pg_constraint co
+         JOIN pg_class child ON child.oid = co.conrelid
+         JOIN pg_class parent ON parent.oid = co.confrelid
+        WHERE co.contype = 'f' AND child.relnamespace = current_schema()::regnamespace
+        ORDER BY co.conname`,
+    );
+    const results = [];
+    for (const key of keys) {
+      const id = pg.escapeIdentifier;
+      // MATCH SIMPLE: a key with a null column references nothing and is valid.
+      const notNull = key.childColumns.map((column) => `c.${id(column)} IS NOT NULL`).join(" AND ");
+      const matches = key.childColumns.map((column, index) => `p.${id(key.parentColumns[index])} = c.${id(column)}`).join(" AND ");
+      const { rows: [{ orphans }] } = await client.query(
+        `SELECT count(*)::int AS orphans FROM ${id(key.child)} c
+          WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${id(key.parent)} p WHERE ${matches})`,
+      );
+      results.push({ name: key.name, validated: key.validated, orphans });
+    }
+    return results;
+  } finally {
+    await client.end();
+  }
+}

@@ -118,3 +118,23 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Runs one of the server's command-line entry points (server/<name>.ts) to its end. */
+export function runCommand(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string; seconds: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", new URL(`../../server/${name}.ts`, import.meta.url).pathname, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) =>
+    child.once("close", (code) => resolve({ code, output, seconds: (performance.now() - started) / 1000 })),
+  );
+}
