@@ -238,7 +238,7 @@ describe("backups of a live database", () => {
     expect(await query(target.url, `SELECT name FROM territory WHERE kind = 'COMMUNE' AND code = '62498'`)).toEqual([{ name: "Lens" }]);
   }, 120_000);
 
-  it("restores into Debian's PostgreSQL 15, an older external server", async (context) => {
+  it("moves the data to Debian's PostgreSQL 15, an older external server, with the same two commands", async (context) => {
     if (!debianPostgresInstalled()) {
       console.log(`skipped: no PostgreSQL 15 under ${DEBIAN_POSTGRES_BIN} (apt-get install postgresql-15; .ci/run installs it)`);
       context.skip();
@@ -246,12 +246,17 @@ describe("backups of a live database", () => {
     const external = await startDebianPostgres("maillage_restored");
     cleanups.push(() => external.stop());
     expect(external.serverVersion).toMatch(/^15\./);
-    const header = (await takeBackup({ databaseUrl: source.url, file: join(dir, "for-15.backup") })).header;
-    expect(header.source.serverVersion).toMatch(/^18\./);
 
-    const started = performance.now();
-    await restoreBackup({ databaseUrl: external.url, file: join(dir, "for-15.backup") });
-    console.log(`restore of the demo data into PostgreSQL ${external.serverVersion}: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const file = join(dir, "for-15.backup");
+    const backedUp = await runCommand("backup", [file], { DATABASE_URL: source.url });
+    expect(backedUp.code).toBe(0);
+    expect(backedUp.output).toMatch(/^Backed up \d+ rows of \d+ tables from postgresql:\/\/postgres:\*\*\*\*@127\.0\.0\.1:\d+\/maillage_scratch_\w+ \(PostgreSQL 18\./);
+    const restored = await runCommand("restore", [file], { DATABASE_URL: external.url });
+    console.log(`npm run restore into PostgreSQL ${external.serverVersion}: ${restored.output.trim()}`);
+    expect(restored.code).toBe(0);
+
+    const header = JSON.parse(gunzipSync(await readFile(file)).toString("utf8").split("\n")[1]) as BackupHeader;
+    expect(header.source.serverVersion).toMatch(/^18\./);
     expect(await dataCounts(external.url)).toEqual(headerCounts(header));
     expect((await foreignKeyViolations(external.url)).filter((key) => key.orphans > 0 || !key.validated)).toEqual([]);
 
