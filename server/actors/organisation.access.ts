@@ -42,8 +42,8 @@ export function createContactReachLoader(prisma: PrismaClient, viewer: Viewer | 
       const rows = await prisma.$queryRaw<{ id: string }[]>`
         SELECT o.id FROM organisation o
          WHERE o.id = ANY(${[...organisationIds]}::text[])
-           AND (o.commune_id = ANY(${territories}::int[])
-                OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = o.commune_id AND i.ancestor_id = ANY(${territories}::int[])))`;
+           AND (o.location_id = ANY(${territories}::int[])
+                OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = o.location_id AND i.ancestor_id = ANY(${territories}::int[])))`;
       for (const row of rows) inTerritory.add(row.id);
     }
     return organisationIds.map((id) => edited.has(id) || inTerritory.has(id));

@@ -11,17 +11,24 @@ import { badInput } from "../core/errors.ts";
 import type { RouteDependencies } from "../core/module.ts";
 import { parentsOfMany, territoriesByIds } from "../territories/territory.service.ts";
 import { listOrganisations, type OrganisationCriteria } from "./organisation.service.ts";
-import { FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "../core/labels.ts";
+import { CERTAINTY_LABEL, FAMILY_LABEL, LEGAL_FORM_LABEL, SECTOR_LABEL } from "../core/labels.ts";
+import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
+import { sourcesByIds } from "../sources/source.service.ts";
 import { EssFamily, LegalForm, Sector } from "./organisation.type.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 
 const BATCH = 1000;
 
 const COLUMNS = [
-  "Identifiant", "Nom", "Sigle", "Forme juridique", "Famille de l'ESS", "Secteurs", "SIREN", "Adresse",
-  "Commune", "Code INSEE", "EPCI", "SIREN de l'EPCI", "Département", "Région", "Site web", "Courriel", "Téléphone",
-  "Emplois", "Année des emplois", "Source",
+  "Identifiant", "Nom", "Sigle", "Forme juridique", "Certitude de la forme juridique", "Fondement de la forme juridique",
+  "Famille de l'ESS", "Secteurs", "SIREN", "Adresse",
+  "Commune", "Code INSEE", "EPCI", "SIREN de l'EPCI", "Département", "Région", "Fondement de la localisation",
+  "Site web", "Courriel", "Téléphone", "Emplois", "Année des emplois", "Source", "Date de la source",
 ];
+
+// "Unknown" is written out, never an empty cell that reads as "none".
+const UNKNOWN_LEGAL_FORM = "inconnue";
+const UNKNOWN_COMMUNE = "commune inconnue";
 
 function listParameter<T extends string>(request: Request, name: string, allowed: Record<string, T>): T[] | undefined {
   const raw = request.query[name];
@@ -64,22 +71,34 @@ function organisationsCsv(prisma: PrismaClient) {
 
     let page = first;
     for (;;) {
-      const communeIds = [...new Set(page.nodes.map((o) => o.communeId).filter((id): id is number => id !== null))];
-      const [communes, parents] = await Promise.all([territoriesByIds(prisma, communeIds), parentsOfMany(prisma, communeIds)]);
-      const communeById = new Map(communes.map((commune) => [commune.id, commune]));
+      // Where each is located (its commune, or the territory it is placed in) and that place's parents.
+      const locationIds = [...new Set(page.nodes.map((o) => o.locationId).filter((id): id is number => id !== null))];
+      const sourceIds = [...new Set(page.nodes.map((o) => o.sourceId).filter((id): id is string => id !== null))];
+      const [locations, parents, sources] = await Promise.all([
+        territoriesByIds(prisma, locationIds), parentsOfMany(prisma, locationIds), sourcesByIds(prisma, sourceIds),
+      ]);
+      const locationById = new Map(locations.map((territory) => [territory.id, territory]));
+      const sourceById = new Map(sources.map((source) => [source.id, source]));
       const principalParent = new Map(
         parents.filter((link) => link.principal).map((link) => [`${link.descendantId}|${link.territory.kind}`, link.territory]),
       );
-      const parent = (communeId: number | null, kind: string) => principalParent.get(`${communeId}|${kind}`);
+      const at = (locationId: number | null, kind: string) => {
+        const location = locationId === null ? undefined : locationById.get(locationId);
+        return location?.kind === kind ? location : principalParent.get(`${locationId}|${kind}`);
+      };
       for (const o of page.nodes) {
-        const commune = o.communeId === null ? undefined : communeById.get(o.communeId);
-        const epci = parent(o.communeId, "EPCI");
+        const location = o.locationId === null ? undefined : locationById.get(o.locationId);
+        const commune = location?.kind === "COMMUNE" ? location : undefined;
+        const epci = at(o.locationId, "EPCI");
+        const source = o.sourceId === null ? undefined : sourceById.get(o.sourceId);
         const row = [
-          o.id, o.name, o.shortName, LEGAL_FORM_LABEL[o.legalForm], FAMILY_LABEL[o.family],
+          o.id, o.name, o.shortName, o.legalForm ? LEGAL_FORM_LABEL[o.legalForm] : UNKNOWN_LEGAL_FORM,
+          o.legalFormCertainty ? CERTAINTY_LABEL[o.legalFormCertainty] : "", o.legalFormBasis,
+          o.family ? FAMILY_LABEL[o.family] : UNKNOWN_LEGAL_FORM,
           o.sectors.map((sector) => SECTOR_LABEL[sector]).join(", "), o.siren, o.address,
-          commune?.name, commune?.code, epci?.name, epci?.code, parent(o.communeId, "DEPARTEMENT")?.name,
-          parent(o.communeId, "REGION")?.name, o.website, o.publicEmail, o.publicPhone,
-          o.headcount, o.headcountYear, o.source,
+          commune?.name ?? (location ? UNKNOWN_COMMUNE : ""), commune?.code, epci?.name, epci?.code, at(o.locationId, "DEPARTEMENT")?.name,
+          at(o.locationId, "REGION")?.name, o.locationBasis, o.website, o.publicEmail, o.publicPhone,
+          o.headcount, o.headcountYear, source?.title ?? ENTERED_IN_MAILLAGE, source?.dateLabel,
         ];
         // Respect back-pressure: a slow download does not fill memory.
         // Text through spreadsheetSafe (core/csv.ts); numbers stay numbers.

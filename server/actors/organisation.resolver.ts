@@ -2,10 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from "../core/context.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
-import { principalParent } from "../territories/territory.service.ts";
+import { Evidence } from "../sources/source.type.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from "./organisation.inputs.ts";
 import {
-  createOrganisation, findOrganisation, listOrganisations, personalContact, updateOrganisation, type OrganisationRow,
+  createOrganisation, findOrganisation, legalFormEvidence, listOrganisations, locatedIn, personalContact, updateOrganisation, type OrganisationRow,
 } from "./organisation.service.ts";
 import { Organisation, OrganisationConnection, Person, PersonConnection } from "./organisation.type.ts";
 
@@ -31,24 +32,42 @@ export class OrganisationResolver {
     return toConnection(await listOrganisations(prisma, filter, { first, after }));
   }
 
-  @FieldResolver(() => Territory, { nullable: true, description: "The commune it is located in." })
+  @FieldResolver(() => Territory, { nullable: true, description: "The commune it is located in; null when unknown (see location)." })
   commune(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
     return organisation.communeId === null ? null : loaders.territories.byId.load(organisation.communeId);
   }
 
-  @FieldResolver(() => Territory, { nullable: true, description: "The EPCI of its commune." })
+  @FieldResolver(() => Territory, {
+    nullable: true,
+    description: "Where it is located, as precisely as known: its commune, or the EPCI, département or région the documents place it in when its commune is unknown; null when nothing is known.",
+  })
+  location(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return organisation.locationId === null ? null : loaders.territories.byId.load(organisation.locationId);
+  }
+
+  @FieldResolver(() => Territory, { nullable: true, description: "For a collectivité: the territory it governs." })
+  governs(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
+    return organisation.governsId === null ? null : loaders.territories.byId.load(organisation.governsId);
+  }
+
+  @FieldResolver(() => Evidence, { nullable: true, description: "How its legal form is known (stated or inferred, with the quote or reason); null when it is unknown." })
+  legalFormEvidence(@Root() organisation: OrganisationRow) {
+    return legalFormEvidence(organisation);
+  }
+
+  @FieldResolver(() => Territory, { nullable: true, description: "The EPCI it is located in (of its commune, or the one the documents place it in)." })
   epci(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return principalParent(loaders, organisation.communeId, "EPCI");
+    return locatedIn(loaders, organisation, "EPCI");
   }
 
-  @FieldResolver(() => Territory, { nullable: true, description: "The département of its commune." })
+  @FieldResolver(() => Territory, { nullable: true, description: "The département it is located in." })
   departement(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return principalParent(loaders, organisation.communeId, "DEPARTEMENT");
+    return locatedIn(loaders, organisation, "DEPARTEMENT");
   }
 
-  @FieldResolver(() => Territory, { nullable: true, description: "The région of its commune." })
+  @FieldResolver(() => Territory, { nullable: true, description: "The région it is located in." })
   region(@Root() organisation: OrganisationRow, @Ctx() { loaders }: Context) {
-    return principalParent(loaders, organisation.communeId, "REGION");
+    return locatedIn(loaders, organisation, "REGION");
   }
 
   @FieldResolver(() => PersonConnection, { description: "People the sources name at this organisation, by name." })
@@ -77,3 +96,6 @@ export class PersonResolver {
     return personalContact(loaders, person, "phone");
   }
 }
+
+export const OrganisationSourceResolver = sourceFieldResolver(Organisation);
+export const PersonSourceResolver = sourceFieldResolver(Person, "names them");

@@ -5,9 +5,8 @@ import { badInput, notFound, unknownReference } from "../core/errors.ts";
 import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
-import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Loaders } from "../core/context.ts";
-import { requireTerritory } from "../territories/territory.service.ts";
+import { principalParent, requireTerritory, type TerritoryRow } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
 import { familyOf } from "./legal-form.ts";
@@ -38,8 +37,10 @@ export async function organisationWhere(prisma: PrismaClient, criteria: Organisa
     // One condition or the other, never both in an OR: PostgreSQL would then
     // join every organisation to every territory (71 ms instead of 7 ms for
     // the Pas-de-Calais among 200 000 organisations).
-    if (territory.kind === "COMMUNE") where.communeId = territory.id;
-    else where.commune = { ancestors: { some: { ancestorId: territory.id } } };
+    // Where it is located, as precisely as known: inside the territory, or
+    // placed in the territory itself when its commune is unknown.
+    if (territory.kind === "COMMUNE") where.locationId = territory.id;
+    else where.OR = [{ locationId: territory.id }, { location: { ancestors: { some: { ancestorId: territory.id } } } }];
   }
   if (criteria.families?.length) where.family = { in: criteria.families };
   if (criteria.legalForms?.length) where.legalForm = { in: criteria.legalForms };
@@ -102,19 +103,22 @@ async function fieldsOf(tx: Tx, input: OrganisationFields, id: string) {
   for (const key of ["name", "shortName", "sectors", "siren", "address", "website", "publicEmail", "publicPhone", "headcount", "headcountYear", "description"] as const) {
     if (input[key] !== undefined) fields[key] = typeof input[key] === "string" ? (input[key] as string).trim() || null : input[key];
   }
-  if (input.legalForm) Object.assign(fields, { legalForm: input.legalForm, family: familyOf(input.legalForm) });
-  if (communeId !== undefined) fields.communeId = communeId;
+  // A legal form entered by a person is stated by them; left out, it stays unknown.
+  if (input.legalForm) Object.assign(fields, { legalForm: input.legalForm, family: familyOf(input.legalForm), legalFormCertainty: "STATED", legalFormBasis: null });
+  // A known commune is where it is located.
+  if (communeId !== undefined && communeId !== null) Object.assign(fields, { communeId, locationId: communeId, locationBasis: null });
+  if (communeId === null) fields.communeId = null;
   return fields;
 }
 
 /**
+ * The legal form may be left out: it is then unknown (and so is the ESS family).
  * @throws UNAUTHENTICATED; FORBIDDEN (only animators create organisations);
- * BAD_USER_INPUT (id taken, SIREN, commune, missing name or legal form).
+ * BAD_USER_INPUT (id taken, SIREN, commune, missing name).
  */
 export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: CreateOrganisationInput) {
   const author = assertMayCreateOrganisation(viewer);
   if (!input.name) throw badInput("name", "Donnez le nom de l'organisation.");
-  if (!input.legalForm) throw badInput("legalForm", "Choisissez la forme juridique.");
   return writeTransaction(prisma, async (tx) => {
     if (await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } })) {
       throw badInput("id", `L'identifiant « ${input.id} » est déjà pris.`);
@@ -122,8 +126,9 @@ export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | 
     const fields = await fieldsOf(tx, input, input.id);
     const organisation = await tx.organisation.create({
       data: {
-        id: input.id, ...(fields as { name: string; legalForm: NonNullable<OrganisationFields["legalForm"]>; family: ReturnType<typeof familyOf> }),
-        sectors: input.sectors ?? [], source: ENTERED_IN_MAILLAGE,
+        id: input.id, ...(fields as { name: string }),
+        // No document: entered in Maillage, its author in the audit trail.
+        sectors: input.sectors ?? [], sourceId: null,
         searchText: searchText([input.name, input.shortName].filter(Boolean).join(" ")),
       },
     });
@@ -153,6 +158,24 @@ export async function updateOrganisation(prisma: PrismaClient, viewer: Viewer | 
     });
     return organisation;
   });
+}
+
+/** How an organisation's legal form is known; null when it is unknown. */
+export function legalFormEvidence(organisation: Pick<OrganisationRow, "legalForm" | "legalFormCertainty" | "legalFormBasis" | "sourceId">) {
+  if (organisation.legalForm === null || organisation.legalFormCertainty === null) return null;
+  return { certainty: organisation.legalFormCertainty, basis: organisation.legalFormBasis, sourceId: organisation.sourceId };
+}
+
+/**
+ * The territory of a level an organisation is located in: the location
+ * itself when it is of that level (an EPCI the documents place it in), else
+ * the location's principal parent of that level (a commune's EPCI).
+ */
+export async function locatedIn(loaders: Loaders, organisation: Pick<OrganisationRow, "locationId">, kind: TerritoryKind): Promise<TerritoryRow | null> {
+  if (organisation.locationId === null) return null;
+  const location = await loaders.territories.byId.load(organisation.locationId);
+  if (location?.kind === kind) return location;
+  return principalParent(loaders, organisation.locationId, kind);
 }
 
 /** A person's e-mail or phone, or null when the viewer may not read it (organisation.access.ts). */

@@ -20,11 +20,11 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: "Short name or acronym." })
   shortName!: string | null;
 
-  @Field(() => LegalForm, { description: "Legal form." })
-  legalForm!: LegalForm;
+  @Field(() => LegalForm, { nullable: true, description: "Legal form; null when no document gives it and nothing allows inferring it (see legalFormEvidence)." })
+  legalForm!: LegalForm | null;
 
-  @Field(() => EssFamily, { description: "ESS family, derived from the legal form." })
-  family!: EssFamily;
+  @Field(() => EssFamily, { nullable: true, description: "ESS family, derived from the legal form; null when the legal form is unknown." })
+  family!: EssFamily | null;
 
   @Field(() => [Sector], { description: "Sectors of activity." })
   sectors!: Sector[];
@@ -53,10 +53,15 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: "What it does." })
   description!: string | null;
 
-  @Field(() => String, { description: "Document the record comes from." })
-  source!: string;
+  @Field(() => String, { nullable: true, description: "Why it is located where it is, when no document gives its address (a quote or a reason)." })
+  locationBasis!: string | null;
 
+  sourceId!: string | null;
+  legalFormCertainty!: "STATED" | "INFERRED" | null;
+  legalFormBasis!: string | null;
   communeId!: number | null;
+  locationId!: number | null;
+  governsId!: number | null;
   cardId!: string | null;
 }
 
@@ -76,6 +81,7 @@ export class Person {
   organisationId!: string | null;
   email!: string | null;
   phone!: string | null;
+  sourceId!: string | null;
 }
 
 export const { Connection: PersonConnection } = connectionTypes(Person, "Person");

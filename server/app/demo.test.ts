@@ -12,6 +12,10 @@ import { organisationCards } from "../collectives/data/organisation-cards.ts";
 import { cotessList } from "../cotess/data/cotess.ts";
 import { maisons } from "../maisons/data/maisons.ts";
 import { indicators, policies } from "../policies/data/policies.ts";
+import { sources } from "../sources/data/sources.ts";
+import { cooperations } from "../graph/data/cooperations.ts";
+import { shareholdings } from "../maisons/data/shareholdings.ts";
+import { editions } from "../events/data/editions.ts";
 
 const demoData = { organisations, people, collectives, organisationCards, cotessList, maisons, policies, indicators };
 
@@ -49,7 +53,51 @@ it("loads every record of the demo data once, and skips the same data the next t
   expect(await prisma.organisation.count()).toBe(demoData.organisations.length);
 });
 
-it("names the seed document of every record", () => {
-  const records = [...demoData.organisations, ...demoData.collectives, ...demoData.cotessList, ...demoData.maisons, ...demoData.policies, ...demoData.indicators, ...demoData.people];
-  for (const record of records) expect(record.source, record.id).toMatch(/^seeds\/00\d_[0-9a-f]+\.txt$/);
+it("cites a document of the corpus for every record", () => {
+  const known = new Set(sources.map((source) => source.id));
+  const records = [
+    ...demoData.organisations, ...demoData.collectives, ...demoData.cotessList, ...demoData.maisons, ...demoData.policies,
+    ...demoData.indicators, ...demoData.people, ...cooperations, ...shareholdings,
+  ];
+  for (const record of records) expect(known, (record as { id?: string }).id).toContain(record.source);
+  for (const edition of editions) {
+    // A demonstration edition cites none; a reported one cites its document.
+    if (edition.isDemo) expect(edition.source, edition.id).toBeUndefined();
+    else expect(known, edition.id).toContain(edition.source);
+  }
+});
+
+it("says how every value it does not state is known: inferred with a reason, or left out", () => {
+  const reasonFor = (what: string, certainty: string | undefined, basis: string | undefined) => {
+    expect(certainty, what).toMatch(/^(STATED|INFERRED)$/);
+    if (certainty === "INFERRED") expect(basis?.trim().length, `${what}: the reason it is inferred`).toBeGreaterThan(10);
+  };
+  for (const o of demoData.organisations) {
+    if (o.legalForm) reasonFor(`${o.id}.legalForm`, o.legalFormCertainty, o.legalFormBasis);
+    else expect(o.legalFormCertainty, o.id).toBeUndefined();
+    // Placed in a territory only when its commune is unknown, and never both.
+    if (o.commune) expect(o.location, o.id).toBeUndefined();
+    if (o.location) expect(o.location.kind, o.id).not.toBe("COMMUNE");
+  }
+  for (const c of demoData.collectives) {
+    if (c.structure) reasonFor(`${c.id}.structure`, c.structureCertainty, c.structureBasis);
+    for (const member of c.members) reasonFor(`${c.id}/${member.organisation}`, member.certainty ?? "STATED", member.basis);
+  }
+  for (const s of shareholdings) {
+    reasonFor(s.id, s.certainty, s.basis);
+    expect(Boolean(s.holder) !== Boolean(s.holderLabel), `${s.id}: a holder named or described, not both`).toBe(true);
+  }
+  for (const m of demoData.maisons) for (const signature of m.charter?.signatures ?? []) reasonFor(`${m.id}/${signature.organisation}`, signature.certainty, signature.basis);
+  const yearOf = new Map(sources.map((source) => [source.id, source.year]));
+  for (const c of demoData.cotessList) {
+    for (const p of c.participations) {
+      reasonFor(`${c.id}/${p.year}`, p.certainty, p.basis);
+      // No year after the document that reports it: what came later is not known.
+      expect(p.year, `${c.id}/${p.year}`).toBeLessThanOrEqual(yearOf.get(p.source ?? c.source)!);
+    }
+  }
+  for (const e of editions.filter((edition) => !edition.isDemo)) {
+    reasonFor(e.id, e.certainty ?? "STATED", e.basis);
+    expect(e.year, e.id).toBeLessThanOrEqual(yearOf.get(e.source!)!);
+  }
 });

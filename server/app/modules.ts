@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import type { MaillageModule } from "../core/module.ts";
 import { territoriesModule } from "../territories/index.ts";
+import { sourcesModule } from "../sources/index.ts";
 import { auditModule } from "../audit/index.ts";
 import { actorsModule } from "../actors/index.ts";
 import { collectivesModule } from "../collectives/index.ts";
@@ -19,6 +20,7 @@ import { authModule } from "../auth/index.ts";
 
 export const modules: readonly MaillageModule[] = [
   territoriesModule,
+  sourcesModule,
   actorsModule,
   collectivesModule,
   cotessModule,

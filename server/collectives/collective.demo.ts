@@ -11,7 +11,7 @@ import type { CardSeed } from "./data/seed.types.ts";
 async function writeCard(tx: Prisma.TransactionClient, id: string, card: CardSeed, source: string, territory: TerritoryIdOf) {
   const fields = {
     sectorLabel: card.sectorLabel, coverageLabel: card.coverageLabel, origin: card.origin, governance: card.governance,
-    stakes: card.stakes, workingTogether: card.workingTogether, contact: card.contact, source,
+    stakes: card.stakes, workingTogether: card.workingTogether, contact: card.contact, sourceId: source,
   };
   await tx.referentialCard.upsert({ where: { id }, create: { id, ...fields }, update: fields });
   await tx.cardCoverage.deleteMany({ where: { cardId: id } });
@@ -26,14 +26,20 @@ export const collectiveDemo: DemoData = {
       const cardId = seed.card ? `card-${seed.id}` : null;
       if (seed.card) await writeCard(tx, cardId!, seed.card, seed.source, territory);
       const fields = {
-        name: seed.name, kind: seed.kind, sectors: seed.sectors, structure: seed.structure ?? "AUCUNE",
+        name: seed.name, kind: seed.kind, sectors: seed.sectors,
+        // Left out when no document says it: unknown, not "none".
+        structure: seed.structure ?? null, structureCertainty: seed.structure ? (seed.structureCertainty ?? null) : null,
+        structureBasis: seed.structureBasis ?? null,
         meetingRhythm: seed.meetingRhythm ?? null, startYear: seed.startYear ?? null, description: seed.description ?? null,
-        cardId, source: seed.source, searchText: searchText(seed.name),
+        cardId, sourceId: seed.source, searchText: searchText(seed.name),
       };
       await tx.collective.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
       await tx.collectiveMembership.deleteMany({ where: { collectiveId: seed.id } });
       await tx.collectiveMembership.createMany({
-        data: seed.members.map((member) => ({ collectiveId: seed.id, organisationId: member.organisation, role: member.role, sinceYear: member.sinceYear ?? null, untilYear: member.untilYear ?? null })),
+        data: seed.members.map((member) => ({
+          collectiveId: seed.id, organisationId: member.organisation, role: member.role, sinceYear: member.sinceYear ?? null,
+          untilYear: member.untilYear ?? null, certainty: member.certainty ?? "STATED", basis: member.basis ?? null, sourceId: seed.source,
+        })),
         skipDuplicates: true,
       });
     }

@@ -1,5 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { Evidence } from "../sources/source.type.ts";
+import { evidenceOf } from "../sources/source.service.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
@@ -38,6 +41,11 @@ export class CollectiveResolver {
     return toConnection(await listCollectives(prisma, filter, { first, after }));
   }
 
+  @FieldResolver(() => Evidence, { nullable: true, description: "How its legal structure is known; null when it is unknown." })
+  structureEvidence(@Root() collective: CollectiveRow) {
+    return collective.structure === null ? null : evidenceOf({ certainty: collective.structureCertainty, basis: collective.structureBasis, sourceId: collective.sourceId });
+  }
+
   @FieldResolver(() => ReferentialCard, { nullable: true, description: "Its card in the cooperation referential." })
   card(@Root() collective: CollectiveRow, @Ctx() { loaders }: Context) {
     return collective.cardId === null ? null : loaders.collectives.card.load(collective.cardId);
@@ -51,6 +59,11 @@ export class CollectiveResolver {
 
 @Resolver(() => CollectiveMembership)
 export class CollectiveMembershipResolver {
+  @FieldResolver(() => Evidence, { description: "How the membership and its role are known: stated, or inferred (with the reason)." })
+  evidence(@Root() membership: CollectiveMembership) {
+    return evidenceOf(membership);
+  }
+
   @FieldResolver(() => Organisation, { description: "The member." })
   async organisation(@Root() membership: CollectiveMembership, @Ctx() { loaders }: Context) {
     return loaders.organisations.byId.load(membership.organisationId);
@@ -84,3 +97,6 @@ export class OrganisationCollectivesResolver {
     return organisation.cardId === null ? null : loaders.collectives.card.load(organisation.cardId);
   }
 }
+
+export const CollectiveSourceResolver = sourceFieldResolver(Collective);
+export const ReferentialCardSourceResolver = sourceFieldResolver(ReferentialCard, "the card is printed in");

@@ -5,8 +5,7 @@ import { DomainError, badInput, unknownReference } from "../core/errors.ts";
 import { alphabeticalPage, type Page } from "../core/pagination.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
-import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
-import { locatedIn, overlaps, requireTerritory } from "../territories/territory.service.ts";
+import { locatedIn, overlaps, requireTerritory, withinTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
@@ -40,7 +39,7 @@ export function collectivesInSql(territoryId: number): Prisma.Sql {
      WHERE ${overlaps(Prisma.sql`cc.territory_id`, territoryId)}
     UNION
     SELECT m.collective_id FROM collective_membership m JOIN organisation o ON o.id = m.organisation_id
-     WHERE ${locatedIn(Prisma.sql`o.commune_id`, territoryId)}`;
+     WHERE ${withinTerritory(Prisma.sql`o.location_id`, territoryId)}`;
 }
 
 /** A page of collectives by name. Throws BAD_USER_INPUT (territory, after). */
@@ -69,7 +68,8 @@ export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]) {
 }
 
 const membershipPayload = Prisma.sql`jsonb_build_object('collectiveId', m.collective_id, 'organisationId', m.organisation_id,
-  'role', m.role::text, 'sinceYear', m.since_year, 'untilYear', m.until_year)`;
+  'role', m.role::text, 'sinceYear', m.since_year, 'untilYear', m.until_year,
+  'certainty', m.certainty::text, 'basis', m.basis, 'sourceId', m.source_id)`;
 
 /** Members of the given collectives, as rows of a nested page (role, then member). */
 export function memberRows(ids: string[]): Prisma.Sql {
@@ -104,7 +104,7 @@ export async function saveCollective(prisma: PrismaClient, viewer: Viewer | null
       if (!input.name) throw badInput("name", "Donnez le nom du collectif.");
       if (!input.kind) throw badInput("kind", "Choisissez le type de collectif.");
       const created = await tx.collective.create({
-        data: { id, ...(fields as { name: string; kind: CollectiveKindValue }), source: ENTERED_IN_MAILLAGE, searchText: searchText(input.name) },
+        data: { id, ...(fields as { name: string; kind: CollectiveKindValue }), sourceId: null, searchText: searchText(input.name) },
       });
       await recordAudit(tx, author, { action: "CREATE", entityType: "Collective", entityId: id, collectiveId: id, changes: fields });
       return created;

@@ -42,8 +42,7 @@ export class ReferentialCard {
   @Field(() => String, { nullable: true, description: "Public contact." })
   contact!: string | null;
 
-  @Field(() => String, { description: "Document the card comes from." })
-  source!: string;
+  sourceId!: string | null;
 }
 
 @ObjectType({ description: "A collective practice: mutualisation, partnership of projects, collectif d'acteurs ESS or multi-actor grouping.", simpleResolvers: true })
@@ -60,8 +59,14 @@ export class Collective {
   @Field(() => [Sector], { description: "Sectors of activity." })
   sectors!: Sector[];
 
-  @Field(() => CollectiveStructure, { description: "Legal structure, if any." })
-  structure!: CollectiveStructure;
+  @Field(() => CollectiveStructure, {
+    nullable: true,
+    description: "The legal structure it gave itself: AUCUNE when a document says it has none; null when no document says (unknown, not none).",
+  })
+  structure!: CollectiveStructure | null;
+
+  structureCertainty!: "STATED" | "INFERRED" | null;
+  structureBasis!: string | null;
 
   @Field(() => String, { nullable: true, description: "How often its members meet." })
   meetingRhythm!: string | null;
@@ -72,8 +77,7 @@ export class Collective {
   @Field(() => String, { nullable: true, description: "What it is." })
   description!: string | null;
 
-  @Field(() => String, { description: "Document the record comes from." })
-  source!: string;
+  sourceId!: string | null;
 
   cardId!: string | null;
 }
@@ -93,6 +97,9 @@ export class CollectiveMembership {
 
   collectiveId!: string;
   organisationId!: string;
+  certainty!: "STATED" | "INFERRED";
+  basis!: string | null;
+  sourceId!: string | null;
 }
 
 export const { Connection: CollectiveMembershipConnection } = connectionTypes(CollectiveMembership, "CollectiveMembership");

@@ -3,14 +3,18 @@
 // and their cards.
 import type { MaillageModule } from "../core/module.ts";
 import {
-  CollectiveMembershipResolver, CollectiveResolver, OrganisationCollectivesResolver, ReferentialCardResolver,
+  CollectiveMembershipResolver, CollectiveResolver, CollectiveSourceResolver, OrganisationCollectivesResolver, ReferentialCardResolver,
+  ReferentialCardSourceResolver,
 } from "./collective.resolver.ts";
 import { createCollectiveLoaders } from "./collective.loaders.ts";
 import { collectiveDemo } from "./collective.demo.ts";
 
 export const collectivesModule: MaillageModule = {
   name: "collectives",
-  resolvers: [CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver],
+  resolvers: [
+    CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver,
+    CollectiveSourceResolver, ReferentialCardSourceResolver,
+  ],
   loaders: (prisma) => ({ collectives: createCollectiveLoaders(prisma) }),
   demo: collectiveDemo,
 };

@@ -5,20 +5,26 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { TerritoryKind } from "../generated/prisma/enums.ts";
 
-/** The documents of the seed corpus. */
+/**
+ * The documents of the seed corpus, by the id of their Source record
+ * (server/sources/data/sources.ts holds their titles, authors and dates).
+ */
 export const SOURCES = {
-  /** The bassin minier COTESS and the Maison de l'ESS "Le Toit Commun" in Lens. */
-  TOIT_COMMUN: "seeds/000_4d9a6c896458d75e.txt",
-  /** Intercommunal and communal ESS policies of the MEL and Roubaix, actors of the métropole lilloise. */
-  MEL_ROUBAIX: "seeds/001_186e25baf0706ded.txt",
-  /** Territorial anchoring of the ESS in the bassin minier (chairESS, Le Toit Commun). */
-  ANCRAGE_BASSIN_MINIER: "seeds/002_e3b6c753d03fc831.txt",
-  /** The Porte du Hainaut's projet de territoire. */
-  PORTE_DU_HAINAUT: "seeds/003_bda52d0ccde73bdb.txt",
-  /** The Pas-de-Calais cooperation referential (CDESS). */
-  REFERENTIEL_COOPERATION_62: "seeds/004_04ef18b4adca1241.txt",
+  /** The Maison de l'ESS « Le Toit Commun » in Lens: an unsigned project presentation (000). */
+  TOIT_COMMUN: "toit-commun-presentation-projet",
+  /** Press articles on the ESS of the MEL and Roubaix, by Patricia Hanssens (001). */
+  MEL_ROUBAIX: "articles-ess-metropole-lilloise-hanssens",
+  /** Territorial anchoring of the ESS in the bassin minier of the Pas-de-Calais, an academic article (002). */
+  ANCRAGE_BASSIN_MINIER: "ancrage-territorial-ess-bassin-minier-62",
+  /** The Porte du Hainaut's ESS policy, a Carenews article of 15 April 2024 (003). */
+  PORTE_DU_HAINAUT: "carenews-2024-04-15-porte-du-hainaut-ess",
+  /** The Pas-de-Calais cooperation referential (the Département, CDESS) (004). */
+  REFERENTIEL_COOPERATION_62: "referentiel-cooperation-pas-de-calais",
 } as const;
 export type Source = (typeof SOURCES)[keyof typeof SOURCES];
+
+/** How a value is known: a document says it (STATED), or it is inferred (INFERRED, with the reason). */
+export type CertaintySeed = "STATED" | "INFERRED";
 
 /** A territory of the official map, by level and code (SIREN for an EPCI). */
 export interface TerritoryRef {

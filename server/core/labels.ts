@@ -4,7 +4,7 @@
 // server and the web app (which imports this file), hence no import here but
 // types. tests/e2e/labels.test.ts checks every value of schema.graphql.
 import type {
-  Accessibility, Audience, AuditAction, CoOrganiserRole, CollectiveKind, CollectiveStructure, CooperationKind, EpciNature,
+  Accessibility, Audience, AuditAction, Certainty, SourceKind, CoOrganiserRole, CollectiveKind, CollectiveStructure, CooperationKind, EpciNature,
   EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MaisonRoleKind, MembershipRole, RoleKind, Sector, SpaceKind,
   TerritoryKind,
 } from "../generated/prisma/enums.ts";
@@ -16,6 +16,21 @@ export type GraphNodeOrder = "DEGREE" | "WEIGHTED_DEGREE" | "BETWEENNESS" | "NAM
 export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
 export type ClashSeverity = "HARD" | "HIGH" | "MEDIUM" | "LOW";
 export type ClashReasonKind = "SAME_VENUE" | "SHARED_CO_ORGANISER" | "SAME_EPCI" | "NEIGHBOURING_EPCI";
+
+// ─── Sources and certainty ──────────────────────────────────────────────────
+
+export const CERTAINTY_LABEL: Record<Certainty, string> = {
+  STATED: "Établie",
+  INFERRED: "Déduite",
+};
+
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  PROJECT_PRESENTATION: "Présentation de projet",
+  PRESS_ARTICLE: "Article de presse",
+  ACADEMIC_ARTICLE: "Article de recherche",
+  REFERENTIAL: "Référentiel",
+  OTHER: "Document",
+};
 
 // ─── Territories ────────────────────────────────────────────────────────────
 
@@ -157,6 +172,7 @@ export const MAISON_ROLE_LABEL: Record<MaisonRoleKind, string> = {
   GESTIONNAIRE: "Gestionnaire du lieu",
   LOCATAIRE: "Structure hébergée",
   ECOSYSTEME: "Écosystème",
+  FINANCEUR: "Financeur",
   RECONNAISSANCE: "Reconnaissance",
 };
 

@@ -8,7 +8,7 @@ export const cotessDemo: DemoData = {
   territories: () => cotessList.flatMap((c) => [...c.territories, ...c.coAnimators.map((seat) => seat.agglomeration)]),
   async write(tx, territory) {
     for (const seed of cotessList) {
-      const fields = { name: seed.name, formerNames: seed.formerNames, description: seed.description ?? null, history: seed.history ?? null, source: seed.source };
+      const fields = { name: seed.name, formerNames: seed.formerNames, description: seed.description ?? null, history: seed.history ?? null, sourceId: seed.source };
       await tx.cotess.upsert({ where: { id: seed.id }, create: { id: seed.id, ...fields }, update: fields });
       await tx.cotessTerritory.deleteMany({ where: { cotessId: seed.id } });
       await tx.cotessTerritory.createMany({ data: seed.territories.map((ref) => ({ cotessId: seed.id, territoryId: territory(ref) })) });
@@ -19,7 +19,12 @@ export const cotessDemo: DemoData = {
       await tx.cotessMembership.deleteMany({ where: { cotessId: seed.id } });
       await tx.cotessMembership.createMany({ data: seed.members.map((member) => ({ cotessId: seed.id, organisationId: member.organisation, sinceYear: member.sinceYear ?? null })) });
       await tx.moisEssParticipation.deleteMany({ where: { cotessId: seed.id } });
-      await tx.moisEssParticipation.createMany({ data: seed.participations.map((p) => ({ cotessId: seed.id, year: p.year, tookPart: p.tookPart, note: p.note ?? null })) });
+      await tx.moisEssParticipation.createMany({
+        data: seed.participations.map((p) => ({
+          cotessId: seed.id, year: p.year, tookPart: p.tookPart, note: p.note ?? null, certainty: p.certainty, basis: p.basis ?? null,
+          sourceId: p.source ?? seed.source,
+        })),
+      });
     }
     return { cotess: cotessList.length };
   },

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, nestedConnection } from "../core/pagination.ts";
 import type { Context } from "../core/context.ts";
+import { Evidence } from "../sources/source.type.ts";
+import { evidenceOf } from "../sources/source.service.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
@@ -77,3 +80,13 @@ export class CotessMemberResolver {
     return loaders.organisations.byId.load(member.organisationId);
   }
 }
+
+@Resolver(() => MoisEssParticipation)
+export class MoisEssParticipationResolver {
+  @FieldResolver(() => Evidence, { description: "How that year's participation is known: stated by a document, or inferred (with the reason)." })
+  evidence(@Root() participation: MoisEssParticipation) {
+    return evidenceOf(participation);
+  }
+}
+
+export const CotessSourceResolver = sourceFieldResolver(Cotess);

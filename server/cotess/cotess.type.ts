@@ -18,8 +18,7 @@ export class Cotess {
   @Field(() => String, { nullable: true, description: "Its history." })
   history!: string | null;
 
-  @Field(() => String, { description: "Document the record comes from." })
-  source!: string;
+  sourceId!: string | null;
 }
 
 @ObjectType({ description: "A co-animator seat of a COTESS: two per agglomération.", simpleResolvers: true })
@@ -52,4 +51,8 @@ export class MoisEssParticipation {
 
   @Field(() => String, { nullable: true, description: "Remark." })
   note!: string | null;
+
+  certainty!: "STATED" | "INFERRED";
+  basis!: string | null;
+  sourceId!: string | null;
 }

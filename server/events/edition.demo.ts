@@ -24,7 +24,8 @@ export const editionDemo: DemoData = {
 async function writeEditions(tx: Tx, seeds: EditionSeed[], territory: TerritoryIdOf) {
   for (const seed of seeds) {
     const fields = {
-      year: seed.year, title: seed.title, description: seed.description ?? null, source: seed.source, isDemo: seed.isDemo,
+      year: seed.year, title: seed.title, description: seed.description ?? null, isDemo: seed.isDemo,
+      sourceId: seed.source ?? null, certainty: seed.certainty ?? "STATED", basis: seed.basis ?? null,
       cotessId: "cotess" in seed.network ? seed.network.cotess : null,
       maisonId: "maison" in seed.network ? seed.network.maison : null,
       networkOrganisationId: "organisation" in seed.network ? seed.network.organisation : null,

@@ -11,7 +11,6 @@ import { badInput, DomainError } from "../core/errors.ts";
 import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
-import { ENTERED_IN_MAILLAGE } from "../core/provenance.ts";
 import type { Clock } from "../core/clock.ts";
 import { recordAudit } from "../core/audit.ts";
 import { isoDay } from "./paris-time.ts";
@@ -333,7 +332,7 @@ export async function createEdition(prisma: PrismaClient, viewer: Viewer | null,
     const edition = await tx.edition.create({
       data: {
         id, ...network, year: input.year, title: input.title.trim(), description: input.description?.trim() || null,
-        startsOn, endsOn, source: ENTERED_IN_MAILLAGE,
+        startsOn, endsOn, sourceId: null,
         territories: { create: [...new Set(territories.map((territory) => territory.id))].map((territoryId) => ({ territoryId })) },
       },
     });

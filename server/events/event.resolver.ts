@@ -1,5 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { Evidence } from "../sources/source.type.ts";
+import { evidenceOf } from "../sources/source.service.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { PageArgs, toConnection } from "../core/pagination.ts";
 import { Territory, TerritoryConnection } from "../territories/territory.type.ts";
@@ -46,6 +49,14 @@ export class EditionResolver {
   @FieldResolver(() => String, { description: "Last day (Europe/Paris), \"2026-11-30\"." })
   endsOn(@Root() edition: EditionRow) {
     return isoDay(edition.endsOn);
+  }
+
+  @FieldResolver(() => Evidence, {
+    nullable: true,
+    description: "How a past edition is known: reported by a document (STATED), or inferred from one that says less; null for an edition opened in Maillage or demonstration data.",
+  })
+  evidence(@Root() edition: EditionRow) {
+    return edition.sourceId === null ? null : evidenceOf(edition);
   }
 
   @FieldResolver(() => EditionState, { description: "Whether it is upcoming, in progress or ended, today in Paris." })
@@ -287,3 +298,5 @@ export class ClashReasonResolver {
 }
 
 export { ReportFigures };
+
+export const EditionSourceResolver = sourceFieldResolver(Edition, "reports it");

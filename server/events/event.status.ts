@@ -27,6 +27,13 @@ export const plannedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status IN (
 /** SQL: the event aliased `e` is confirmed. */
 export const confirmedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status = 'CONFIRMED'`;
 
+/**
+ * SQL: the event aliased `e` is not demonstration data. Demonstration events
+ * make no cooperation tie unless asked for: a graph, a path or a partner list
+ * never passes fiction for fact.
+ */
+export const realEvent = (e = Prisma.raw("e")) => Prisma.sql`NOT ${e}.is_demo`;
+
 /** Statuses an event may move to from each status. */
 export const NEXT_STATUSES: Record<EventStatus, EventStatus[]> = {
   DRAFT: ["PROPOSED", "CANCELLED"],

@@ -56,8 +56,9 @@ export class Edition {
   @Field(() => Boolean, { description: "True when its events are demonstration data." })
   isDemo!: boolean;
 
-  @Field(() => String, { description: "Document the record comes from, or \"demo\"." })
-  source!: string;
+  sourceId!: string | null;
+  certainty!: "STATED" | "INFERRED";
+  basis!: string | null;
 
   startsOn!: Date;
   endsOn!: Date;

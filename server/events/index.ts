@@ -3,7 +3,7 @@
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
-  EventResolver, EventSessionResolver,
+  EditionSourceResolver, EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
@@ -13,7 +13,7 @@ export const eventsModule: MaillageModule = {
   name: "events",
   resolvers: [
     EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
-    EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver,
+    EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,

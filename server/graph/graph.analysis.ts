@@ -53,6 +53,7 @@ export function downloadQuery(input: GraphScopeInput): string {
   if (input.from) parameters.set("from", input.from);
   if (input.to) parameters.set("to", input.to);
   if (input.includeSharedCollectives === false) parameters.set("sharedCollectives", "false");
+  if (input.includeDemo) parameters.set("demo", "true");
   return parameters.toString();
 }
 

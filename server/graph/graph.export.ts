@@ -81,7 +81,7 @@ const TYPES = {
 
 // ─── Parameters ─────────────────────────────────────────────────────────────
 
-const SCOPE_PARAMETERS = ["territory", "territoryKind", "kinds", "from", "to", "sharedCollectives", "bipartite"];
+const SCOPE_PARAMETERS = ["territory", "territoryKind", "kinds", "from", "to", "sharedCollectives", "demo", "bipartite"];
 
 type Query = Request["query"];
 
@@ -140,6 +140,7 @@ function scopeInputOf(query: Query, extra: readonly string[]): GraphScopeInput {
     from: single(query, "from"),
     to: single(query, "to"),
     includeSharedCollectives: boolean(query, "sharedCollectives"),
+    includeDemo: boolean(query, "demo"),
     bipartite: boolean(query, "bipartite"),
   };
 }
@@ -163,6 +164,7 @@ function describe(scope: GraphScope, territoryCode: string | undefined): string 
   ];
   if (scope.from || scope.to) parts.push(`période : ${scope.from ?? "…"} – ${scope.to ?? "…"}`);
   if (scope.bipartite) parts.push("collectifs en nœuds (graphe biparti)");
+  parts.push(scope.includeDemo ? "avec les événements de démonstration (fictifs)" : "sans les événements de démonstration");
   return `Réseau de coopération des acteurs de l'ESS (Maillage) — ${parts.join(" ; ")}.`;
 }
 
@@ -180,6 +182,7 @@ function metaOf(scope: GraphScope, input: GraphScopeInput): ExportMeta {
       from: scope.from,
       to: scope.to,
       sharedCollectives: scope.includeSharedCollectives,
+      demo: scope.includeDemo,
       bipartite: scope.bipartite,
       exportedOn: date,
     },
@@ -193,6 +196,7 @@ function fileName(stem: string, extension: string, scope: GraphScope, input: Gra
   if (input.territory) parts.push(safe(input.territoryKind ? `${input.territoryKind.toLowerCase()}-${input.territory}` : input.territory));
   if (scope.from || scope.to) parts.push(`${scope.from ?? ""}_${scope.to ?? ""}`);
   if (scope.bipartite) parts.push("bipartite");
+  if (scope.includeDemo) parts.push("demo");
   return `${parts.join("-")}.${extension}`;
 }
 

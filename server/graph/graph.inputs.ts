@@ -32,6 +32,10 @@ export class CooperationScopeInput {
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: "Whether members of the same collective count as tied." })
   @IsOptional()
   includeSharedCollectives?: boolean;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Whether demonstration events make ties too (never by default: fiction does not pass for cooperation)." })
+  @IsOptional()
+  includeDemo?: boolean;
 }
 
 @ArgsType()

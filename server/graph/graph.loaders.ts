@@ -14,7 +14,7 @@ function cooperationRows(ids: string[]): Prisma.Sql {
            jsonb_build_object(
              'organisationId', t.a, 'partnerId', t.b, 'kind', t.kind,
              'provenance', CASE t.via WHEN 'COLLECTIVE' THEN 'SHARED_COLLECTIVE' ELSE 'STATED' END,
-             'collectiveId', t.collective_id, 'statement', t.statement, 'source', t.source,
+             'collectiveId', t.collective_id, 'statement', t.statement, 'sourceId', t.source, 'certainty', t.certainty,
              'sinceYear', extract(year FROM t.starts_on)::int, 'untilYear', extract(year FROM t.ends_on)::int) AS payload
       FROM (${tiesSql({ of: ids }, { vias: ["STATEMENT", "COLLECTIVE"] })}) t`;
 }

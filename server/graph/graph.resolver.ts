@@ -11,9 +11,13 @@ import {
 import { suggestPartners } from "./graph.suggestions.ts";
 import {
   CooperationGraphResult, CooperationPath, GraphEdge, GraphEdgeConnection, GraphNode, GraphNodeConnection, GraphPartner,
-  GraphPartnerConnection, GraphSummary, PartnerSuggestion, PathStep,
+  GraphPartnerConnection, GraphSummary, GraphTie, PartnerSuggestion, PathStep,
 } from "./graph.type.ts";
 import { Cooperation, CooperationConnection } from "./tie.type.ts";
+import { Evidence, Source } from "../sources/source.type.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
+
+export const CooperationSourceResolver = sourceFieldResolver(Cooperation, "the tie comes from");
 
 @Resolver(() => CooperationGraphResult)
 export class CooperationGraphResolver {
@@ -107,8 +111,21 @@ export class GraphPartnerResolver {
   }
 }
 
+@Resolver(() => GraphTie)
+export class GraphTieResolver {
+  @FieldResolver(() => Source, { nullable: true, description: "The document it comes from, when one states it." })
+  document(@Root() tie: GraphTie, @Ctx() { loaders }: Context) {
+    return tie.documentId ? loaders.sources.byId.load(tie.documentId) : null;
+  }
+}
+
 @Resolver(() => Cooperation)
 export class CooperationResolver {
+  @FieldResolver(() => Evidence, { description: "How the tie is known: stated, or inferred (a sociétariat read from a contrast, a membership inferred…)." })
+  evidence(@Root() tie: Cooperation) {
+    return { certainty: tie.certainty, basis: tie.certainty === "INFERRED" ? tie.statement : null, sourceId: tie.sourceId };
+  }
+
   @FieldResolver(() => Organisation, { description: "The other organisation of the tie." })
   partner(@Root() tie: Cooperation, @Ctx() { loaders }: Context) {
     return loaders.organisations.byId.load(tie.partnerId);

@@ -15,6 +15,8 @@ export interface GraphScopeInput {
   /** Ties started on or before this day ("2020" is the end of 2020). */
   to?: string | null;
   includeSharedCollectives?: boolean | null;
+  /** Ties made by demonstration events count too. */
+  includeDemo?: boolean | null;
   /** Collectives as nodes too: an organisation–collective graph. */
   bipartite?: boolean | null;
 }
@@ -26,6 +28,7 @@ export interface GraphScope {
   from: string | null;
   to: string | null;
   includeSharedCollectives: boolean;
+  includeDemo: boolean;
   bipartite: boolean;
 }
 
@@ -58,6 +61,8 @@ export async function resolveScope(prisma: PrismaClient, input: GraphScopeInput,
     from,
     to,
     includeSharedCollectives: input.includeSharedCollectives ?? true,
+    // Demonstration events make no tie unless asked for.
+    includeDemo: input.includeDemo ?? false,
     bipartite: input.bipartite ?? false,
   };
 }

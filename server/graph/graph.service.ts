@@ -16,7 +16,7 @@ const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 
 const toTie = (tie: TieRow): GraphTie => ({
   kind: tie.kind, source: tie.via, sourceId: tie.via_id, sourceLabel: tie.via_label,
-  startsOn: iso(tie.starts_on), endsOn: iso(tie.ends_on),
+  startsOn: iso(tie.starts_on), endsOn: iso(tie.ends_on), certainty: tie.certainty, documentId: tie.source,
 });
 
 /** A scope's graph: its download links, and its analysis computed once, when a field needs it. */

@@ -4,17 +4,19 @@
 // An edge of the graph is a pair a < b, weighted by its ties.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { GraphScope } from "./graph.scope.ts";
+import { withinTerritory } from "../territories/territory.service.ts";
 import { tiesSql, type TieRow } from "./tie.sql.ts";
 
 export type { TieRow };
 
-/** Organisation ids located in the territory, as a set to join. */
+/**
+ * Organisation ids located in the territory, as a set to join: in one of its
+ * communes, or placed in it (or in a territory within it) when their commune
+ * is unknown.
+ */
 function localOrganisations(scope: GraphScope): Prisma.Sql {
   if (scope.territoryId === null) return Prisma.sql`SELECT id FROM organisation`;
-  return Prisma.sql`
-    SELECT o.id FROM organisation o WHERE o.commune_id IN (
-      SELECT ${scope.territoryId}::int UNION ALL
-      SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${scope.territoryId} AND descendant_kind = 'COMMUNE')`;
+  return Prisma.sql`SELECT o.id FROM organisation o WHERE ${withinTerritory(Prisma.sql`o.location_id`, scope.territoryId)}`;
 }
 
 /**
@@ -98,11 +100,14 @@ export function nodesStatement(scope: GraphScope): Prisma.Sql {
       FROM ids JOIN organisation o ON o.id = ids.id
       LEFT JOIN local ON local.id = o.id
       LEFT JOIN territory c ON c.id = o.commune_id
+      -- Where it is located (its commune, or the territory the documents
+      -- place it in), and that place's principal parents.
       LEFT JOIN LATERAL (
         SELECT max(t.code) FILTER (WHERE t.kind = 'EPCI') AS epci_code, max(t.name) FILTER (WHERE t.kind = 'EPCI') AS epci_name,
                max(t.code) FILTER (WHERE t.kind = 'DEPARTEMENT') AS dep_code, max(t.code) FILTER (WHERE t.kind = 'REGION') AS reg_code
-          FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
-         WHERE i.descendant_id = o.commune_id AND i.principal
+          FROM (SELECT o.location_id AS id UNION ALL
+                SELECT i.ancestor_id FROM territory_inclusion i WHERE i.descendant_id = o.location_id AND i.principal) placed
+          JOIN territory t ON t.id = placed.id
       ) parents ON TRUE
       CROSS JOIN LATERAL (SELECT parents.epci_code AS code, parents.epci_name AS name) epci
       CROSS JOIN LATERAL (SELECT parents.dep_code AS code) dep

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../core/pagination.ts";
 import { CooperationKind } from "../actors/organisation.type.ts";
+import { Certainty } from "../sources/source.type.ts";
 
 export const TieSource = { STATEMENT: "STATEMENT", COLLECTIVE: "COLLECTIVE", EVENT: "EVENT", MAISON: "MAISON", SHAREHOLDING: "SHAREHOLDING" } as const;
 export type TieSource = (typeof TieSource)[keyof typeof TieSource];
@@ -87,6 +88,12 @@ export class GraphTie {
 
   @Field(() => String, { nullable: true, description: "Until (YYYY-MM-DD), when it ended." })
   endsOn!: string | null;
+
+  @Field(() => Certainty, { description: "STATED, or INFERRED when the statement, a membership or the sociétariat it rests on is inferred." })
+  certainty!: Certainty;
+
+  /** The document it comes from (resolved as `document`). */
+  documentId!: string | null;
 }
 
 @ObjectType({ description: "A pair of tied organisations.", simpleResolvers: true })

@@ -3,8 +3,8 @@
 // downloads for Gephi, networkx and R.
 import type { MaillageModule } from "../core/module.ts";
 import {
-  CooperationGraphResolver, CooperationPathResolver, CooperationResolver, GraphEdgeResolver, GraphNodeResolver, GraphPartnerResolver,
-  OrganisationTiesResolver, PartnerSuggestionResolver, PathStepResolver,
+  CooperationGraphResolver, CooperationPathResolver, CooperationResolver, CooperationSourceResolver, GraphEdgeResolver, GraphNodeResolver,
+  GraphPartnerResolver, GraphTieResolver, OrganisationTiesResolver, PartnerSuggestionResolver, PathStepResolver,
 } from "./graph.resolver.ts";
 import { createGraphLoaders } from "./graph.loaders.ts";
 import { graphExportRoutes } from "./graph.export.ts";
@@ -14,7 +14,7 @@ export const graphModule: MaillageModule = {
   name: "graph",
   resolvers: [
     CooperationGraphResolver, GraphNodeResolver, GraphEdgeResolver, PartnerSuggestionResolver, PathStepResolver, CooperationPathResolver,
-    GraphPartnerResolver, CooperationResolver, OrganisationTiesResolver,
+    GraphPartnerResolver, GraphTieResolver, CooperationResolver, CooperationSourceResolver, OrganisationTiesResolver,
   ],
   loaders: (prisma) => ({ graph: createGraphLoaders(prisma) }),
   routes: graphExportRoutes,

@@ -7,6 +7,7 @@
 //   COLLECTIVE    a shared collective: the collective's kind, between each pair of its members,
 //                 from when both were members and the collective existed
 //   EVENT         a confirmed Mois de l'ESS event: CO_ORGANISATION_EVENEMENT, between its co-organisers
+//                 (a demonstration event only when asked for)
 //   MAISON        a Maison de l'ESS: HEBERGEMENT_MAISON, between each tenant and the Maison's manager
 //   SHAREHOLDING  a SCIC: SOCIETARIAT_SCIC, between the company and each sociétaire
 //
@@ -18,7 +19,7 @@
 // of the graph.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { CooperationKind } from "../generated/prisma/enums.ts";
-import { confirmedEvent } from "../events/event.status.ts";
+import { confirmedEvent, realEvent } from "../events/event.status.ts";
 
 export type TieVia = "STATEMENT" | "COLLECTIVE" | "EVENT" | "MAISON" | "SHAREHOLDING";
 export const TIE_VIAS: readonly TieVia[] = ["STATEMENT", "COLLECTIVE", "EVENT", "MAISON", "SHAREHOLDING"];
@@ -38,7 +39,10 @@ export interface TieRow {
   ends_on: Date | null;
   collective_id: string | null;
   statement: string | null;
+  /** The document it comes from (a Source id). */
   source: string | null;
+  /** STATED, or INFERRED when the statement, a membership or the sociétariat it rests on is inferred. */
+  certainty: "STATED" | "INFERRED";
 }
 
 /** Which ties: every tie once as a pair, or the ties of given organisations. */
@@ -55,6 +59,8 @@ export interface TieFilter {
   includeSharedCollectives?: boolean | null;
   /** Only these sources. */
   vias?: readonly TieVia[];
+  /** Ties made by demonstration events count too (never by default). */
+  includeDemo?: boolean | null;
 }
 
 // An organisation's membership of a collective: its first role when it holds
@@ -70,13 +76,13 @@ const HOSTINGS = Prisma.sql`(
     FROM maison_role t JOIN maison_role g ON g.maison_id = t.maison_id AND g.role = 'GESTIONNAIRE' AND g.organisation_id <> t.organisation_id
    WHERE t.role = 'LOCATAIRE')`;
 
-/** The SQL of one source, for an anchor: rows of (a, b, kind, via, via_id, via_label, starts_on, ends_on, collective_id, statement, source). */
-function tiesVia(via: TieVia, anchor: TieAnchor): Prisma.Sql {
+/** The SQL of one source, for an anchor: rows of (a, b, kind, via, via_id, via_label, starts_on, ends_on, collective_id, statement, source, certainty). */
+function tiesVia(via: TieVia, anchor: TieAnchor, filter: TieFilter): Prisma.Sql {
   const ids = "of" in anchor ? [...anchor.of] : null;
   switch (via) {
     case "STATEMENT": {
       const columns = Prisma.sql`c.kind::text, 'STATEMENT', c.id, coalesce(col.name, c.statement),
-        make_date(c.since_year, 1, 1), make_date(c.until_year, 12, 31), c.collective_id, c.statement, c.source`;
+        make_date(c.since_year, 1, 1), make_date(c.until_year, 12, 31), c.collective_id, c.statement, c.source_id, c.certainty::text`;
       return ids
         ? Prisma.sql`SELECT o.id, CASE WHEN c.organisation_a_id = o.id THEN c.organisation_b_id ELSE c.organisation_a_id END, ${columns}
             FROM unnest(${ids}::text[]) AS o(id)
@@ -92,7 +98,8 @@ function tiesVia(via: TieVia, anchor: TieAnchor): Prisma.Sql {
       // members and the collective existed, as far as the sources say.
       const columns = Prisma.sql`col.kind::text, 'COLLECTIVE', col.id, col.name,
         make_date(greatest(m.since_year, p.since_year, col.start_year), 1, 1), make_date(least(m.until_year, p.until_year), 12, 31),
-        col.id, NULL::text, col.source`;
+        col.id, NULL::text, col.source_id,
+        CASE WHEN m.certainty = 'INFERRED' OR p.certainty = 'INFERRED' THEN 'INFERRED' ELSE 'STATED' END`;
       return ids
         ? Prisma.sql`SELECT m.organisation_id, p.organisation_id, ${columns}
             FROM ${MEMBERSHIPS} m
@@ -105,25 +112,26 @@ function tiesVia(via: TieVia, anchor: TieAnchor): Prisma.Sql {
             JOIN collective col ON col.id = m.collective_id`;
     }
     case "EVENT": {
+      const held = filter.includeDemo ? confirmedEvent() : Prisma.sql`${confirmedEvent()} AND ${realEvent()}`;
       const columns = Prisma.sql`'CO_ORGANISATION_EVENEMENT', 'EVENT', e.id, e.title,
         (SELECT min(s.starts_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id),
         (SELECT max(s.ends_at AT TIME ZONE 'Europe/Paris')::date FROM event_session s WHERE s.event_id = e.id),
-        NULL::text, NULL::text, NULL::text`;
+        NULL::text, NULL::text, NULL::text, 'STATED'`;
       return ids
         ? Prisma.sql`SELECT x.organisation_id, y.organisation_id, ${columns}
             FROM event_co_organiser x
-            JOIN event e ON e.id = x.event_id AND ${confirmedEvent()}
+            JOIN event e ON e.id = x.event_id AND ${held}
             JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id <> x.organisation_id
            WHERE x.organisation_id = ANY(${ids}::text[])`
         : Prisma.sql`SELECT x.organisation_id, y.organisation_id, ${columns}
             FROM event e
             JOIN event_co_organiser x ON x.event_id = e.id
             JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id > x.organisation_id
-           WHERE ${confirmedEvent()}`;
+           WHERE ${held}`;
     }
     case "MAISON": {
       const columns = Prisma.sql`'HEBERGEMENT_MAISON', 'MAISON', mai.id, mai.name,
-        make_date(h.since_year, 1, 1), make_date(h.until_year, 12, 31), NULL::text, NULL::text, mai.source`;
+        make_date(h.since_year, 1, 1), make_date(h.until_year, 12, 31), NULL::text, NULL::text, mai.source_id, 'STATED'`;
       return ids
         ? Prisma.sql`SELECT o.id, CASE WHEN h.tenant_id = o.id THEN h.manager_id ELSE h.tenant_id END, ${columns}
             FROM unnest(${ids}::text[]) AS o(id)
@@ -134,16 +142,17 @@ function tiesVia(via: TieVia, anchor: TieAnchor): Prisma.Sql {
     }
     case "SHAREHOLDING": {
       const columns = Prisma.sql`'SOCIETARIAT_SCIC', 'SHAREHOLDING', s.company_id || '/' || s.holder_id, co.name,
-        make_date(s.since_year, 1, 1), NULL::date, NULL::text, NULL::text, NULL::text`;
+        make_date(s.since_year, 1, 1), NULL::date, NULL::text, NULL::text, s.source_id, s.certainty::text`;
       return ids
         ? Prisma.sql`SELECT o.id, CASE WHEN s.company_id = o.id THEN s.holder_id ELSE s.company_id END, ${columns}
             FROM unnest(${ids}::text[]) AS o(id)
             JOIN shareholding s ON s.company_id = o.id OR s.holder_id = o.id
             JOIN organisation co ON co.id = s.company_id
-           WHERE s.company_id <> s.holder_id`
+           WHERE s.company_id <> s.holder_id AND s.holder_id IS NOT NULL`
         : Prisma.sql`SELECT least(s.company_id, s.holder_id), greatest(s.company_id, s.holder_id), ${columns}
             FROM shareholding s JOIN organisation co ON co.id = s.company_id
-           WHERE s.company_id <> s.holder_id`;
+           -- A holder described but not named (« 4 Clubs Cigale ») is no node of the graph.
+           WHERE s.company_id <> s.holder_id AND s.holder_id IS NOT NULL`;
     }
   }
 }
@@ -164,10 +173,10 @@ function filterConditions(filter: TieFilter): Prisma.Sql[] {
 export function tiesSql(anchor: TieAnchor, filter: TieFilter = {}): Prisma.Sql {
   const vias = (filter.vias ?? TIE_VIAS).filter((via) => via !== "COLLECTIVE" || filter.includeSharedCollectives !== false);
   const union = vias.length
-    ? Prisma.join(vias.map((via) => tiesVia(via, anchor)), " UNION ALL ")
-    : Prisma.sql`SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL::date, NULL::date, NULL, NULL, NULL WHERE FALSE`;
+    ? Prisma.join(vias.map((via) => tiesVia(via, anchor, filter)), " UNION ALL ")
+    : Prisma.sql`SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL::date, NULL::date, NULL, NULL, NULL, NULL WHERE FALSE`;
   const conditions = filterConditions(filter);
   return Prisma.sql`
-    SELECT * FROM (${union}) AS t(a, b, kind, via, via_id, via_label, starts_on, ends_on, collective_id, statement, source)
+    SELECT * FROM (${union}) AS t(a, b, kind, via, via_id, via_label, starts_on, ends_on, collective_id, statement, source, certainty)
      WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`}`;
 }

@@ -33,9 +33,8 @@ export class Cooperation {
   @Field(() => Int, { nullable: true, description: "Last year of the tie, when it ended." })
   untilYear!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Document the tie comes from." })
-  source!: string | null;
-
+  sourceId!: string | null;
+  certainty!: "STATED" | "INFERRED";
   organisationId!: string;
   partnerId!: string;
   collectiveId!: string | null;

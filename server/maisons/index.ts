@@ -2,15 +2,18 @@
 // charter and signatures, hosted structures, spaces, phases.
 import type { MaillageModule } from "../core/module.ts";
 import {
-  CharterResolver, CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, OrganisationCapitalResolver,
-  ShareholdingResolver,
+  CharterResolver, CharterSignatureResolver, MaisonResolver, MaisonRoleResolver, MaisonRoleSourceResolver, MaisonSourceResolver, MaisonSpaceResolver,
+  MaisonStatementSourceResolver, OrganisationCapitalResolver, ShareholdingResolver,
 } from "./maison.resolver.ts";
 import { createMaisonLoaders } from "./maison.loaders.ts";
 import { maisonDemo } from "./maison.demo.ts";
 
 export const maisonsModule: MaillageModule = {
   name: "maisons",
-  resolvers: [MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver],
+  resolvers: [
+    MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
+    MaisonSourceResolver, MaisonRoleSourceResolver, MaisonStatementSourceResolver,
+  ],
   loaders: (prisma) => ({ maisons: createMaisonLoaders(prisma) }),
   demo: maisonDemo,
 };

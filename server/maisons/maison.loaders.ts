@@ -2,7 +2,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import { groupPageLoader } from "../core/group-pages.ts";
 import {
-  chartersOfMaisons, holdingRows, signatureRows, maisonsByIds, organisationRoleRows, phasesOfMaisons, roleRows, shareholderRows, spacesOfMaisons,
+  chartersOfMaisons, holdingRows, statementsOfMaisons, signatureRows, maisonsByIds, organisationRoleRows, phasesOfMaisons, roleRows, shareholderRows, spacesOfMaisons,
 } from "./maison.service.ts";
 import type { CharterSignature, MaisonRole, Shareholding } from "./maison.type.ts";
 
@@ -10,6 +10,7 @@ export function createMaisonLoaders(prisma: PrismaClient) {
   return {
     roles: groupPageLoader<MaisonRole>(prisma, roleRows),
     spaces: groupLoader((ids: readonly string[]) => spacesOfMaisons(prisma, ids), (row) => row.maisonId),
+    statements: groupLoader((ids: readonly string[]) => statementsOfMaisons(prisma, ids), (row) => row.maisonId),
     phases: groupLoader((ids: readonly string[]) => phasesOfMaisons(prisma, ids), (row) => row.maisonId),
     charter: recordLoader((ids: readonly string[]) => chartersOfMaisons(prisma, ids), (row) => row.maisonId),
     shareholders: groupPageLoader<Shareholding>(prisma, shareholderRows),

@@ -3,12 +3,16 @@ import { PageArgs, nestedConnection } from "../core/pagination.ts";
 import { CharterSignatureInput } from "./maison.inputs.ts";
 import { removeCharterSignature, signCharter } from "./charter.service.ts";
 import type { Context } from "../core/context.ts";
+import { Evidence } from "../sources/source.type.ts";
+import { evidenceOf } from "../sources/source.service.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { findMaison, listMaisons } from "./maison.service.ts";
 import {
-  Charter, CharterSignature, CharterSignatureConnection, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, Shareholding, ShareholdingConnection,
+  Charter, CharterSignature, CharterSignatureConnection, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, MaisonStatement, Shareholding,
+  ShareholdingConnection,
 } from "./maison.type.ts";
 
 @Resolver(() => Maison)
@@ -57,6 +61,11 @@ export class MaisonResolver {
   charter(@Root() maison: Maison, @Ctx() { loaders }: Context) {
     return loaders.maisons.charter.load(maison.id);
   }
+
+  @FieldResolver(() => [MaisonStatement], { description: "What it says of itself (independence, openness, democratic functioning…), quoted from the documents." })
+  statements(@Root() maison: Maison, @Ctx() { loaders }: Context) {
+    return loaders.maisons.statements.load(maison.id);
+  }
 }
 
 @Resolver(() => MaisonRole)
@@ -90,6 +99,11 @@ export class CharterResolver {
 
 @Resolver(() => CharterSignature)
 export class CharterSignatureResolver {
+  @FieldResolver(() => Evidence, { description: "How the signature is known: recorded or stated by a document, or inferred (with the reason)." })
+  evidence(@Root() signature: CharterSignature) {
+    return evidenceOf(signature);
+  }
+
   @FieldResolver(() => Organisation, { description: "The signatory." })
   async organisation(@Root() signature: CharterSignature, @Ctx() { loaders }: Context) {
     return loaders.organisations.byId.load(signature.organisationId);
@@ -98,9 +112,14 @@ export class CharterSignatureResolver {
 
 @Resolver(() => Shareholding)
 export class ShareholdingResolver {
-  @FieldResolver(() => Organisation, { description: "Who holds the shares." })
-  async holder(@Root() holding: Shareholding, @Ctx() { loaders }: Context) {
-    return loaders.organisations.byId.load(holding.holderId);
+  @FieldResolver(() => Organisation, { nullable: true, description: "Who holds the shares; null when the document describes the holder without naming it (see holderLabel)." })
+  holder(@Root() holding: Shareholding, @Ctx() { loaders }: Context) {
+    return holding.holderId === null ? null : loaders.organisations.byId.load(holding.holderId);
+  }
+
+  @FieldResolver(() => Evidence, { description: "How the sociétariat is known: stated by a document, or inferred (with the reason)." })
+  evidence(@Root() holding: Shareholding) {
+    return evidenceOf(holding);
   }
 
   @FieldResolver(() => Organisation, { description: "The company." })
@@ -127,3 +146,7 @@ export class OrganisationCapitalResolver {
     return nestedConnection(await loaders.maisons.rolesOfOrganisation.load({ key: organisation.id, first, after }));
   }
 }
+
+export const MaisonSourceResolver = sourceFieldResolver(Maison);
+export const MaisonRoleSourceResolver = sourceFieldResolver(MaisonRole, "the role comes from");
+export const MaisonStatementSourceResolver = sourceFieldResolver(MaisonStatement, "it is quoted from");

@@ -19,7 +19,7 @@ export async function maisonIdsIn(prisma: PrismaClient, territoryId: number): Pr
 }
 
 const rolePayload = Prisma.sql`jsonb_build_object('maisonId', r.maison_id, 'organisationId', r.organisation_id, 'role', r.role::text,
-  'sinceYear', r.since_year, 'untilYear', r.until_year, 'note', r.note)`;
+  'sinceYear', r.since_year, 'untilYear', r.until_year, 'note', r.note, 'sourceId', r.source_id)`;
 
 /** Roles in the given Maisons, as rows of a nested page (by role, then organisation). */
 export function roleRows(ids: string[]): Prisma.Sql {
@@ -33,11 +33,12 @@ export function organisationRoleRows(ids: string[]): Prisma.Sql {
     FROM maison_role r WHERE r.organisation_id = ANY(${ids}::text[])`;
 }
 
-const holdingPayload = Prisma.sql`jsonb_build_object('companyId', s.company_id, 'holderId', s.holder_id, 'category', s.category, 'sinceYear', s.since_year)`;
+const holdingPayload = Prisma.sql`jsonb_build_object('id', s.id, 'companyId', s.company_id, 'holderId', s.holder_id, 'holderLabel', s.holder_label,
+  'category', s.category, 'sinceYear', s.since_year, 'certainty', s.certainty::text, 'basis', s.basis, 'sourceId', s.source_id)`;
 
 /** Who holds shares of the given companies, as rows of a nested page. */
 export function shareholderRows(ids: string[]): Prisma.Sql {
-  return Prisma.sql`SELECT s.company_id AS group_key, s.holder_id AS sort_key, ${holdingPayload} AS payload
+  return Prisma.sql`SELECT s.company_id AS group_key, coalesce(s.holder_id, '') || '|' || s.id AS sort_key, ${holdingPayload} AS payload
     FROM shareholding s WHERE s.company_id = ANY(${ids}::text[])`;
 }
 
@@ -48,6 +49,8 @@ export function holdingRows(ids: string[]): Prisma.Sql {
 }
 export const spacesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.maisonSpace.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: { id: "asc" } });
+export const statementsOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
+  prisma.maisonStatement.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: [{ maisonId: "asc" }, { position: "asc" }] });
 export const phasesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.maisonPhase.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: { position: "asc" } });
 
@@ -59,7 +62,8 @@ export function chartersOfMaisons(prisma: PrismaClient, ids: readonly string[]) 
 export function signatureRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT s.charter_id AS group_key,
       coalesce(to_char(s.signed_on, 'YYYY-MM-DD'), '9999-99-99') || '|' || s.organisation_id AS sort_key,
-      jsonb_build_object('organisationId', s.organisation_id, 'signedOn', to_char(s.signed_on, 'YYYY-MM-DD')) AS payload
+      jsonb_build_object('organisationId', s.organisation_id, 'signedOn', to_char(s.signed_on, 'YYYY-MM-DD'),
+        'certainty', s.certainty::text, 'basis', s.basis, 'sourceId', s.source_id) AS payload
     FROM charter_signature s WHERE s.charter_id = ANY(${ids}::text[])`;
 }
 

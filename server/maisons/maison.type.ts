@@ -35,8 +35,7 @@ export class Maison {
   @Field(() => String, { nullable: true, description: "Its recognition (by whom, how)." })
   recognition!: string | null;
 
-  @Field(() => String, { description: "Document the record comes from." })
-  source!: string;
+  sourceId!: string | null;
 
   communeId!: number;
 }
@@ -57,6 +56,7 @@ export class MaisonRole {
 
   maisonId!: string;
   organisationId!: string;
+  sourceId!: string | null;
 }
 
 @ObjectType({ description: "A space of a Maison (bar, restaurant, offices…).", simpleResolvers: true })
@@ -109,6 +109,9 @@ export class CharterSignature {
   signedOn!: string | null;
 
   organisationId!: string;
+  certainty!: "STATED" | "INFERRED";
+  basis!: string | null;
+  sourceId!: string | null;
 }
 
 @ObjectType({ description: "The charter of a Maison, its values and signatories.", simpleResolvers: true })
@@ -130,8 +133,23 @@ export class Shareholding {
   @Field(() => Int, { nullable: true, description: "Since, when known." })
   sinceYear!: number | null;
 
+  @Field(() => String, { nullable: true, description: "The holder as the document describes it when it names no organisation (« 4 Clubs Cigale »); null when holder is given." })
+  holderLabel!: string | null;
+
+  id!: string;
   companyId!: string;
-  holderId!: string;
+  holderId!: string | null;
+  certainty!: "STATED" | "INFERRED";
+  basis!: string | null;
+  sourceId!: string | null;
+}
+
+@ObjectType({ description: "What a Maison says of itself, quoted from a document.", simpleResolvers: true })
+export class MaisonStatement {
+  @Field(() => String, { description: "The document's words." })
+  text!: string;
+
+  sourceId!: string | null;
 }
 
 export const { Connection: MaisonRoleConnection } = connectionTypes(MaisonRole, "MaisonRole");

@@ -1,10 +1,10 @@
 // Territorial ESS policies (axes, priorities, figures) and territory indicators.
 import type { MaillageModule } from "../core/module.ts";
-import { PolicyResolver, TerritoryIndicatorResolver } from "./policy.resolver.ts";
+import { IndicatorSourceResolver, PolicyResolver, PolicySourceResolver, TerritoryIndicatorResolver } from "./policy.resolver.ts";
 import { policyDemo } from "./policy.demo.ts";
 
 export const policiesModule: MaillageModule = {
   name: "policies",
-  resolvers: [PolicyResolver, TerritoryIndicatorResolver],
+  resolvers: [PolicyResolver, TerritoryIndicatorResolver, PolicySourceResolver, IndicatorSourceResolver],
   demo: policyDemo,
 };

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
+import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import { listPolicies } from "./policy.service.ts";
@@ -30,3 +31,6 @@ export class TerritoryIndicatorResolver {
     return loaders.territories.byId.load(indicator.territoryId);
   }
 }
+
+export const PolicySourceResolver = sourceFieldResolver(TerritorialPolicy);
+export const IndicatorSourceResolver = sourceFieldResolver(TerritoryIndicator, "the figure is taken from");

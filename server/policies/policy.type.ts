@@ -23,6 +23,9 @@ export class PolicyFigure {
 
   @Field(() => String, { nullable: true, description: "Unit." })
   unit!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The year the figure is about." })
+  year!: number | null;
 }
 
 @ObjectType({ description: "An ESS plan or policy of a collectivité.", simpleResolvers: true })
@@ -48,8 +51,7 @@ export class TerritorialPolicy {
   @Field(() => [PolicyFigure], { description: "Key figures." })
   figures!: PolicyFigure[];
 
-  @Field(() => String, { description: "Document the record comes from." })
-  source!: string;
+  sourceId!: string | null;
 
   territoryId!: number;
   collectiviteId!: string | null;
@@ -75,8 +77,7 @@ export class TerritoryIndicator {
   @Field(() => String, { nullable: true, description: "Who produced it (INSEE, observatoire de la CRESS…)." })
   producer!: string | null;
 
-  @Field(() => String, { description: "Document the figure was taken from." })
-  source!: string;
+  sourceId!: string | null;
 
   territoryId!: number;
 }

@@ -1,7 +1,14 @@
 // The ESS profile of a territory, for collectivités: every figure is one
-// grouped statement over the organisations located inside the territory.
+// grouped statement over the organisations located inside the territory —
+// in one of its communes, or placed in it (or in a territory within it) by
+// the documents when their commune is unknown.
+//
+// One rule for jobs: the headcounts known of ESS organisations (a partner
+// outside the ESS, the collectivité itself, counts apart), each with its
+// year; next to them, the published count of ESS jobs of the territory, with
+// its producer, source and year. Neither stands in for the other.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { locatedIn } from "../territories/territory.service.ts";
+import { withinTerritory } from "../territories/territory.service.ts";
 import { collectivesInSql } from "../collectives/collective.service.ts";
 import { cotessIdsIn } from "../cotess/cotess.service.ts";
 import { maisonIdsIn } from "../maisons/maison.service.ts";
@@ -13,17 +20,29 @@ import type { EssProfile } from "./ess-profile.type.ts";
  * client asking for the families does not pay for the policies.
  */
 export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProfile {
-  const inside = locatedIn(Prisma.sql`o.commune_id`, territoryId);
-  let totals: Promise<{ family: string | null; legalForm: string | null; organisations: number; jobs: number; withJobs: number; level: number }[]> | undefined;
+  const inside = withinTerritory(Prisma.sql`o.location_id`, territoryId);
+  type Row = {
+    family: string | null; legalForm: string | null; organisations: number; jobs: number; withJobs: number;
+    firstYear: number | null; lastYear: number | null; level: number;
+  };
+  let totals: Promise<Row[]> | undefined;
+  // Jobs are summed over ESS organisations only; the family rows keep their own.
+  const essJobs = Prisma.sql`o.family IS NOT NULL AND o.family <> 'HORS_ESS'`;
   const grouped = () =>
-    (totals ??= prisma.$queryRaw`
+    (totals ??= prisma.$queryRaw<Row[]>`
       SELECT o.family::text AS family, o.legal_form::text AS "legalForm", count(*)::int AS organisations,
-             coalesce(sum(o.headcount), 0)::int AS jobs, count(o.headcount)::int AS "withJobs",
+             coalesce(sum(o.headcount) FILTER (WHERE ${essJobs} OR GROUPING(o.family) = 0), 0)::int AS jobs,
+             count(o.headcount) FILTER (WHERE ${essJobs} OR GROUPING(o.family) = 0)::int AS "withJobs",
+             min(o.headcount_year) FILTER (WHERE ${essJobs} AND o.headcount IS NOT NULL)::int AS "firstYear",
+             max(o.headcount_year) FILTER (WHERE ${essJobs} AND o.headcount IS NOT NULL)::int AS "lastYear",
              GROUPING(o.family, o.legal_form)::int AS level
         FROM organisation o WHERE ${inside}
        GROUP BY GROUPING SETS ((o.family), (o.legal_form), ())
        ORDER BY organisations DESC, family, "legalForm"`);
-  const total = async () => (await grouped()).find((row) => row.level === 3) ?? { organisations: 0, jobs: 0, withJobs: 0 };
+  const total = async () => (await grouped()).find((row) => row.level === 3) ?? { organisations: 0, jobs: 0, withJobs: 0, firstYear: null, lastYear: null };
+  const families = async () => (await grouped()).filter((row) => row.level === 1);
+  const countOf = async (keep: (family: string | null) => boolean) =>
+    (await families()).filter((row) => keep(row.family)).reduce((sum, row) => sum + row.organisations, 0);
   const lazy = <T>(compute: () => Promise<T>) => {
     let value: Promise<T> | undefined;
     return () => (value ??= compute());
@@ -43,8 +62,18 @@ export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProf
   // Getters: graphql-js reads each field as a property when it is selected.
   return {
     get organisations() { return total().then((row) => row.organisations); },
+    get essOrganisations() { return countOf((family) => family !== null && family !== "HORS_ESS"); },
+    get nonEssOrganisations() { return countOf((family) => family === "HORS_ESS"); },
+    get organisationsOfUnknownFamily() { return countOf((family) => family === null); },
     get jobs() { return total().then((row) => row.jobs); },
     get organisationsWithKnownJobs() { return total().then((row) => row.withJobs); },
+    get knownJobsYears() {
+      return total().then((row) => (row.firstYear === null ? null : { first: row.firstYear, last: row.lastYear ?? row.firstYear }));
+    },
+    get jobsIndicator() {
+      // The territory's own published count of ESS jobs, the most recent.
+      return indicators().then((rows) => rows.find((row) => row.territoryId === territoryId && row.kind === "ESS_JOBS") ?? null);
+    },
     get byFamily() { return grouped().then((rows) => rows.filter((row) => row.level === 1).map(({ family, organisations, jobs }) => ({ family, organisations, jobs }))); },
     get byLegalForm() { return grouped().then((rows) => rows.filter((row) => row.level === 2).map(({ legalForm, organisations }) => ({ legalForm, organisations }))); },
     get bySector() { return bySector(); },

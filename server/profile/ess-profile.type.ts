@@ -7,8 +7,8 @@ import { TerritorialPolicy, TerritoryIndicator } from "../policies/policy.type.t
 
 @ObjectType({ description: "Organisations and jobs of one ESS family.", simpleResolvers: true })
 export class FamilyCount {
-  @Field(() => EssFamily, { description: "Family." })
-  family!: EssFamily;
+  @Field(() => EssFamily, { nullable: true, description: "Family; null for the organisations whose legal form (and so family) is unknown." })
+  family!: EssFamily | null;
 
   @Field(() => Int, { description: "Organisations." })
   organisations!: number;
@@ -17,10 +17,19 @@ export class FamilyCount {
   jobs!: number;
 }
 
+@ObjectType({ description: "From one year to another (the same year when there is one).", simpleResolvers: true })
+export class YearSpan {
+  @Field(() => Int, { description: "First year." })
+  first!: number;
+
+  @Field(() => Int, { description: "Last year." })
+  last!: number;
+}
+
 @ObjectType({ description: "Organisations of one legal form.", simpleResolvers: true })
 export class LegalFormCount {
-  @Field(() => LegalForm, { description: "Legal form." })
-  legalForm!: LegalForm;
+  @Field(() => LegalForm, { nullable: true, description: "Legal form; null for those whose legal form is unknown." })
+  legalForm!: LegalForm | null;
 
   @Field(() => Int, { description: "Organisations." })
   organisations!: number;
@@ -46,14 +55,29 @@ export class CollectiveKindCount {
 
 @ObjectType({ description: "The ESS of a territory at a glance: actors by family, legal form and sector, jobs, collectives, COTESS, Maisons, policies and indicators.", simpleResolvers: true })
 export class EssProfile {
-  @Field(() => Int, { description: "Organisations located in the territory." })
+  @Field(() => Int, { description: "Organisations located in the territory (in one of its communes, or placed in it when their commune is unknown): ESS, outside the ESS and of unknown family together." })
   organisations!: number;
 
-  @Field(() => Int, { description: "Their jobs, summed over those whose headcount is known." })
+  @Field(() => Int, { description: "Of which organisations of the ESS (associations, coopératives, mutuelles, fondations, ESUS)." })
+  essOrganisations!: number;
+
+  @Field(() => Int, { description: "Of which partners outside the ESS (collectivités, public bodies, companies)." })
+  nonEssOrganisations!: number;
+
+  @Field(() => Int, { description: "Of which organisations whose legal form, and so ESS family, is unknown." })
+  organisationsOfUnknownFamily!: number;
+
+  @Field(() => Int, { description: "Jobs of the ESS organisations whose headcount is known, summed (partners outside the ESS apart); see knownJobsYears." })
   jobs!: number;
 
-  @Field(() => Int, { description: "How many of them have a known headcount." })
+  @Field(() => Int, { description: "How many ESS organisations have a known headcount." })
   organisationsWithKnownJobs!: number;
+
+  @Field(() => YearSpan, { nullable: true, description: "The years those headcounts were counted; null when none is known." })
+  knownJobsYears!: YearSpan | null;
+
+  @Field(() => TerritoryIndicator, { nullable: true, description: "The territory's published count of ESS jobs (the most recent), with its producer, source and year; null when none is recorded." })
+  jobsIndicator!: TerritoryIndicator | null;
 
   @Field(() => [FamilyCount], { description: "By ESS family, largest first." })
   byFamily!: FamilyCount[];

@@ -188,6 +188,16 @@ export function locatedIn(column: Prisma.Sql, territoryId: number): Prisma.Sql {
     UNION ALL SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${territoryId} AND descendant_kind = 'COMMUNE')`;
 }
 
+/**
+ * SQL condition: the territory column `column` is the territory or lies
+ * within it, at any level — for what is located as precisely as known (an
+ * organisation placed in an EPCI when its commune is unknown).
+ */
+export function withinTerritory(column: Prisma.Sql, territoryId: number): Prisma.Sql {
+  return Prisma.sql`${column} IN (SELECT ${territoryId}::int
+    UNION ALL SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${territoryId})`;
+}
+
 /** Every territory containing each of `ids`, outermost first. One statement. */
 export async function parentsOfMany(prisma: PrismaClient, ids: readonly number[]): Promise<ParentLink[]> {
   const rows = await prisma.$queryRaw<(TerritoryRow & { descendantId: number; principal: boolean })[]>`

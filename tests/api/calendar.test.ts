@@ -167,7 +167,7 @@ beforeAll(async () => {
       family: "COOPERATIVE",
       sectors: [],
       searchText: " cooperative d essai calendrier",
-      source: "test",
+      legalFormCertainty: "STATED",
     },
   });
   await prisma.edition.create({
@@ -178,7 +178,6 @@ beforeAll(async () => {
       networkOrganisationId: organisationId,
       startsOn: new Date("2026-10-20"),
       endsOn: new Date("2026-11-30"),
-      source: "test",
       territories: { create: [{ territoryId: territoryId("EPCI", "246200364") }, { territoryId: territoryId("DEPARTEMENT", "62") }] },
     },
   });
@@ -415,12 +414,12 @@ describe("text the iCalendar format forbids", () => {
     const prisma = server.prisma;
     const lens = await prisma.territory.findFirstOrThrow({ where: { kind: "COMMUNE", code: "62498" }, select: { id: true } });
     await prisma.organisation.create({
-      data: { id: hostileOrganisationId, name: ORGANISATION, legalForm: "ASSOCIATION", family: "ASSOCIATION", sectors: [], searchText: "association bip", source: "test" },
+      data: { id: hostileOrganisationId, name: ORGANISATION, legalForm: "ASSOCIATION", family: "ASSOCIATION", sectors: [], searchText: "association bip", legalFormCertainty: "STATED" },
     });
     await prisma.edition.create({
       data: {
         id: hostileEditionId, year: 2026, title: `Essai${CONTROLS}`, networkOrganisationId: hostileOrganisationId,
-        startsOn: new Date("2026-11-01"), endsOn: new Date("2026-11-30"), source: "test",
+        startsOn: new Date("2026-11-01"), endsOn: new Date("2026-11-30"),
       },
     });
     await prisma.event.create({

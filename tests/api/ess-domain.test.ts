@@ -14,7 +14,9 @@ import { policies } from "../../server/policies/data/policies.ts";
 
 const CALL = "246200364";
 const callCommunes = new Set(sourceEpcis().find((epci) => epci.code === CALL)!.membres.map((member) => member.code));
-const inCall = organisations.filter((o) => o.commune && callCommunes.has(o.commune));
+// Located in one of its communes, or placed in the CA itself when the commune is unknown.
+const inCall = organisations.filter((o) => (o.commune ? callCommunes.has(o.commune) : o.location?.kind === "EPCI" && o.location.code === CALL));
+const familyOfSeed = (o: (typeof organisations)[number]) => (o.legalForm ? familyOf(o.legalForm) : null);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,7 +37,7 @@ describe("organisations", () => {
 
   it("filters by family and legal form", async () => {
     const { data } = await server.graphql(`{ organisations(filter: { families: [COOPERATIVE] }, first: 100) { totalCount edges { node { family } } } }`);
-    expect(data.organisations.totalCount).toBe(organisations.filter((o) => familyOf(o.legalForm) === "COOPERATIVE").length);
+    expect(data.organisations.totalCount).toBe(organisations.filter((o) => familyOfSeed(o) === "COOPERATIVE").length);
     const { data: scic } = await server.graphql(`{ organisations(filter: { legalForms: [SCIC] }) { totalCount } }`);
     expect(scic.organisations.totalCount).toBe(organisations.filter((o) => o.legalForm === "SCIC").length);
   });
@@ -194,10 +196,12 @@ describe("ESS profile of a territory", () => {
     expect(errors).toBeUndefined();
     const profile = data.territory.essProfile;
     expect(profile.organisations).toBe(inCall.length);
-    expect(profile.jobs).toBe(inCall.reduce((sum, o) => sum + (o.headcount ?? 0), 0));
+    // Jobs of the ESS organisations only: a collectivité's own staff are no ESS jobs.
+    const ess = (o: (typeof organisations)[number]) => familyOfSeed(o) !== null && familyOfSeed(o) !== "HORS_ESS";
+    expect(profile.jobs).toBe(inCall.filter(ess).reduce((sum, o) => sum + (o.headcount ?? 0), 0));
     const expected = new Map<string, number>();
-    for (const o of inCall) expected.set(familyOf(o.legalForm), (expected.get(familyOf(o.legalForm)) ?? 0) + 1);
-    expect(Object.fromEntries(profile.byFamily.map((row: { family: string; organisations: number }) => [row.family, row.organisations]))).toEqual(Object.fromEntries(expected));
+    for (const o of inCall) expected.set(String(familyOfSeed(o)), (expected.get(String(familyOfSeed(o))) ?? 0) + 1);
+    expect(Object.fromEntries(profile.byFamily.map((row: { family: string | null; organisations: number }) => [String(row.family), row.organisations]))).toEqual(Object.fromEntries(expected));
     expect(profile.maisons.map((m: { id: string }) => m.id)).toContain(maisons.find((m) => m.commune === "62498")!.id);
     expect(profile.cotess.map((c: { id: string }) => c.id)).toEqual([cotessList[0].id]);
   });

@@ -62,7 +62,7 @@ beforeAll(async () => {
   await server.prisma.edition.create({
     data: {
       id: editionId, year: 3000 + Math.floor(Math.random() * 5000), title: "Édition de test", cotessId: "cotess-bassin-minier",
-      startsOn: new Date("2026-11-01T00:00:00Z"), endsOn: new Date("2026-11-30T00:00:00Z"), source: "test",
+      startsOn: new Date("2026-11-01T00:00:00Z"), endsOn: new Date("2026-11-30T00:00:00Z"),
       territories: { create: [{ territoryId: lens.id }] },
     },
   });

@@ -149,8 +149,8 @@ describe("personal contacts", () => {
     // One person in Lens (CA de Lens-Liévin), one in Roubaix (MEL).
     await server.prisma.person.createMany({
       data: [
-        { id: `test-person-${suffix}-lens`, fullName: "Personne de Lens", organisationId: "le-toit-commun-scic", email: "lens@example.org", source: "test" },
-        { id: `test-person-${suffix}-roubaix`, fullName: "Personne de Roubaix", organisationId: "ville-de-roubaix", email: "roubaix@example.org", source: "test" },
+        { id: `test-person-${suffix}-lens`, fullName: "Personne de Lens", organisationId: "le-toit-commun-scic", email: "lens@example.org" },
+        { id: `test-person-${suffix}-roubaix`, fullName: "Personne de Roubaix", organisationId: "ville-de-roubaix", email: "roubaix@example.org" },
       ],
     });
     const query = `{ lens: organisation(id: "le-toit-commun-scic") { people(first: 50) { edges { node { id email } } } }

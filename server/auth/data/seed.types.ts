@@ -1,7 +1,8 @@
 // The shape of this module's demo data: reviewed source files beside this one,
 // written from the documents of the seed corpus. Every record has a stable id
-// (kebab-case, never reused) and names the document it comes from; where the
-// documents are silent, the field is left out.
+// (kebab-case, never reused) and names the document it comes from. A value
+// no document gives is left out — unknown, never guessed; a value inferred
+// rather than stated says so, with the reason.
 import type { RoleKind } from "../../generated/prisma/enums.ts";
 import type { TerritoryRef } from "../../core/demo.ts";
 

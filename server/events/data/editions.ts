@@ -49,7 +49,6 @@ const cotess2026: EditionSeed = {
   description:
     "Programme de démonstration du Mois de l'ESS 2026 du COTESS du bassin minier : forums de l'ESS, visites de structures, conférences-débats et cinés-débats de l'Université Populaire du Toit Commun, ateliers et marché. Les événements sont fictifs, construits à partir des acteurs cités par les documents.",
   isDemo: true,
-  source: "demo",
   events: [
     {
       id: "2026-forum-ouverture-toit-commun",
@@ -554,7 +553,6 @@ const cotess2025: EditionSeed = {
   description:
     "Programme de démonstration du Mois de l'ESS 2025 du COTESS du bassin minier, à comparer avec celui de 2026. Les événements sont fictifs, construits à partir des acteurs cités par les documents.",
   isDemo: true,
-  source: "demo",
   events: [
     {
       id: "2025-forum-ouverture-toit-commun",
@@ -793,7 +791,6 @@ const pasDeCalais2026: EditionSeed = {
   description:
     "Programme de démonstration du Mois de l'ESS 2026 dans le Pas-de-Calais, coordonné par la CRESS avec les collectifs d'acteurs ESS du référentiel de la coopération qui préparent le Mois de l'ESS. Les événements sont fictifs.",
   isDemo: true,
-  source: "demo",
   events: [
     {
       id: "2026-lancement-mois-ess-pas-de-calais",

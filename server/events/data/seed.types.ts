@@ -1,9 +1,10 @@
 // The shape of this module's demo data: reviewed source files beside this one,
 // written from the documents of the seed corpus. Every record has a stable id
-// (kebab-case, never reused) and names the document it comes from; where the
-// documents are silent, the field is left out.
+// (kebab-case, never reused) and names the document it comes from. A value
+// no document gives is left out — unknown, never guessed; a value inferred
+// rather than stated says so, with the reason.
 import type { Accessibility, Audience, CoOrganiserRole, EventStatus, EventType, Sector } from "../../generated/prisma/enums.ts";
-import type { Source, TerritoryRef } from "../../core/demo.ts";
+import type { CertaintySeed, Source, TerritoryRef } from "../../core/demo.ts";
 
 /** Where an event takes place: a Maison, an organisation's premises, or an address in a commune. */
 export type VenueSeed =
@@ -42,8 +43,13 @@ export interface EditionSeed {
   startsOn: string;
   endsOn: string;
   description?: string;
-  /** The events are demonstration data (plausible, not reported by the documents). */
+  /** The edition and its events are demonstration data (plausible, not reported by the documents). */
   isDemo: boolean;
   events: EventSeed[];
-  source: Source | "demo";
+  /** The document that reports the edition; left out for demonstration data. */
+  source?: Source;
+  /** For a reported edition: how it is known (STATED when left out). */
+  certainty?: CertaintySeed;
+  /** The quote, or the reason it is inferred (required for INFERRED). */
+  basis?: string;
 }
