@@ -1,14 +1,16 @@
 // Organisations (legal form → ESS family, SIREN), the people the sources
 // name, and the organisations CSV.
 import type { MaillageModule } from "../core/module.ts";
-import { OrganisationResolver, OrganisationSourceResolver, PersonResolver, PersonSourceResolver } from "./organisation.resolver.ts";
+import {
+  OrganisationResolver, OrganisationSourceResolver, PersonResolver, PersonSourceResolver, TerritoryCollectiviteResolver,
+} from "./organisation.resolver.ts";
 import { createOrganisationLoaders } from "./organisation.loaders.ts";
 import { organisationExportRoutes } from "./organisation.export.ts";
 import { organisationDemo } from "./organisation.demo.ts";
 
 export const actorsModule: MaillageModule = {
   name: "actors",
-  resolvers: [OrganisationResolver, PersonResolver, OrganisationSourceResolver, PersonSourceResolver],
+  resolvers: [OrganisationResolver, PersonResolver, OrganisationSourceResolver, PersonSourceResolver, TerritoryCollectiviteResolver],
   loaders: (prisma, viewer) => ({ organisations: createOrganisationLoaders(prisma, viewer) }),
   routes: organisationExportRoutes,
   demo: organisationDemo,

@@ -1,6 +1,6 @@
 // Per-request batching of organisations and their people.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { recordLoader } from "../core/loader-factories.ts";
+import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import { groupPageLoader } from "../core/group-pages.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { organisationsByIds, peopleByIds, peopleRows } from "./organisation.service.ts";
@@ -13,6 +13,8 @@ export function createOrganisationLoaders(prisma: PrismaClient, viewer: Viewer |
     people: groupPageLoader<Person>(prisma, peopleRows),
     personById: recordLoader((ids: readonly string[]) => peopleByIds(prisma, ids), (person) => person.id),
     contactReach: createContactReachLoader(prisma, viewer),
+    /** The collectivités governing each territory. */
+    governing: groupLoader((ids: readonly number[]) => prisma.organisation.findMany({ where: { governsId: { in: [...ids] } }, orderBy: { name: "asc" } }), (row) => row.governsId!),
   };
 }
 

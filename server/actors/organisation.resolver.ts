@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from "../core/context.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { Territory } from "../territories/territory.type.ts";
+import type { TerritoryRow } from "../territories/territory.service.ts";
 import { Evidence } from "../sources/source.type.ts";
 import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from "./organisation.inputs.ts";
@@ -99,3 +100,12 @@ export class PersonResolver {
 
 export const OrganisationSourceResolver = sourceFieldResolver(Organisation);
 export const PersonSourceResolver = sourceFieldResolver(Person, "names them");
+
+/** The collectivité side of a territory. */
+@Resolver(() => Territory)
+export class TerritoryCollectiviteResolver {
+  @FieldResolver(() => [Organisation], { description: "The collectivités that govern it (its EPCI, département or région council, its commune)." })
+  governedBy(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
+    return loaders.organisations.governing.load(territory.id);
+  }
+}

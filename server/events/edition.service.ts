@@ -150,6 +150,13 @@ const scopeCommunes = (editionId: string) => Prisma.sql`
   SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
    WHERE et.edition_id = ${editionId} AND i.descendant_kind = 'COMMUNE'`;
 
+/** Every territory of the scope and every territory within them, at any level. */
+const scopeTerritories = (editionId: string) => Prisma.sql`
+  SELECT et.territory_id FROM edition_territory et WHERE et.edition_id = ${editionId}
+  UNION
+  SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
+   WHERE et.edition_id = ${editionId}`;
+
 export interface EpciCoverageRow {
   territoryId: number;
   population: number;
@@ -228,8 +235,11 @@ export async function daysWithoutEvents(prisma: PrismaClient, edition: EditionRo
 export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: string) {
   const rows = await prisma.$queryRaw<{ dimension: "family" | "sector"; key: string; organisations: number }[]>`
     WITH local AS (
+      -- Located in the scope: in one of its communes, or placed in one of
+      -- its territories when the commune is unknown. Of the ESS only (an
+      -- unknown legal form is no family to count).
       SELECT o.id, o.family, o.sectors FROM organisation o
-       WHERE o.commune_id IN (${scopeCommunes(editionId)}) AND o.family <> 'HORS_ESS'
+       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND o.family <> 'HORS_ESS'
     ),
     taking AS (
       SELECT DISTINCT c.organisation_id AS id FROM event_co_organiser c JOIN event e ON e.id = c.event_id

@@ -37,6 +37,8 @@ interface FeedEvent {
   description: string | null;
   status: Extract<EventStatus, "CONFIRMED" | "CANCELLED">;
   version: number;
+  /** Demonstration data: marked in the title, the description and the categories. */
+  isDemo: boolean;
   updatedAt: Date;
   venueName: string | null;
   venueAddress: string | null;
@@ -54,7 +56,7 @@ const PUBLISHED = publishedEvent();
 // so an edition of thousands of events is still one round trip.
 function publishedEvents(prisma: PrismaClient, scope: Prisma.Sql): Promise<FeedEvent[]> {
   return prisma.$queryRaw<FeedEvent[]>`
-    SELECT e.id, e.title, e.type::text AS type, e.description, e.status::text AS status, e.version,
+    SELECT e.id, e.title, e.type::text AS type, e.description, e.status::text AS status, e.version, e.is_demo AS "isDemo",
            e.updated_at AS "updatedAt",
            coalesce(vm.name, vo.name) AS "venueName",
            coalesce(vm.address, vo.address, e.venue_address) AS "venueAddress",
@@ -81,8 +83,19 @@ function locationOf(event: FeedEvent): string {
   return parts.join(", ");
 }
 
+// Calendar applications show the title before anything else: a demonstration
+// event says so there, and again first thing in its description.
+const DEMO_MARK = "[Démonstration]";
+const DEMO_NOTICE = "Événement de démonstration : fictif, il n'aura pas lieu. Maillage le montre pour essayer la plateforme.";
+
+function summaryOf(event: FeedEvent): string {
+  const title = event.status === "CANCELLED" ? `ANNULÉ — ${event.title}` : event.title;
+  return event.isDemo ? `${DEMO_MARK} ${title}` : title;
+}
+
 function descriptionOf(event: FeedEvent): string {
   const parts: string[] = [];
+  if (event.isDemo) parts.push(DEMO_NOTICE);
   if (event.status === "CANCELLED") parts.push("Cet événement est annulé.");
   if (event.description?.trim()) parts.push(event.description.trim());
   if (event.coOrganisers?.length) parts.push(`Co-organisé par : ${event.coOrganisers.join(", ")}.`);
@@ -157,11 +170,11 @@ function renderCalendar(name: string, events: FeedEvent[], origin: string): stri
       sequence: event.version,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // Every text through icalText: ical-generator escapes, it does not clean.
-      summary: icalText(cancelled ? `ANNULÉ — ${event.title}` : event.title),
+      summary: icalText(summaryOf(event)),
       description: icalText(descriptionOf(event)),
       location: icalText(locationOf(event)),
       url: `${origin}/evenements/${encodeURIComponent(event.id)}`,
-      categories: [{ name: icalText(EVENT_TYPE_LABEL[event.type]) }],
+      categories: [{ name: icalText(EVENT_TYPE_LABEL[event.type]) }, ...(event.isDemo ? [{ name: "Démonstration" }] : [])],
       // The zone is named per event and not calendar-wide: with a calendar
       // zone, ical-generator writes DTSTAMP and LAST-MODIFIED as Paris wall
       // clock times, where RFC 5545 requires UTC. Luxon values, because for a
@@ -241,7 +254,7 @@ function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => 
 }
 
 // Raised when renderCalendar writes differently: cached feeds then change ETag.
-const RENDER_REVISION = 2;
+const RENDER_REVISION = 3;
 
 function kindOf(request: Request): TerritoryKind | undefined {
   const raw = request.query.kind;

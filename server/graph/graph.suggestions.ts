@@ -32,16 +32,18 @@ export async function suggestPartners(
   editionId: string,
   first: number | null = 10,
 ): Promise<Suggestion[]> {
-  const organisation = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, sectors: true, communeId: true } });
+  const organisation = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, sectors: true, locationId: true } });
   if (!organisation) throw notFound("organisation", organisationId, "organisation");
   const edition = await prisma.edition.findUnique({ where: { id: editionId }, select: { id: true } });
   if (!edition) throw notFound("edition", editionId, "edition");
 
-  // Where to look: its EPCI and the neighbouring ones; without a known
-  // commune, the EPCI of the edition's scope.
+  // Where to look: its EPCI (that of its commune, or the one it is placed
+  // in) and the neighbouring ones; without either, the EPCI of the edition's scope.
   const home = await prisma.$queryRaw<{ id: number; name: string }[]>`
+    SELECT t.id, t.name FROM territory t WHERE t.id = ${organisation.locationId ?? -1} AND t.kind = 'EPCI'
+    UNION ALL
     SELECT t.id, t.name FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
-     WHERE i.descendant_id = ${organisation.communeId ?? -1}`;
+     WHERE i.descendant_id = ${organisation.locationId ?? -1}`;
   const area = home.length
     ? await prisma.$queryRaw<{ id: number; name: string; home: boolean }[]>`
         SELECT t.id, t.name, t.id = ${home[0].id} AS home FROM territory t
@@ -79,8 +81,13 @@ export async function suggestPartners(
     SELECT o.id, o.name, o.sectors::text[] AS sectors, i.ancestor_id AS epci_id,
            EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id JOIN edition ed ON ed.id = e.edition_id
                     WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id} AND ${plannedEvent()} AND ${eventVisibleTo(viewer)}) AS takes_part
-      FROM organisation o JOIN territory_inclusion i ON i.descendant_id = o.commune_id
-     WHERE i.ancestor_id = ANY(${[...areaById.keys()]}::int[])
+      -- Located in one of the EPCI: in one of its communes, or placed in it.
+      FROM organisation o
+      JOIN (SELECT t.id AS located_id, t.id AS ancestor_id FROM territory t WHERE t.id = ANY(${[...areaById.keys()]}::int[])
+            UNION ALL
+            SELECT i.descendant_id, i.ancestor_id FROM territory_inclusion i WHERE i.ancestor_id = ANY(${[...areaById.keys()]}::int[])) i
+        ON i.located_id = o.location_id
+     WHERE TRUE
        AND o.id <> ${organisation.id} AND NOT (o.id = ANY(${[...direct]}::text[]))
        AND o.family <> 'HORS_ESS'
        AND o.sectors::text[] && ${interests}::text[]`;

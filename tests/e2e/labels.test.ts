@@ -27,6 +27,8 @@ const LABELS_OF_ENUM: Record<string, string> = {
   EventType: "EVENT_TYPE_LABEL",
   EventStatus: "EVENT_STATUS_LABEL",
   EditionState: "EDITION_STATE_LABEL",
+  Certainty: "CERTAINTY_LABEL",
+  SourceKind: "SOURCE_KIND_LABEL",
   Audience: "AUDIENCE_LABEL",
   Accessibility: "ACCESSIBILITY_LABEL",
   CoOrganiserRole: "CO_ORGANISER_ROLE_LABEL",

@@ -1,0 +1,164 @@
+// What a collectivité or a researcher reads is never fiction or a guess
+// passed for a fact: demonstration events make no ties and say what they
+// are, every value says how it is known, unknown is not none, every record
+// cites its document. Expectations come from the reviewed data files and
+// independent SQL, not from the code under test.
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server.ts";
+import { organisations } from "../../server/actors/data/organisations.ts";
+import { sources } from "../../server/sources/data/sources.ts";
+import { shareholdings } from "../../server/maisons/data/shareholdings.ts";
+
+let server: TestServer;
+const CALL = "246200364";
+const CAHC = "246200299";
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("demonstration data", () => {
+  it("makes no cooperation tie in the default graph of the CA d'Hénin-Carvin, and only when asked for", async () => {
+    const query = (includeDemo: boolean) => `{ cooperationGraph(scope: { territory: "${CAHC}", includeDemo: ${includeDemo} }) {
+      summary { edges ties } edges(first: 100) { edges { node { source target } } } downloads { gexf } } }`;
+    const real = await server.graphql(query(false));
+    const withDemo = await server.graphql(query(true));
+    expect(real.errors).toBeUndefined();
+    // Independently: pairs co-organising a confirmed demonstration event with an end in the CA.
+    const [demo] = await server.prisma.$queryRaw<{ ties: number }[]>`
+      SELECT count(*)::int AS ties FROM event e
+        JOIN event_co_organiser x ON x.event_id = e.id JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id > x.organisation_id
+        JOIN organisation ox ON ox.id = x.organisation_id JOIN organisation oy ON oy.id = y.organisation_id
+       WHERE e.is_demo AND e.status = 'CONFIRMED'
+         AND EXISTS (SELECT 1 FROM territory t JOIN territory_inclusion i ON i.ancestor_id = t.id
+                      WHERE t.code = ${CAHC} AND t.kind = 'EPCI' AND i.descendant_id IN (ox.location_id, oy.location_id))`;
+    expect(demo.ties).toBeGreaterThan(0);
+    expect(withDemo.data.cooperationGraph.summary.ties - real.data.cooperationGraph.summary.ties).toBe(demo.ties);
+    // No edge of the default graph rests on a demonstration event.
+    const edgesOf = (result: any) => new Set(result.data.cooperationGraph.edges.edges.map((edge: any) => `${edge.node.source}|${edge.node.target}`));
+    const onlyDemo = [...edgesOf(withDemo)].filter((pair) => !edgesOf(real).has(pair));
+    expect(onlyDemo.length).toBeGreaterThan(0);
+    expect(withDemo.data.cooperationGraph.downloads.gexf).toContain("demo=true");
+    // The download without the parameter has none of those pairs either.
+    const csv = await (await fetch(`${server.url}/exports/cooperation-edges.csv?territory=${CAHC}`)).text();
+    for (const pair of onlyDemo) expect(csv).not.toContain(pair.replace("|", ","));
+  });
+
+  it("lists no demonstration tie among an organisation's partners, nor on a path between the two agglomérations", async () => {
+    const result = await server.graphql(`{ organisation(id: "le-toit-commun-scic") { partners(first: 100) { edges { node { ties { source sourceId } } } } } }`);
+    const eventIds = result.data.organisation.partners.edges.flatMap((edge: any) => edge.node.ties.filter((tie: any) => tie.source === "EVENT").map((tie: any) => tie.sourceId));
+    if (eventIds.length) {
+      const demo = await server.prisma.event.count({ where: { id: { in: eventIds }, isDemo: true } });
+      expect(demo).toBe(0);
+    }
+    const path = await server.graphql(`{ path(from: "call", to: "cahc") { steps { ties { source sourceId } } } }`);
+    const pathEvents = (path.data.path?.steps ?? []).flatMap((step: any) => step.ties.filter((tie: any) => tie.source === "EVENT").map((tie: any) => tie.sourceId));
+    expect(await server.prisma.event.count({ where: { id: { in: pathEvents }, isDemo: true } })).toBe(0);
+  });
+
+  it("marks demonstration events in the calendar feeds, where calendar applications show it", async () => {
+    const edition = await server.prisma.edition.findFirstOrThrow({ where: { isDemo: true, events: { some: { status: "CONFIRMED" } } } });
+    const feed = await (await fetch(`${server.url}/calendar/editions/${edition.id}.ics`)).text();
+    const read = JSON.parse(execFileSync("/usr/bin/python3", ["-c", `
+import json, sys
+from icalendar import Calendar
+calendar = Calendar.from_ical(sys.stdin.read())
+print(json.dumps([{"summary": str(e.get("summary")), "description": str(e.get("description")),
+                   "categories": [str(c) for cat in (e.get("categories") if isinstance(e.get("categories"), list) else [e.get("categories")]) if cat for c in cat.cats]}
+                  for e in calendar.walk("VEVENT")]))
+`], { input: feed, encoding: "utf8" }));
+    expect(read.length).toBeGreaterThan(0);
+    for (const event of read) {
+      expect(event.summary).toMatch(/^\[Démonstration\] /);
+      expect(event.description).toMatch(/^Événement de démonstration : fictif/);
+      expect(event.categories).toContain("Démonstration");
+    }
+  });
+});
+
+describe("how values are known", () => {
+  it("gives a legal form only with its certainty, and unknown as null, never a guess", async () => {
+    const result = await server.graphql(`{ organisations(first: 100) { edges { node { id legalForm family legalFormEvidence { certainty basis source { id title } } } } } }`);
+    const seen = result.data.organisations.edges.map((edge: any) => edge.node);
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    let unknown = 0;
+    for (const node of seen) {
+      const seed = byId.get(node.id)!;
+      expect(node.legalForm, node.id).toBe(seed.legalForm ?? null);
+      if (seed.legalForm) {
+        expect(node.legalFormEvidence.certainty, node.id).toBe(seed.legalFormCertainty);
+        expect(node.legalFormEvidence.source?.id, node.id).toBe(seed.source);
+      } else {
+        unknown += 1;
+        expect(node.family, node.id).toBeNull();
+        expect(node.legalFormEvidence, node.id).toBeNull();
+      }
+    }
+    expect(unknown).toBeGreaterThan(0);
+  });
+
+  it("tells a stated sociétaire from an inferred one, and describes an unnamed one", async () => {
+    const result = await server.graphql(`{ organisation(id: "le-toit-commun-scic") { shareholders(first: 100) { edges { node { holder { id } holderLabel evidence { certainty basis } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const rows = result.data.organisation.shareholders.edges.map((edge: any) => edge.node);
+    const expected = shareholdings.filter((s) => s.company === "le-toit-commun-scic");
+    expect(rows).toHaveLength(expected.length);
+    for (const seed of expected) {
+      const row = rows.find((node: any) => node.holder?.id === seed.holder);
+      expect(row?.evidence.certainty, seed.id).toBe(seed.certainty);
+    }
+    expect(rows.some((row: any) => row.evidence.certainty === "STATED")).toBe(true);
+    expect(rows.some((row: any) => row.evidence.certainty === "INFERRED" && row.evidence.basis)).toBe(true);
+    const described = shareholdings.filter((s) => s.holderLabel);
+    expect(described.length).toBeGreaterThan(0);
+  });
+
+  it("cites every record by a document with its title, author and date", async () => {
+    const result = await server.graphql(`{ sources { id title author dateLabel kind } organisation(id: "le-toit-commun-scic") { source { id title dateLabel } } }`);
+    expect(result.data.sources.map((s: any) => s.id).sort()).toEqual(sources.map((s) => s.id).sort());
+    for (const source of result.data.sources) {
+      expect(source.title.length).toBeGreaterThan(10);
+      expect(source.dateLabel.length).toBeGreaterThan(3);
+    }
+    expect(result.data.organisation.source.title).not.toMatch(/seeds\//);
+    const [uncited] = await server.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE source_id IS NULL AND id NOT LIKE 'test-%'`;
+    expect(uncited.n).toBe(0);
+  });
+});
+
+describe("what a collectivité reads", () => {
+  it("counts in the CA de Lens-Liévin the members of Le Toit Commun whose commune is unknown", async () => {
+    const placed = organisations.filter((o) => !o.commune && o.location?.kind === "EPCI" && o.location.code === CALL);
+    expect(placed.map((o) => o.id)).toContain("cliss-xxi");
+    const result = await server.graphql(`{ territory(code: "${CALL}") { essProfile { organisations essOrganisations nonEssOrganisations organisationsOfUnknownFamily } }
+      organisations(filter: { territory: "${CALL}" }, first: 100) { totalCount edges { node { id commune { code } location { code kind } } } } }`);
+    const listed = result.data.organisations.edges.map((edge: any) => edge.node);
+    for (const o of placed) expect(listed.find((node: any) => node.id === o.id), o.id).toMatchObject({ commune: null, location: { code: CALL, kind: "EPCI" } });
+    const profile = result.data.territory.essProfile;
+    expect(profile.organisations).toBe(result.data.organisations.totalCount);
+    expect(profile.essOrganisations + profile.nonEssOrganisations + profile.organisationsOfUnknownFamily).toBe(profile.organisations);
+    // The CA itself is a partner outside the ESS, counted apart.
+    expect(profile.nonEssOrganisations).toBeGreaterThan(0);
+  });
+
+  it("downloads the certainty of each legal form and the title of each source, and says « commune inconnue »", async () => {
+    const text = await (await fetch(`${server.url}/exports/organisations.csv?territory=${CALL}`)).text();
+    // Read back by Python's csv module, as a spreadsheet would (quoted cells, « ; » in titles).
+    const [header, ...rows]: string[][] = JSON.parse(execFileSync("/usr/bin/python3", ["-c",
+      "import csv, io, json, sys; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.read().lstrip('\\ufeff')), delimiter=';'))))"],
+      { input: text, encoding: "utf8" }));
+    for (const column of ["Certitude de la forme juridique", "Source", "Date de la source"]) expect(header).toContain(column);
+    const at = (row: string[], column: string) => row[header.indexOf(column)];
+    const cliss = rows.find((row) => at(row, "Identifiant") === "cliss-xxi")!;
+    expect(at(cliss, "Commune")).toBe("commune inconnue");
+    expect(at(cliss, "SIREN de l'EPCI")).toBe(CALL);
+    const titles = new Set(sources.map((source) => source.title));
+    for (const row of rows) expect(titles.has(at(row, "Source")), at(row, "Identifiant")).toBe(true);
+    expect(rows.some((row) => at(row, "Forme juridique") === "inconnue")).toBe(true);
+    expect(rows.some((row) => at(row, "Certitude de la forme juridique") === "Déduite")).toBe(true);
+  });
+});
