@@ -1,8 +1,10 @@
 // Stated ties between two organisations. Pairs that merely share a
-// collective are not listed here: they are derived from the memberships.
+// collective are not listed here: they are derived from the memberships; nor
+// are the sociétariats, derived from the shareholdings (maisons/data). A tie
+// the documents do not state in so many words is INFERRED, its statement
+// saying why.
 import { SOURCES } from "../../core/demo.ts";
 import type { CooperationSeed } from "./seed.types.ts";
-import { CITED_SOCIETARIAT, SCIC_CITED_HOLDERS, SCIC_STATED_HOLDERS, STATED_SOCIETARIAT } from "../../maisons/data/shareholdings.ts";
 
 export const cooperations: CooperationSeed[] = [
   // ─── Le Toit Commun: legal architecture, hosting, restaurant ──────────────
@@ -33,16 +35,20 @@ export const cooperations: CooperationSeed[] = [
     id: "toit-commun-sci-afev-artois",
     kind: "HEBERGEMENT_MAISON",
     organisations: ["sci-le-toit-de-l-ess", "afev-artois"],
-    statement: "Présente au Toit Commun dès la première phase ; « tous ces acteurs seront locataires de la SCI Le Toit de l'ESS ».",
+    statement:
+      "Présente au Toit Commun dès la première phase ; « Tous ces acteurs seront locataires de la SCI Le Toit de l'ESS » (au futur dans le document). L'année 2022 est déduite de l'ouverture de la première phase « au début 2022 ».",
     sinceYear: 2022,
+    certainty: "INFERRED",
     source: SOURCES.TOIT_COMMUN,
   },
   {
     id: "toit-commun-sci-groupement-employeurs-ess",
     kind: "HEBERGEMENT_MAISON",
     organisations: ["sci-le-toit-de-l-ess", "groupement-employeurs-ess"],
-    statement: "Présent au Toit Commun dès la première phase ; « tous ces acteurs seront locataires de la SCI Le Toit de l'ESS ».",
+    statement:
+      "Présent au Toit Commun dès la première phase ; « Tous ces acteurs seront locataires de la SCI Le Toit de l'ESS » (au futur dans le document). L'année 2022 est déduite de l'ouverture de la première phase « au début 2022 ».",
     sinceYear: 2022,
+    certainty: "INFERRED",
     source: SOURCES.TOIT_COMMUN,
   },
   {
@@ -50,34 +56,19 @@ export const cooperations: CooperationSeed[] = [
     kind: "HEBERGEMENT_MAISON",
     organisations: ["le-toit-commun-scic", "re-cycle"],
     statement:
-      "Le lieu est posé en ressource aux acteurs, permettant par domiciliation d'association de faciliter l'implantation sur le territoire par une mise en réseau : c'est l'exemple de Re-cycle qui développe un projet de compostage collectif.",
+      "« le lieu est posé en ressource aux acteurs, permettant par domiciliation d'association de faciliter l'implantation sur le territoire par une mise en réseau: c'est l'exemple de Re-cycle qui développe un projet de compostage collectif ». Le lien avec la SCIC est déduit : c'est elle qui gère le lieu.",
+    certainty: "INFERRED",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
   },
   {
     id: "toit-commun-scic-el-fouad",
     kind: "PARTENARIAT_DECLARE",
     organisations: ["le-toit-commun-scic", "el-fouad"],
-    statement: "Le restaurant du Toit Commun est géré par l'Association « El Fouad » d'Avion ; les plats sont préparés dans leurs locaux et réchauffés sur place.",
+    statement:
+      "« Le restaurant est géré par l'Association « EL Fouad » d'Avion. Les plats sont préparés dans leurs locaux et réchauffés sur place. » Le lien avec la SCIC est déduit : c'est elle qui gère le lieu.",
+    certainty: "INFERRED",
     source: SOURCES.TOIT_COMMUN,
   },
-  ...SCIC_STATED_HOLDERS.map(
-    (holder): CooperationSeed => ({
-      id: `societariat-le-toit-commun-${holder}`,
-      kind: "SOCIETARIAT_SCIC",
-      organisations: ["le-toit-commun-scic", holder],
-      statement: STATED_SOCIETARIAT,
-      source: SOURCES.ANCRAGE_BASSIN_MINIER,
-    }),
-  ),
-  ...SCIC_CITED_HOLDERS.map(
-    (holder): CooperationSeed => ({
-      id: `societariat-le-toit-commun-${holder}`,
-      kind: "SOCIETARIAT_SCIC",
-      organisations: ["le-toit-commun-scic", holder],
-      statement: CITED_SOCIETARIAT,
-      source: SOURCES.ANCRAGE_BASSIN_MINIER,
-    }),
-  ),
   {
     id: "vestali-les-cousalis",
     kind: "PARTENARIAT_DECLARE",
@@ -89,7 +80,9 @@ export const cooperations: CooperationSeed[] = [
     id: "chairess-uphf",
     kind: "PARTENARIAT_DECLARE",
     organisations: ["chairess", "universite-polytechnique-hauts-de-france"],
-    statement: "La chairESS est coordonnée à l'Université polytechnique des Hauts-de-France.",
+    statement:
+      "« Coordinatrice de la chairESS à l'Université polytechnique des Hauts-de-France » : la chaire est lue comme portée par l'université ; la phrase peut aussi ne situer que sa coordinatrice.",
+    certainty: "INFERRED",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
   },
 
@@ -164,7 +157,9 @@ export const cooperations: CooperationSeed[] = [
     id: "caph-auton-homme",
     kind: "PARTENARIAT_DECLARE",
     organisations: ["caph", "auton-homme"],
-    statement: "Le pôle territorial de coopération économique local, Auton'homme, prendra en charge la mission de faire connaître l'ESS aux habitants.",
+    statement:
+      "Dans le projet de territoire de la Porte du Hainaut, « Le pôle territorial de coopération économique local, Auton'homme, prendra en charge la mission de faire connaître l'ESS aux habitants » ; que la communauté d'agglomération la lui confie est déduit, l'article ne dit pas qui la confie.",
+    certainty: "INFERRED",
     source: SOURCES.PORTE_DU_HAINAUT,
   },
   {
@@ -191,7 +186,8 @@ export const cooperations: CooperationSeed[] = [
     organisations: ["aafp-saint-omer", "vitalite-services-saint-omer"],
     collective: "mutualisation-aafp-vitalite-services",
     statement:
-      "Les structures travaillent dans un 1er temps la mutualisation de leurs services administratifs (comptabilité, secrétariat...) avant d'élargir à l'ensemble de leurs autres activités (ex. : AAFP et Vitalité Services Saint-Omer).",
+      "« Les structures travaillent dans un 1er temps la mutualisation de leurs services administratifs (comptabilité, secrétariat...) avant d'élargir à l'ensemble de leurs autres activités (ex. : AAFP et Vitalité Services Saint-Omer). » « AAFP » est lue comme l'AAFP St-Omer, contact de la fiche « AAFP Boulogne - AAFP St-Omer - Vitalité Services St-Omer ».",
+    certainty: "INFERRED",
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
   {
@@ -200,7 +196,8 @@ export const cooperations: CooperationSeed[] = [
     organisations: ["terre-d-opale", "reseau-des-jardins-de-cocagne"],
     collective: "eco-pole-alimentaire-audruicq",
     statement:
-      "Un projet de partage du pilotage de Terre d'Opale avec le Réseau des jardins de Cogne [sic] pour faire ensemble un grand Terre d'Opale inter départemental Nord Pas-de-Calais.",
+      "« Un projet de partage du pilotage de Terre d'Opale avec le Réseau des jardins de Cogne pour faire ensemble un grand Terre d'Opale inter départemental Nord Pas-de-Calais. » « Réseau des jardins de Cogne » est lu comme le Réseau des jardins de Cocagne.",
+    certainty: "INFERRED",
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
 ];
