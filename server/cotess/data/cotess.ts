@@ -7,31 +7,50 @@ const CALL = { kind: "EPCI", code: "246200364" } as const;
 const CAHC = { kind: "EPCI", code: "246200299" } as const;
 
 /**
- * Mois de l'ESS. Document 000 (written before the opening of Le Toit Commun in
- * early 2022) says "chaque année (sauf en 2020)" and dates the exchanges back
- * "une quinzaine d'années" ; document 002 (early 2023) says the CLESS was formed
- * "à la fin des années 2000" and contributes "chaque année en novembre". No
- * year is named except 2020: the series starts in 2010 by convention.
+ * Mois de l'ESS. Document 000 (written around the opening of Le Toit Commun,
+ * late 2021 – early 2022) says "Chaque année (sauf en 2020), elle a notamment
+ * été porteuse d'initiatives autour du mois de l'ESS", of a cooperation begun
+ * "depuis une quinzaine d'années"; document 002 (early 2023) says the CLESS was
+ * formed "à la fin des années 2000" and "chaque année en novembre, contribue
+ * au mois de l'ESS". No year is named except 2020. The series starts in 2010,
+ * the first year both documents surely cover (the CLESS existed by then), and
+ * ends in 2022, the last year before document 002: no later year is known.
  */
-function participation(year: number): { year: number; tookPart: boolean; note: string } {
+type Participation = CotessSeed["participations"][number];
+const FIRST_YEAR = 2010;
+const LAST_YEAR = 2022;
+
+function participation(year: number): Participation {
   if (year === 2020) {
-    return { year, tookPart: false, note: "Seule année sans initiative autour du mois de l'ESS, selon les documents (« sauf en 2020 »)." };
+    return {
+      year,
+      tookPart: false,
+      note: "Seule année sans initiative autour du mois de l'ESS.",
+      certainty: "STATED",
+      basis: "« Chaque année (sauf en 2020), elle a notamment été porteuse d'initiatives autour du mois de l'ESS. »",
+      source: SOURCES.TOIT_COMMUN,
+    };
   }
-  if (year <= 2021) {
+  if (year <= 2019) {
     return {
       year,
       tookPart: true,
-      note: "Déduit de « chaque année (sauf en 2020), elle a notamment été porteuse d'initiatives autour du mois de l'ESS » ; année non citée, début de série (2010) conventionnel.",
+      note: "Année non citée par les documents.",
+      certainty: "INFERRED",
+      basis:
+        "« Chaque année (sauf en 2020), elle a notamment été porteuse d'initiatives autour du mois de l'ESS » ; le CLESS, constitué « à la fin des années 2000 », contribue « chaque année en novembre » au mois de l'ESS (article de début 2023). 2010 est la première année sûrement couverte ; 2008 ou 2009 ne sont pas exclues.",
+      source: SOURCES.TOIT_COMMUN,
     };
   }
-  if (year === 2022) {
-    return {
-      year,
-      tookPart: true,
-      note: "Déduit de l'article de début 2023 (le CLESS devenu COTESS contribue « chaque année en novembre » au mois de l'ESS) ; année non citée.",
-    };
-  }
-  return { year, tookPart: true, note: "Extrapolé : année postérieure aux documents, qui ne disent rien d'elle." };
+  return {
+    year,
+    tookPart: true,
+    note: "Année non citée par les documents.",
+    certainty: "INFERRED",
+    basis:
+      "L'article de début 2023 dit au présent que le CLESS devenu COTESS, « chaque année en novembre, contribue au mois de l'ESS » ; la présentation du projet du Toit Commun, écrite vers fin 2021 – début 2022, ne couvre pas sûrement cette année.",
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  };
 }
 
 export const cotessList: CotessSeed[] = [
@@ -52,7 +71,7 @@ export const cotessList: CotessSeed[] = [
     ],
     // The documents name no member organisation of the COTESS.
     members: [],
-    participations: Array.from({ length: 2025 - 2010 + 1 }, (_, index) => participation(2010 + index)),
+    participations: Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => participation(FIRST_YEAR + index)),
     source: SOURCES.TOIT_COMMUN,
   },
 ];

@@ -3,11 +3,14 @@
 // "chaque année (sauf en 2020)", in November, in various forms (forums de
 // l'ESS, visites de structures ESS, conférences-débat thématiques…), and that
 // most collectifs d'acteurs ESS of the Pas-de-Calais build on it. They name no
-// event: the 2010–2024 editions of the COTESS are therefore recorded without
-// events, and the 2025 and 2026 editions of the COTESS and the 2026 edition of
-// the CRESS are demonstration data (isDemo), built from the actors of the
-// documents and the kinds of event they name. No event, date, audience or
-// capacity below is reported by the documents.
+// event: the 2010–2022 editions of the COTESS (none in 2020) are therefore
+// recorded without events, each INFERRED with its reason, and no later one is
+// reported (the last document is of early 2023); the 2025 and 2026 editions of
+// the COTESS and the 2026 edition of the CRESS are demonstration data
+// (isDemo), built from the actors of the documents and the kinds of event they
+// name. No event, date, audience or capacity below is reported by the
+// documents. A demonstration event held by an organisation whose commune no
+// document gives takes place at an address (fictional, like the event).
 import { SOURCES, type TerritoryRef } from "../../core/demo.ts";
 import type { EditionSeed } from "./seed.types.ts";
 
@@ -207,7 +210,7 @@ const cotess2026: EditionSeed = {
       description:
         "Stands des structures de l'insertion et de l'accompagnement de projets, échanges avec les élus de l'agglomération.",
       status: "CONFIRMED",
-      venue: { organisation: "cahc" },
+      venue: { address: "Salle à confirmer, Hénin-Beaumont", commune: "62427" },
       audiences: ["PROFESSIONNELS", "DEMANDEURS_EMPLOI", "ELUS"],
       themes: ["INSERTION_EMPLOI", "ACCOMPAGNEMENT_CONSEIL"],
       capacity: 150,
@@ -264,7 +267,7 @@ const cotess2026: EditionSeed = {
       type: "VISITE_DE_STRUCTURE",
       description: "Découverte des démarches d'éco-construction et d'éco-rénovation portées collectivement à Loos-en-Gohelle.",
       status: "PROPOSED",
-      venue: { organisation: "cd2e" },
+      venue: { address: "Lieu de visite à confirmer, Loos-en-Gohelle", commune: "62528" },
       audiences: ["GRAND_PUBLIC", "PROFESSIONNELS"],
       themes: ["ENERGIE_HABITAT", "ENVIRONNEMENT_REEMPLOI"],
       capacity: 25,
@@ -369,7 +372,7 @@ const cotess2026: EditionSeed = {
       description:
         "Temps d'échange entre les structures du COTESS et les élus des deux agglomérations sur le développement de l'ESS du territoire.",
       status: "PROPOSED",
-      venue: { organisation: "call" },
+      venue: { address: "Salle à confirmer, Lens", commune: "62498" },
       audiences: ["ELUS", "PROFESSIONNELS"],
       themes: ["ACTION_PUBLIQUE", "RESEAU_REPRESENTATION"],
       capacity: 60,
@@ -612,7 +615,7 @@ const cotess2025: EditionSeed = {
       type: "FORUM",
       description: "Stands des structures de l'insertion et de l'ESS de l'agglomération.",
       status: "CONFIRMED",
-      venue: { organisation: "cahc" },
+      venue: { address: "Salle à confirmer, Hénin-Beaumont", commune: "62427" },
       audiences: ["PROFESSIONNELS", "DEMANDEURS_EMPLOI"],
       themes: ["INSERTION_EMPLOI"],
       capacity: 120,
@@ -661,7 +664,7 @@ const cotess2025: EditionSeed = {
       type: "VISITE_DE_STRUCTURE",
       description: "Découverte des démarches d'éco-construction et d'éco-rénovation portées collectivement.",
       status: "CONFIRMED",
-      venue: { organisation: "cd2e" },
+      venue: { address: "Lieu de visite à confirmer, Loos-en-Gohelle", commune: "62528" },
       audiences: ["PROFESSIONNELS"],
       themes: ["ENERGIE_HABITAT"],
       capacity: 25,
@@ -737,25 +740,25 @@ const cotess2025: EditionSeed = {
   ],
 };
 
-// ─── 2010–2024, COTESS du bassin minier (reported, without events) ──────────
-// Document 000 (written before the opening of Le Toit Commun, early 2022):
-// "chaque année (sauf en 2020)"; document 002 (early 2023): "chaque année en
-// novembre". No year is named except 2020; the series starts in 2010 by
-// convention, as in the COTESS's participations (server/cotess/data/cotess.ts).
-// 2022 rests on document 002; 2023 and 2024 are after both documents.
-function pastEditionDescription(year: number): string {
-  const network =
-    "Le réseau, d'abord appelé CLESS (Conseil local de l'ESS), est devenu COTESS à la suite de l'accompagnement de la CRESS (année du changement non précisée).";
-  if (year <= 2021) {
-    return `Les documents rapportent que le CLESS puis COTESS a porté des initiatives autour du Mois de l'ESS chaque année sauf en 2020 (forums de l'ESS, visites de structures, conférences-débats) ; ils ne détaillent pas les événements de cette édition. Année non citée, début de série (2010) conventionnel. ${network}`;
-  }
-  if (year === 2022) {
-    return `Déduit de l'article de début 2023 : le COTESS contribue « chaque année en novembre » au Mois de l'ESS. Les documents ne détaillent pas les événements de cette édition. ${network}`;
-  }
-  return `Extrapolé : année postérieure aux documents, qui rapportent une participation annuelle au Mois de l'ESS mais ne disent rien de cette édition ni de ses événements. ${network}`;
+// ─── 2010–2022, COTESS du bassin minier (reported, without events) ──────────
+// Document 000 (written around the opening of Le Toit Commun, late 2021 – early
+// 2022): "Chaque année (sauf en 2020)"; document 002 (early 2023): the CLESS,
+// formed "à la fin des années 2000", contributes "chaque année en novembre".
+// No year is named except 2020, when there was none. The same years as the
+// COTESS's participations (server/cotess/data/cotess.ts): from 2010, the first
+// year both documents surely cover, to 2022, the last before document 002.
+const NETWORK_NOTE =
+  "Le réseau, d'abord appelé CLESS (Conseil local de l'ESS), est devenu COTESS à la suite de l'accompagnement de la CRESS (année du changement non précisée).";
+const EARLY_BASIS =
+  "« Chaque année (sauf en 2020), elle a notamment été porteuse d'initiatives autour du mois de l'ESS » ; le CLESS, constitué « à la fin des années 2000 », contribue « chaque année en novembre » au mois de l'ESS (article de début 2023). 2010 est la première année sûrement couverte ; 2008 ou 2009 ne sont pas exclues.";
+const LATE_BASIS =
+  "L'article de début 2023 dit au présent que le CLESS devenu COTESS, « chaque année en novembre, contribue au mois de l'ESS » ; la présentation du projet du Toit Commun, écrite vers fin 2021 – début 2022, ne couvre pas sûrement cette année.";
+
+function pastEditionDescription(): string {
+  return `Les documents rapportent que le CLESS puis COTESS a porté des initiatives autour du Mois de l'ESS chaque année sauf en 2020 (forums de l'ESS, visites de structures, conférences-débats) ; ils ne citent pas cette année et ne détaillent pas les événements de cette édition. ${NETWORK_NOTE}`;
 }
 
-const pastCotessEditions: EditionSeed[] = Array.from({ length: 2024 - 2010 + 1 }, (_, index) => 2010 + index)
+const pastCotessEditions: EditionSeed[] = Array.from({ length: 2022 - 2010 + 1 }, (_, index) => 2010 + index)
   .filter((year) => year !== 2020)
   .map((year) => ({
     id: `mois-ess-${year}-cotess-bassin-minier`,
@@ -765,10 +768,12 @@ const pastCotessEditions: EditionSeed[] = Array.from({ length: 2024 - 2010 + 1 }
     territories: [CALL, CAHC],
     startsOn: `${year}-11-01`,
     endsOn: `${year}-11-30`,
-    description: pastEditionDescription(year),
+    description: pastEditionDescription(),
     isDemo: false,
     events: [],
-    source: year <= 2021 ? SOURCES.TOIT_COMMUN : SOURCES.ANCRAGE_BASSIN_MINIER,
+    source: year <= 2019 ? SOURCES.TOIT_COMMUN : SOURCES.ANCRAGE_BASSIN_MINIER,
+    certainty: "INFERRED",
+    basis: year <= 2019 ? EARLY_BASIS : LATE_BASIS,
   }));
 
 // ─── 2026, CRESS in the Pas-de-Calais (demonstration) ───────────────────────
@@ -798,7 +803,7 @@ const pasDeCalais2026: EditionSeed = {
       type: "CONFERENCE_DEBAT",
       description: "Présentation des programmes des collectifs d'acteurs ESS du Pas-de-Calais et échanges sur la coopération entre structures.",
       status: "CONFIRMED",
-      venue: { organisation: "departement-pas-de-calais" },
+      venue: { address: "Salle à confirmer, Arras", commune: "62041" },
       audiences: ["PROFESSIONNELS", "ELUS"],
       themes: ["RESEAU_REPRESENTATION"],
       capacity: 150,
@@ -833,7 +838,7 @@ const pasDeCalais2026: EditionSeed = {
       description:
         "Découverte du CHRS et de l'atelier chantier d'insertion : les personnes accompagnées présentent les activités qu'elles développent.",
       status: "CONFIRMED",
-      venue: { organisation: "mahra-le-toit" },
+      venue: { address: "Locaux à confirmer, Saint-Omer", commune: "62765" },
       audiences: ["GRAND_PUBLIC", "PROFESSIONNELS"],
       themes: ["ACTION_SOCIALE", "INSERTION_EMPLOI"],
       accessibility: ["FAUTEUIL"],
