@@ -1,6 +1,10 @@
 // Collectives: every card of the Pas-de-Calais cooperation referential
 // (document 004) except the structure d'appui card (GALILÉE, on the
-// organisation), and the collectives named in the other documents.
+// organisation), and the collectives named in the other documents. A
+// structure is given only when a document states it (AUCUNE only for « Pas de
+// structure juridique propre au collectif ») or allows inferring it (with the
+// reason); a membership or role the documents do not state is INFERRED, with
+// the reason, and so is an identification across documents.
 //
 // The card fields are copied as printed, wrapped lines joined. The text
 // extraction of the referential lost the layout of the cards, so the field of
@@ -35,8 +39,16 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.92.24.08 – www.addse.fr – www.mrstantoine.fr",
     },
     members: [
-      { organisation: "addse", role: "MEMBRE" },
-      { organisation: "ehpad-saint-antoine-desvres", role: "MEMBRE" },
+      {
+        organisation: "addse",
+        role: "MEMBRE",
+        basis: "« ex. : ADDSE Desvres et EHPAD St-Antoine » ; fiche « ADDSE - EHPAD St-Antoine Desvres »",
+      },
+      {
+        organisation: "ehpad-saint-antoine-desvres",
+        role: "MEMBRE",
+        basis: "« ex. : ADDSE Desvres et EHPAD St-Antoine » ; fiche « ADDSE - EHPAD St-Antoine Desvres »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -46,6 +58,8 @@ export const collectives: CollectiveSeed[] = [
     kind: "MUTUALISATION",
     sectors: ["SERVICES_A_LA_PERSONNE"],
     structure: "ASSOCIATION",
+    structureCertainty: "INFERRED",
+    structureBasis: "« En 2015, une association unique regroupant tous les services ; Association avec une présidence tournante pour ne pas perdre les identités originelles » : la structure vers laquelle va la mutualisation (prévue ou faite en 2015, le temps n'est pas clair)",
     description:
       "Mutualisation de services d'aide à la personne du Boulonnais et de l'Audomarois, commencée par les services administratifs (comptabilité, secrétariat...) avant d'élargir aux autres activités, vers une association unique.",
     card: {
@@ -65,9 +79,21 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.38.28.47 – aafp.saintomer@orange.fr",
     },
     members: [
-      { organisation: "aafp-boulogne", role: "MEMBRE" },
-      { organisation: "aafp-saint-omer", role: "MEMBRE" },
-      { organisation: "vitalite-services-saint-omer", role: "MEMBRE" },
+      {
+        organisation: "aafp-boulogne",
+        role: "MEMBRE",
+        basis: "fiche « AAFP Boulogne - AAFP St-Omer - Vitalité Services St-Omer »",
+      },
+      {
+        organisation: "aafp-saint-omer",
+        role: "MEMBRE",
+        basis: "fiche « AAFP Boulogne - AAFP St-Omer - Vitalité Services St-Omer »",
+      },
+      {
+        organisation: "vitalite-services-saint-omer",
+        role: "MEMBRE",
+        basis: "fiche « AAFP Boulogne - AAFP St-Omer - Vitalité Services St-Omer »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -78,9 +104,8 @@ export const collectives: CollectiveSeed[] = [
     name: "Droit de Cité - Billy-Montigny",
     kind: "PARTENARIAT_DE_PROJETS",
     sectors: ["CULTURE"],
-    structure: "ASSOCIATION",
     description:
-      "Association culturelle qui fonctionne sur une logique de partenariat et n'envisage pas de projets sans coopération entre les acteurs : les partenaires sont des collaborateurs et les projets sont, dès le départ, co-construits. Les 21 communes adhérentes ne sont pas nommées.",
+      "Association culturelle qui fonctionne sur une logique de partenariat et n'envisage pas de projets sans coopération entre les acteurs : les partenaires sont des collaborateurs et les projets sont, dès le départ, co-construits. Droit de Cité est « une structure intercommunale associative » : c'est sa forme, la structure du partenariat n'est pas dite. Les 21 communes adhérentes ne sont pas nommées.",
     card: {
       sectorLabel: "Association culturelle",
       coverageLabel: "Communautés d'agglomération Lens-Liévin, Artois-Comm, Hénin-Carvin",
@@ -96,7 +121,14 @@ export const collectives: CollectiveSeed[] = [
         "Faire attention à comment on va travailler, avec qui, de quelle manière on sensibilise ? On y va ensemble. Laisser la possibilité aux gens de se positionner, de faire les choses. Chacun participe à son niveau.",
       contact: "Tél : 03.21.49.21.21 – direction@droitdecite.com – www.droitdecite.com",
     },
-    members: [{ organisation: "droit-de-cite", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "droit-de-cite",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "Structure de la fiche : « Droit de Cité est un incitateur de coopération et crée les conditions pour que ça se fasse » ; rôle d'animateur déduit, ses partenaires ne sont pas nommés",
+      },
+    ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
   {
@@ -123,7 +155,14 @@ export const collectives: CollectiveSeed[] = [
       workingTogether: "La réciprocité. L'enrichissement.",
       contact: "Tél : 03.21.88.93.70 – espace36@free.fr – http://espace36.free.fr",
     },
-    members: [{ organisation: "espace-36", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "espace-36",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "Structure de la fiche, « structure relais en ingénierie culturelle » dont les collaborations « sont fonction de la thématique abordée » ; rôle d'animateur déduit",
+      },
+    ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
   {
@@ -148,12 +187,39 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.20.20.97.65 – herve.lherbier@apf.asso.fr – http://apfnpc.fr",
     },
     members: [
-      { organisation: "apf-nord-pas-de-calais", role: "ANIMATEUR" },
-      { organisation: "renaissance", role: "FONDATEUR" },
-      { organisation: "capeb", role: "PARTENAIRE_FINANCEUR" },
-      { organisation: "ca-saint-omer", role: "PARTENAIRE_FINANCEUR" },
-      { organisation: "ars-nord-pas-de-calais", role: "MEMBRE" },
-      { organisation: "cress", role: "STRUCTURE_APPUI" },
+      {
+        organisation: "apf-nord-pas-de-calais",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "« APF sur de la gestion » : gestionnaire du projet, rôle d'animateur déduit",
+      },
+      {
+        organisation: "renaissance",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "Renaissance « a interpellé l'APF Nord Pas-de-Calais […] et a proposé de monter le projet sur Saint-Omer » ; « Renaissance sur de l'expertise » : rôle de fondateur déduit",
+      },
+      {
+        organisation: "capeb",
+        role: "PARTENAIRE_FINANCEUR",
+        basis: "« CAPEB sur du financement de l'aménagement »",
+      },
+      {
+        organisation: "ca-saint-omer",
+        role: "PARTENAIRE_FINANCEUR",
+        certainty: "INFERRED",
+        basis: "« Communauté d'agglomération de Saint-Omer (CASO) sur du fonctionnement » : un financement du fonctionnement est déduit, le document ne dit pas « financement »",
+      },
+      {
+        organisation: "ars-nord-pas-de-calais",
+        role: "MEMBRE",
+        basis: "« Agence régionale de santé Nord Pas-de-Calais (ARS) dans le cadre du Contrat local de santé (CLS) »",
+      },
+      {
+        organisation: "cress",
+        role: "STRUCTURE_APPUI",
+        basis: "« Chambre régionale de l'ESS (CRESS) sur de l'accompagnement de projet »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -178,7 +244,14 @@ export const collectives: CollectiveSeed[] = [
         "Collaborer pour améliorer l'accompagnement des usagers. Développer des projets communs : Préparation du mois de l'ESS.",
       contact: "Tél : 03.21.39.56.69 – thierry.tabary@mahra-letoit.fr – http://mahra-letoit.fr/",
     },
-    members: [{ organisation: "mahra-le-toit", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "mahra-le-toit",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "Structure de la fiche, dont les « Partenariats construits au fil des années » ne sont pas nommés ; rôle d'animateur déduit",
+      },
+    ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
 
@@ -204,8 +277,16 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.06.77.77 – f.mariage@paysdes7vallees.fr – http://paysdes7vallees.fr",
     },
     members: [
-      { organisation: "pays-des-7-vallees", role: "ANIMATEUR" },
-      { organisation: "apes", role: "ANIMATEUR" },
+      {
+        organisation: "pays-des-7-vallees",
+        role: "ANIMATEUR",
+        basis: "« Une co-animation des rencontres par l'agent PLDE du Pays des 7 Vallées et le chargé de mission de l'APES »",
+      },
+      {
+        organisation: "apes",
+        role: "ANIMATEUR",
+        basis: "« Une co-animation des rencontres par l'agent PLDE du Pays des 7 Vallées et le chargé de mission de l'APES »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -215,6 +296,8 @@ export const collectives: CollectiveSeed[] = [
     kind: "COLLECTIF_ACTEURS_ESS",
     sectors: ["INSERTION_EMPLOI"],
     structure: "AUCUNE",
+    structureCertainty: "STATED",
+    structureBasis: "« Pas de structure juridique propre au collectif »",
     description:
       "7 Ateliers et Chantiers d'Insertion du Pays d'Artois, réunis avec l'appui d'un DLA collectif (le Dispositif Local d'Accompagnement est un soutien de proximité aux associations engagées dans la voie de la pérennisation des emplois – source Pas-de-Calais Actif, Rapport Activités 2013).",
     card: {
@@ -236,13 +319,41 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03 21 73 57 96 – ddembski-lecoinfamilial@orange.fr – www.lecoinfamiliale.fr",
     },
     members: [
-      { organisation: "regain-arras", role: "MEMBRE" },
-      { organisation: "aidera-arras", role: "MEMBRE" },
-      { organisation: "le-coin-familial", role: "MEMBRE" },
-      { organisation: "restos-du-coeur-62-beaurains", role: "MEMBRE" },
-      { organisation: "eve-ecourt-saint-quentin", role: "MEMBRE" },
-      { organisation: "air-ervillers", role: "MEMBRE" },
-      { organisation: "brif-bapaume", role: "MEMBRE" },
+      {
+        organisation: "regain-arras",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "aidera-arras",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "le-coin-familial",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "restos-du-coeur-62-beaurains",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "eve-ecourt-saint-quentin",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "air-ervillers",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
+      {
+        organisation: "brif-bapaume",
+        role: "MEMBRE",
+        basis: "« composé de 7 Ateliers et Chantiers d'Insertion du Pays d'Artois : REGAIN Arras, AIDERA Arras, Le Coin familial Arras, Les restaurants du cœur 62 BI Beaurains, EVE Ecourt Saint-Quentin, AIR Ervillers, BRIF Bapaume »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -252,6 +363,8 @@ export const collectives: CollectiveSeed[] = [
     kind: "COLLECTIF_ACTEURS_ESS",
     sectors: ["INSERTION_EMPLOI"],
     structure: "AUCUNE",
+    structureCertainty: "STATED",
+    structureBasis: "« Pas de structure juridique propre au collectif »",
     meetingRhythm: "Des rencontres régulières de travail",
     startYear: 2010,
     description:
@@ -274,11 +387,31 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.28.19.34 – apsa-jbogaert@nordnet.fr – http://www.apsacoupdmain.fr/",
     },
     members: [
-      { organisation: "apsa-coup-d-main", role: "MEMBRE" },
-      { organisation: "sapih-insertion", role: "MEMBRE" },
-      { organisation: "aiaac-courrieres", role: "MEMBRE" },
-      { organisation: "interaction-lievin", role: "MEMBRE" },
-      { organisation: "relais-vermellois", role: "MEMBRE" },
+      {
+        organisation: "apsa-coup-d-main",
+        role: "MEMBRE",
+        basis: "« composé de 5 associations intermédiaires : APSA Coupd'Main, Lens ; SAPIH Insertion, Hénin-Beaumont ; AIAAC Courrières ; Interaction Liévin ; Relais Vermellois, Vermelles »",
+      },
+      {
+        organisation: "sapih-insertion",
+        role: "MEMBRE",
+        basis: "« composé de 5 associations intermédiaires : APSA Coupd'Main, Lens ; SAPIH Insertion, Hénin-Beaumont ; AIAAC Courrières ; Interaction Liévin ; Relais Vermellois, Vermelles »",
+      },
+      {
+        organisation: "aiaac-courrieres",
+        role: "MEMBRE",
+        basis: "« composé de 5 associations intermédiaires : APSA Coupd'Main, Lens ; SAPIH Insertion, Hénin-Beaumont ; AIAAC Courrières ; Interaction Liévin ; Relais Vermellois, Vermelles »",
+      },
+      {
+        organisation: "interaction-lievin",
+        role: "MEMBRE",
+        basis: "« composé de 5 associations intermédiaires : APSA Coupd'Main, Lens ; SAPIH Insertion, Hénin-Beaumont ; AIAAC Courrières ; Interaction Liévin ; Relais Vermellois, Vermelles »",
+      },
+      {
+        organisation: "relais-vermellois",
+        role: "MEMBRE",
+        basis: "« composé de 5 associations intermédiaires : APSA Coupd'Main, Lens ; SAPIH Insertion, Hénin-Beaumont ; AIAAC Courrières ; Interaction Liévin ; Relais Vermellois, Vermelles »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -288,7 +421,9 @@ export const collectives: CollectiveSeed[] = [
     kind: "COLLECTIF_ACTEURS_ESS",
     sectors: ["ACTION_SOCIALE"],
     structure: "AUCUNE",
-    description: "5 centres sociaux du Boulonnais ; le collectif est un comité technique des directeurs, accompagné par un DLA collectif.",
+    structureCertainty: "STATED",
+    structureBasis: "« Pas de structure juridique propre au collectif »",
+    description: "5 centres sociaux du Boulonnais ; le collectif est un comité technique des directeurs ; « La sollicitation d'un DLA collectif pour bénéficier d'un accompagnement dans la démarche. »",
     card: {
       sectorLabel: "Centres sociaux",
       coverageLabel: "Le Boulonnais",
@@ -304,11 +439,31 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.33.29.53 – secretariat@cscwimereux.org – http://cscwimereux.centres-sociaux.fr/",
     },
     members: [
-      { organisation: "centre-social-eclate-saint-martin", role: "MEMBRE" },
-      { organisation: "centre-audrey-bartier-wimereux", role: "MEMBRE" },
-      { organisation: "centre-social-caf-boulogne", role: "MEMBRE" },
-      { organisation: "centre-social-espace-carnot", role: "MEMBRE" },
-      { organisation: "centre-social-outreau", role: "MEMBRE" },
+      {
+        organisation: "centre-social-eclate-saint-martin",
+        role: "MEMBRE",
+        basis: "« composé de 5 centres : Centre social Eclaté St-Martin ; Centre Audrey Bartier Wimereux ; Centre social CAF Boulogne-sur-Mer ; Centre social Espace Carnot Le Portel ; Centre social d'Outreau »",
+      },
+      {
+        organisation: "centre-audrey-bartier-wimereux",
+        role: "MEMBRE",
+        basis: "« composé de 5 centres : Centre social Eclaté St-Martin ; Centre Audrey Bartier Wimereux ; Centre social CAF Boulogne-sur-Mer ; Centre social Espace Carnot Le Portel ; Centre social d'Outreau »",
+      },
+      {
+        organisation: "centre-social-caf-boulogne",
+        role: "MEMBRE",
+        basis: "« composé de 5 centres : Centre social Eclaté St-Martin ; Centre Audrey Bartier Wimereux ; Centre social CAF Boulogne-sur-Mer ; Centre social Espace Carnot Le Portel ; Centre social d'Outreau »",
+      },
+      {
+        organisation: "centre-social-espace-carnot",
+        role: "MEMBRE",
+        basis: "« composé de 5 centres : Centre social Eclaté St-Martin ; Centre Audrey Bartier Wimereux ; Centre social CAF Boulogne-sur-Mer ; Centre social Espace Carnot Le Portel ; Centre social d'Outreau »",
+      },
+      {
+        organisation: "centre-social-outreau",
+        role: "MEMBRE",
+        basis: "« composé de 5 centres : Centre social Eclaté St-Martin ; Centre Audrey Bartier Wimereux ; Centre social CAF Boulogne-sur-Mer ; Centre social Espace Carnot Le Portel ; Centre social d'Outreau »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -332,7 +487,14 @@ export const collectives: CollectiveSeed[] = [
       stakes: "Redonner l'envie aux acteurs de « rêver à nouveau », d'innover",
       contact: "Tél : 03.21.51.17.15 – afp2i@afp2i.fr – http://afp2i.com/",
     },
-    members: [{ organisation: "afp2i", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "afp2i",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "« Une animation par l'AFP21 » : « AFP21 » lu comme l'AFP2I du contact de la fiche (afp2i@afp2i.fr)",
+      },
+    ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
 
@@ -342,9 +504,8 @@ export const collectives: CollectiveSeed[] = [
     name: "Organisation de filière : achats en circuits courts Pays de la Lys Romane",
     kind: "REGROUPEMENT_MULTI_ACTEURS",
     sectors: ["ALIMENTATION_AGRICULTURE", "ACTION_PUBLIQUE"],
-    structure: "GIE",
     description:
-      "Les producteurs se sont constitués en GIE (non nommé) ; les institutions (EPCI, collèges, Conseil départemental) organisent les achats répondant à la commande publique responsable.",
+      "Les producteurs se sont constitués en GIE (non nommé) : c'est leur structure, pas celle du regroupement, dont la structure n'est pas dite ; les institutions (EPCI, collèges, Conseil départemental) organisent les achats répondant à la commande publique responsable.",
     card: {
       sectorLabel: "Filière agricole et commande publique responsable",
       coverageLabel: "Pays de la Lys Romane",
@@ -359,9 +520,23 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.56.41.41",
     },
     members: [
-      { organisation: "cc-artois-lys", role: "FONDATEUR" },
-      { organisation: "cc-artois-flandres", role: "FONDATEUR" },
-      { organisation: "departement-pas-de-calais", role: "MEMBRE" },
+      {
+        organisation: "cc-artois-lys",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "Origine de la démarche : « La volonté des élus des 2 EPCI du Pays de la Lys Romane : Communautés de communes Artois-Lys et Artois-Flandres » ; rôle de fondateur déduit",
+      },
+      {
+        organisation: "cc-artois-flandres",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "Origine de la démarche : « La volonté des élus des 2 EPCI du Pays de la Lys Romane : Communautés de communes Artois-Lys et Artois-Flandres » ; rôle de fondateur déduit",
+      },
+      {
+        organisation: "departement-pas-de-calais",
+        role: "MEMBRE",
+        basis: "« une dynamique territoriale entre les acteurs : EPCI, Collèges, Conseil départemental »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -389,16 +564,58 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03 21 13 06 80 – a.lucas@cd2e.com",
     },
     members: [
-      { organisation: "apes", role: "ANIMATEUR" },
-      { organisation: "act-environnement", role: "MEMBRE" },
-      { organisation: "cigales-npdc", role: "MEMBRE" },
-      { organisation: "habitat-et-developpement", role: "MEMBRE" },
-      { organisation: "apsa-coup-d-main", role: "MEMBRE" },
-      { organisation: "iep-vie-active", role: "MEMBRE" },
-      { organisation: "pact-62", role: "MEMBRE" },
-      { organisation: "cd2e", role: "MEMBRE" },
-      { organisation: "ville-de-loos-en-gohelle", role: "MEMBRE" },
-      { organisation: "departement-pas-de-calais", role: "MEMBRE" },
+      {
+        organisation: "apes",
+        role: "ANIMATEUR",
+        basis: "« Des rencontres régulières animées par l'APES »",
+      },
+      {
+        organisation: "act-environnement",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "cigales-npdc",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "« Cigale » (au singulier) dans la liste des acteurs locaux, lu comme Les Cigales Nord Pas-de-Calais ; un club Cigale local pourrait être visé",
+      },
+      {
+        organisation: "habitat-et-developpement",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "apsa-coup-d-main",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "« APSA » dans la liste des acteurs locaux, lu comme l'association intermédiaire APSA Coup d'Main de Lens",
+      },
+      {
+        organisation: "iep-vie-active",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "pact-62",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "cd2e",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "ville-de-loos-en-gohelle",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
+      {
+        organisation: "departement-pas-de-calais",
+        role: "MEMBRE",
+        basis: "« une coopération entre acteurs locaux […] : ACT Environnement, Cigale, Habitat et Développement, APSA, IEP Vie Active, PACT 62, APES, CD2E, Ville de Loos-en-Gohelle, Conseil départemental 62 »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -422,10 +639,28 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.61.49.00 – deveco@artoiscomm.fr",
     },
     members: [
-      { organisation: "artois-comm", role: "ANIMATEUR" },
-      { organisation: "ville-de-bruay-la-buissiere", role: "MEMBRE" },
-      { organisation: "office-du-tourisme-eco-quartier-alouettes", role: "MEMBRE" },
-      { organisation: "extracite", role: "STRUCTURE_APPUI" },
+      {
+        organisation: "artois-comm",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "« Pouvoir s'appuyer sur la collectivité qui a un rôle de facilitateur et d'animateur de la démarche collective » : la collectivité est lue comme Artois Comm, dont la direction du développement économique est le contact",
+      },
+      {
+        organisation: "ville-de-bruay-la-buissiere",
+        role: "MEMBRE",
+        basis: "« la direction culturelle de la ville de Bruay-la-Buissière et l'Office du tourisme collaborent »",
+      },
+      {
+        organisation: "office-du-tourisme-eco-quartier-alouettes",
+        role: "MEMBRE",
+        basis: "« la direction culturelle de la ville de Bruay-la-Buissière et l'Office du tourisme collaborent »",
+      },
+      {
+        organisation: "extracite",
+        role: "STRUCTURE_APPUI",
+        certainty: "INFERRED",
+        basis: "« Extracité a été sollicité pour étudier le diagramme fonctionnel d'une programmation de coopération économique » : prestataire, rôle d'appui déduit",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -435,6 +670,8 @@ export const collectives: CollectiveSeed[] = [
     kind: "REGROUPEMENT_MULTI_ACTEURS",
     sectors: ["FINANCE_SOLIDAIRE", "COMMERCE_PROXIMITE"],
     structure: "ASSOCIATION",
+    structureCertainty: "STATED",
+    structureBasis: "« La structure porteuse : Association de promotion de la monnaie citoyenne du Boulonnais (APMC) est de statut associatif sans président »",
     description:
       "Monnaie locale portée par l'APMC, association sans président : collectif de gestion de 8 représentants issus de 3 collèges (les solistes = les consommateurs, les prestataires = les commerçants, les acteurs locaux = collectivités locales, Crédit municipal, acteurs économiques, structures de proximité, réseaux de l'ESS...). Projet de plate-forme marchande du e-commerce boulonnais.",
     card: {
@@ -455,9 +692,22 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03.21.10.36.36 – scauwet@agglo-boulonnais.fr – http://www.bou-sol.fr/",
     },
     members: [
-      { organisation: "apmc-boulonnais", role: "ANIMATEUR" },
-      { organisation: "ca-boulonnais", role: "MEMBRE" },
-      { organisation: "credit-municipal-bou-sol", role: "MEMBRE" },
+      {
+        organisation: "apmc-boulonnais",
+        role: "ANIMATEUR",
+        basis: "« La structure porteuse : Association de promotion de la monnaie citoyenne du Boulonnais (APMC) »",
+      },
+      {
+        organisation: "ca-boulonnais",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "La fiche couvre la « Communauté d'Agglomération du Boulonnais » et son contact est à l'agglomération (scauwet@agglo-boulonnais.fr) ; le collège des acteurs locaux cite « les collectivités locales » sans les nommer",
+      },
+      {
+        organisation: "credit-municipal-bou-sol",
+        role: "MEMBRE",
+        basis: "« les acteurs locaux = les collectivités locales, le Crédit municipal, les acteurs économiques… »",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -467,6 +717,8 @@ export const collectives: CollectiveSeed[] = [
     kind: "REGROUPEMENT_MULTI_ACTEURS",
     sectors: ["ENERGIE_HABITAT"],
     structure: "SCIC",
+    structureCertainty: "STATED",
+    structureBasis: "« TOERANA Habitat est une SCIC » ; « Création d'une SCIC permettant d'élargir la capacité des associés »",
     description:
       "Projet individuel partagé au fur et à mesure, devenu une SCIC d'artisans du bâtiment ; modèle économique inspiré de la coopérative Cabestan ; un FIDESS a permis de prendre le temps du montage.",
     card: {
@@ -483,16 +735,57 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 06.30.65.08.00 – contact@toerana-habitat.fr – www.toerana-habitat.fr",
     },
     members: [
-      { organisation: "toerana-habitat", role: "ANIMATEUR" },
-      { organisation: "a-petits-pas", role: "MEMBRE" },
-      { organisation: "cigales-npdc", role: "MEMBRE" },
-      { organisation: "autonomie-et-solidarite", role: "MEMBRE" },
-      { organisation: "sarl-floret", role: "MEMBRE" },
-      { organisation: "urscop", role: "STRUCTURE_APPUI" },
-      { organisation: "federation-scop-btp", role: "STRUCTURE_APPUI" },
-      { organisation: "cabestan", role: "STRUCTURE_APPUI" },
-      { organisation: "grands-ensemble", role: "STRUCTURE_APPUI" },
-      { organisation: "region-nord-pas-de-calais", role: "PARTENAIRE_FINANCEUR" },
+      {
+        organisation: "toerana-habitat",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "La SCIC est la structure du regroupement (« Création d'une SCIC ») : son rôle d'animatrice est déduit",
+      },
+      {
+        organisation: "a-petits-pas",
+        role: "MEMBRE",
+        basis: "« Création d'une SCIC permettant d'élargir la capacité des associés : 4 Clubs Cigale, 1 entreprise locale du bâtiment, A Petits Pas, 1 comptable, Autonomie et Solidarité »",
+      },
+      {
+        organisation: "autonomie-et-solidarite",
+        role: "MEMBRE",
+        basis: "« Création d'une SCIC permettant d'élargir la capacité des associés : 4 Clubs Cigale, 1 entreprise locale du bâtiment, A Petits Pas, 1 comptable, Autonomie et Solidarité »",
+      },
+      {
+        organisation: "sarl-floret",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "« Un projet individuel qui au fur et à mesure a été partagé avec A Petits PAS, URSCOP, Fédération Scop BTP, Sarl Floret… » ; qu'elle soit l'« entreprise locale du bâtiment » associée n'est pas dit",
+      },
+      {
+        organisation: "urscop",
+        role: "STRUCTURE_APPUI",
+        basis: "« un accompagnement de l'URSCOP »",
+      },
+      {
+        organisation: "federation-scop-btp",
+        role: "STRUCTURE_APPUI",
+        certainty: "INFERRED",
+        basis: "Projet « partagé avec […] Fédération Scop BTP » ; « le travail à mener avec la Fédération des SCOP » : rôle d'appui déduit",
+      },
+      {
+        organisation: "cabestan",
+        role: "STRUCTURE_APPUI",
+        certainty: "INFERRED",
+        basis: "« Un modèle économique issu de l'exemple de la coopérative Cabestan » ; « le travail à mener avec […] la coopérative Cabestan » : rôle d'appui déduit",
+      },
+      {
+        organisation: "grands-ensemble",
+        role: "STRUCTURE_APPUI",
+        certainty: "INFERRED",
+        basis: "« le travail à mener avec la Fédération des SCOP, la coopérative Cabestan et Grands ensemble » : rôle d'appui déduit ; « Grands ensemble » lu comme la coopérative Grands Ensemble de la métropole lilloise",
+      },
+      {
+        organisation: "region-nord-pas-de-calais",
+        role: "PARTENAIRE_FINANCEUR",
+        certainty: "INFERRED",
+        basis: "« Un soutien de la Région Nord Pas-de-Calais, à la mise en place de la coopération » : la nature du soutien n'est pas précisée, un financement est déduit",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -502,10 +795,11 @@ export const collectives: CollectiveSeed[] = [
     kind: "REGROUPEMENT_MULTI_ACTEURS",
     sectors: ["ENERGIE_HABITAT"],
     structure: "ASSOCIATION",
+    structureCertainty: "STATED",
+    structureBasis: "« PC3E est constitué en association » ; « Un pôle en phase de développement qui a créé une association autour d'un noyau dur de 5 structures »",
     meetingRhythm: "Au moins une fois par trimestre",
-    startYear: 2010,
     description:
-      "Pôle des énergies renouvelables citoyennes né d'un petit déjeuner « énergies renouvelables et citoyens » organisé par l'APES en janvier 2010 ; a créé une association (PC3E) autour d'un noyau dur de 5 structures ; animé par un chargé de mission de l'APES.",
+      "Pôle des énergies renouvelables citoyennes né d'un petit déjeuner « énergies renouvelables et citoyens » organisé par l'APES en janvier 2010 (l'année où le pôle ou son association ont été créés n'est pas donnée) ; a créé une association (PC3E) autour d'un noyau dur de 5 structures ; animé par un chargé de mission de l'APES.",
     card: {
       sectorLabel: "Energies renouvelables",
       coverageLabel: "Régions Nord Pas-de-Calais, Picardie",
@@ -522,19 +816,77 @@ export const collectives: CollectiveSeed[] = [
         "Tél : 03 62 27 97 50 – www.enercoop-npdc.fr – Tél : 03 21 47 76 17 – energetic@mailoo.org – contact@asso-solis.fr – www.asso-solis.fr",
     },
     members: [
-      { organisation: "apes", role: "ANIMATEUR" },
-      { organisation: "pc3e", role: "MEMBRE" },
-      { organisation: "solis", role: "FONDATEUR" },
-      { organisation: "enercoop-npdc-picardie", role: "FONDATEUR" },
-      { organisation: "batisseurs-d-economie-solidaire", role: "FONDATEUR" },
-      { organisation: "energethic", role: "MEMBRE" },
-      { organisation: "coherence-energies", role: "MEMBRE" },
-      { organisation: "toerana-habitat", role: "MEMBRE" },
-      { organisation: "capvent", role: "MEMBRE" },
-      { organisation: "scop-baraka", role: "MEMBRE" },
-      { organisation: "gecco", role: "MEMBRE" },
-      { organisation: "a-petits-pas", role: "MEMBRE" },
-      { organisation: "cigales-npdc", role: "MEMBRE" },
+      {
+        organisation: "apes",
+        role: "ANIMATEUR",
+        basis: "« Le pôle, animé par un chargé de mission de l'APES »",
+      },
+      {
+        organisation: "pc3e",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "L'association PC3E est la structure du pôle (« a créé une association autour d'un noyau dur de 5 structures ») : sa présence comme membre est déduite",
+      },
+      {
+        organisation: "solis",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "« 3 structures en projet : Bâtisseurs de l'Économie Solidaire, Enercoop et SOLIS. L'APES a fait le lien. » : rôle de fondateur déduit de l'origine du pôle",
+      },
+      {
+        organisation: "enercoop-npdc-picardie",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "« 3 structures en projet : Bâtisseurs de l'Économie Solidaire, Enercoop et SOLIS. L'APES a fait le lien. » : rôle de fondateur déduit de l'origine du pôle",
+      },
+      {
+        organisation: "batisseurs-d-economie-solidaire",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "« 3 structures en projet : Bâtisseurs de l'Économie Solidaire, Enercoop et SOLIS. L'APES a fait le lien. » : rôle de fondateur déduit de l'origine du pôle",
+      },
+      {
+        organisation: "energethic",
+        role: "MEMBRE",
+        basis: "« un noyau dur de 5 structures : Association SOLIS […] ; Association EnergETHIC […] ; Enercoop […] ; Bâtisseurs d'Économie Solidaire […] ; Cohérence Energies »",
+      },
+      {
+        organisation: "coherence-energies",
+        role: "MEMBRE",
+        basis: "« un noyau dur de 5 structures : Association SOLIS […] ; Association EnergETHIC […] ; Enercoop […] ; Bâtisseurs d'Économie Solidaire […] ; Cohérence Energies »",
+      },
+      {
+        organisation: "toerana-habitat",
+        role: "MEMBRE",
+        basis: "« Les autres membres du pôle sont : Toerana Habitat (coopérative d'artisans), CapVent […], Coopérative Baraka […], GECCO […], A Petits Pas […], CIGALES (investisseurs citoyens) »",
+      },
+      {
+        organisation: "capvent",
+        role: "MEMBRE",
+        basis: "« Les autres membres du pôle sont : Toerana Habitat (coopérative d'artisans), CapVent […], Coopérative Baraka […], GECCO […], A Petits Pas […], CIGALES (investisseurs citoyens) »",
+      },
+      {
+        organisation: "scop-baraka",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "« Coopérative Baraka (fabrique de biens communs via un restaurant bio dans un bâtiment éco construit) », membre du pôle, lue comme la SCOP Baraka de Roubaix",
+      },
+      {
+        organisation: "gecco",
+        role: "MEMBRE",
+        basis: "« Les autres membres du pôle sont : Toerana Habitat (coopérative d'artisans), CapVent […], Coopérative Baraka […], GECCO […], A Petits Pas […], CIGALES (investisseurs citoyens) »",
+      },
+      {
+        organisation: "a-petits-pas",
+        role: "MEMBRE",
+        basis: "« Les autres membres du pôle sont : Toerana Habitat (coopérative d'artisans), CapVent […], Coopérative Baraka […], GECCO […], A Petits Pas […], CIGALES (investisseurs citoyens) »",
+      },
+      {
+        organisation: "cigales-npdc",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "« CIGALES (investisseurs citoyens) », membre du pôle, lu comme Les Cigales Nord Pas-de-Calais ; un ou des clubs Cigales pourraient être visés",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -560,9 +912,22 @@ export const collectives: CollectiveSeed[] = [
       contact: "Tél : 03 21 34 08 42 – http://terredopale.fr",
     },
     members: [
-      { organisation: "cc-region-d-audruicq", role: "FONDATEUR" },
-      { organisation: "terre-d-opale", role: "FONDATEUR" },
-      { organisation: "les-anges-gardin", role: "FONDATEUR" },
+      {
+        organisation: "cc-region-d-audruicq",
+        role: "FONDATEUR",
+        basis: "« Une alliance d'origine : Communauté de Communes de la Région d'Audruicq, Terre d'Opale (économique), Angès Jardins (social) et le regard bienveillant du Pays »",
+      },
+      {
+        organisation: "terre-d-opale",
+        role: "FONDATEUR",
+        basis: "« Une alliance d'origine : Communauté de Communes de la Région d'Audruicq, Terre d'Opale (économique), Angès Jardins (social) et le regard bienveillant du Pays »",
+      },
+      {
+        organisation: "les-anges-gardin",
+        role: "FONDATEUR",
+        certainty: "INFERRED",
+        basis: "« Une alliance d'origine : Communauté de Communes de la Région d'Audruicq, Terre d'Opale (économique), Angès Jardins (social) et le regard bienveillant du Pays » ; « Angès Jardins » lu comme Les Anges Gardin (autoproduction vivrière et culinaire)",
+      },
     ],
     source: SOURCES.REFERENTIEL_COOPERATION_62,
   },
@@ -573,32 +938,131 @@ export const collectives: CollectiveSeed[] = [
     name: "Collectif d'acteurs du Toit Commun",
     kind: "COLLECTIF_ACTEURS_ESS",
     sectors: ["RESEAU_REPRESENTATION", "ACCOMPAGNEMENT_CONSEIL"],
-    structure: "SCIC",
     description:
-      "Le collectif d'acteurs du Toit Commun (plus de 25 organisations, toutes localisées sur le territoire de l'agglomération de Lens-Liévin, partageant la charte) sera lui-même porteur de projets en ESS pour les initier, les développer et les rendre autonomes sur place ou à l'extérieur des locaux ; il mobilise le réseau local d'accompagnement au travers de la communauté « accompagnement de projets ESS » et anime le lieu via des groupes de travail thématiques. Seules les organisations nommées par les documents sont listées.",
+      "Le collectif d'acteurs du Toit Commun (plus de 25 organisations, toutes localisées sur le territoire de l'agglomération de Lens-Liévin, partageant la charte) sera lui-même porteur de projets en ESS pour les initier, les développer et les rendre autonomes sur place ou à l'extérieur des locaux ; il mobilise le réseau local d'accompagnement au travers de la communauté « accompagnement de projets ESS » et anime le lieu via des groupes de travail thématiques. Seules les organisations nommées par les documents sont listées : celles de l'article sur l'ancrage territorial, et le groupement d'employeurs de la présentation du projet. La SCIC gère le lieu ; le collectif d'acteurs, plus large, n'est pas dit doté d'une structure propre.",
     members: [
-      { organisation: "le-toit-commun-scic", role: "ANIMATEUR" },
-      { organisation: "cliss-xxi", role: "MEMBRE" },
-      { organisation: "micros-rebelles", role: "MEMBRE" },
-      { organisation: "vestali", role: "MEMBRE" },
-      { organisation: "les-cousalis", role: "MEMBRE" },
-      { organisation: "planning-familial-62", role: "MEMBRE" },
-      { organisation: "culture-et-liberte", role: "MEMBRE" },
-      { organisation: "artisans-du-monde", role: "MEMBRE" },
-      { organisation: "eau-secours-62", role: "MEMBRE" },
-      { organisation: "les-amis-de-mandela", role: "MEMBRE" },
-      { organisation: "emergences-62", role: "MEMBRE" },
-      { organisation: "partenaires-interim", role: "MEMBRE" },
-      { organisation: "partenaires-emploi", role: "MEMBRE" },
-      { organisation: "partenaires-action", role: "MEMBRE" },
-      { organisation: "afev-artois", role: "MEMBRE" },
-      { organisation: "el-fouad", role: "MEMBRE" },
-      { organisation: "les-anges-gardin", role: "MEMBRE" },
-      { organisation: "garage-solidaire-du-bassin-minier", role: "MEMBRE" },
-      { organisation: "3id", role: "MEMBRE" },
-      { organisation: "groupement-employeurs-ess", role: "MEMBRE" },
+      {
+        organisation: "le-toit-commun-scic",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "La SCIC gère le lieu (« une SCIC pour la gestion du lieu ») ; que le collectif d'acteurs soit animé par elle est déduit",
+      },
+      {
+        organisation: "cliss-xxi",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "micros-rebelles",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "vestali",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "les-cousalis",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "planning-familial-62",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "culture-et-liberte",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "artisans-du-monde",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "eau-secours-62",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "les-amis-de-mandela",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "emergences-62",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi « les 25 organisations investies dans Le Toit Commun, et qui ont contribué à sa création » ; « toutes les organisations membres sont localisées sur le territoire de l'agglomération de Lens-Liévin »",
+      },
+      {
+        organisation: "partenaires-interim",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "partenaires-emploi",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "partenaires-action",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "afev-artois",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "el-fouad",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "les-anges-gardin",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "garage-solidaire-du-bassin-minier",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "3id",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Citée parmi les structures que Le Toit Commun « rassemble » et qui « contribuent à la vie du Toit Commun »",
+      },
+      {
+        organisation: "groupement-employeurs-ess",
+        role: "MEMBRE",
+        certainty: "INFERRED",
+        basis: "Présent au Toit Commun dès la première phase (présentation du projet : « la présence […] du groupement d'employeurs de l'ESS ») ; son appartenance au collectif d'acteurs est déduite",
+      },
     ],
-    source: SOURCES.TOIT_COMMUN,
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
   },
   {
     id: "collectif-travail-choisi-et-ess",
@@ -607,7 +1071,13 @@ export const collectives: CollectiveSeed[] = [
     sectors: ["EDUCATION_FORMATION", "INSERTION_EMPLOI"],
     description:
       "Collectif lancé à Roubaix par l'Université Populaire et Citoyenne avec des partenaires (non nommés) pour mener des réflexions approfondies sur des solutions. Au programme : la monnaie locale, le revenu de base, la création de coopératives et la lutte contre les discriminations.",
-    members: [{ organisation: "universite-populaire-et-citoyenne", role: "FONDATEUR" }],
+    members: [
+      {
+        organisation: "universite-populaire-et-citoyenne",
+        role: "FONDATEUR",
+        basis: "« Avec des partenaires, l'UPC lance un collectif \"Travail choisi et ESS\" »",
+      },
+    ],
     source: SOURCES.MEL_ROUBAIX,
   },
   {
@@ -618,8 +1088,18 @@ export const collectives: CollectiveSeed[] = [
     description:
       "Pôle territorial de coopération économique de la métropole lilloise, soutenu par la MEL au titre de l'axe « recherche/développement/innovation » de son deuxième plan ESS ; noue des partenariats avec la Chambre des Métiers. Ses membres ne sont pas nommés.",
     members: [
-      { organisation: "initiatives-et-cite", role: "ANIMATEUR" },
-      { organisation: "mel", role: "PARTENAIRE_FINANCEUR" },
+      {
+        organisation: "initiatives-et-cite",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "Initiatives et Cité est le PTCE lui-même (« les PTCE comme Initiatives et Cité ») : son rôle d'animateur est déduit",
+      },
+      {
+        organisation: "mel",
+        role: "PARTENAIRE_FINANCEUR",
+        certainty: "INFERRED",
+        basis: "« L'axe \"recherche/développement/innovation\" est également soutenu avec la Chaire de recherche en ESS, les PTCE comme Initiatives et Cité » : un soutien de la MEL dont la nature n'est pas dite, un financement est déduit",
+      },
     ],
     source: SOURCES.MEL_ROUBAIX,
   },
@@ -630,7 +1110,14 @@ export const collectives: CollectiveSeed[] = [
     sectors: ["NUMERIQUE", "ACCOMPAGNEMENT_CONSEIL"],
     description:
       "Collectif issu des coworkers lillois, porté par l'association ANIS. Accompagne des projets d'innovation sociale avec le numérique, de manière collective et dans un souci d'apprentissage permanent. Son dernier thème de réflexion : comment devenir propriétaire de son tiers-lieu ?",
-    members: [{ organisation: "anis", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "anis",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "« le collectif Catalyst, issu des coworkers lillois, est porté par l'association ANIS » : le porteur est lu comme l'animateur",
+      },
+    ],
     source: SOURCES.MEL_ROUBAIX,
   },
   {
@@ -640,7 +1127,14 @@ export const collectives: CollectiveSeed[] = [
     sectors: ["ACTION_SOCIALE"],
     description:
       "Collectif dont Vestali fait partie des porteurs ; Vestali organise, chaque 25 novembre, le « défilé de l'émancipation ». Les autres porteurs ne sont pas nommés.",
-    members: [{ organisation: "vestali", role: "ANIMATEUR" }],
+    members: [
+      {
+        organisation: "vestali",
+        role: "ANIMATEUR",
+        certainty: "INFERRED",
+        basis: "« Vestali fait partie des porteurs du collectif du 25 novembre contre les violences faites aux femmes » : l'un des porteurs, lu comme animateur ; les autres ne sont pas nommés",
+      },
+    ],
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
   },
 ];
