@@ -1,6 +1,8 @@
 // Territorial ESS policies and the territory figures the documents give. No
 // document dates its figures or names their producer, so year and producer are
-// left out unless stated.
+// left out unless stated. A figure is a quantity with its unit; a date a
+// document gives is a year, never a value. Each record cites the document its
+// facts come from.
 import { SOURCES } from "../../core/demo.ts";
 import type { IndicatorSeed, PolicySeed } from "./seed.types.ts";
 
@@ -15,7 +17,7 @@ export const policies: PolicySeed[] = [
     territory: MEL,
     collectivite: "mel",
     summary:
-      "Après un premier plan de soutien à l'ESS, la Métropole Européenne de Lille a lancé « cet automne » son deuxième plan pour continuer à favoriser cette autre économie sur un territoire très urbanisé où l'ESS compte 52 000 salariés. Après un bilan du plan précédent réalisé en co-construction avec les acteurs et selon une méthode participative avec l'APES et le CRIDA, la communauté urbaine a défini de nouveaux axes de travail. « Nous voulons aussi accroître la mise en réseau et les mutualisations pour consolider le développement économique de ce secteur. »",
+      "Après un premier plan de soutien à l'ESS, la Métropole Européenne de Lille a lancé « cet automne » son deuxième plan pour continuer à favoriser cette autre économie sur un territoire très urbanisé où l'ESS compte 52 000 salariés. Après un bilan du plan précédent réalisé en co-construction avec les acteurs et selon une méthode participative avec l'APES et le CRIDA, la communauté urbaine a défini de nouveaux axes de travail. « Nous voulons aussi accroître la mise en réseau et les mutualisations pour consolider le développement économique de ce secteur. » L'article le présente après les Assises de l'ESS, « qui se déroulaient en octobre dernier à la Cité des Echanges de Marcq-en-Baroeul ».",
     priorities: [
       "Accroître la mise en réseau et les mutualisations pour consolider le développement économique de l'ESS",
       "Encourager les communes à mettre en œuvre des politiques ESS (animation territoriale)",
@@ -51,6 +53,18 @@ export const policies: PolicySeed[] = [
     source: SOURCES.MEL_ROUBAIX,
   },
   {
+    id: "mel-premier-plan-ess",
+    name: "Premier plan de soutien à l'ESS de la Métropole Européenne de Lille",
+    territory: MEL,
+    collectivite: "mel",
+    summary:
+      "Le document ne le décrit que par son bilan : « Après un premier plan de soutien à l'ESS, la Métropole Européenne de Lille a lancé cet automne son deuxième plan » ; « Après avoir réalisé un bilan du plan précédent en co-construction avec les acteurs et selon une méthode participative avec l'APES et le CRIDA, la communauté urbaine a défini de nouveaux axes de travail. » « La MEL entend donc continuer à donner du souffle à ce qui a été impulsé précédemment. » Ni ses dates, ni ses axes, ni ses montants ne sont donnés.",
+    priorities: [],
+    axes: [{ title: "Bilan participatif", description: "Réalisé en co-construction avec les acteurs, selon une méthode participative avec l'APES et le CRIDA." }],
+    figures: [],
+    source: SOURCES.MEL_ROUBAIX,
+  },
+  {
     id: "roubaix-essaimer",
     name: "ESSAIMER (ESS Agir Innover Mutualiser Entreprendre à Roubaix)",
     territory: { kind: "COMMUNE", code: "59512" },
@@ -73,7 +87,7 @@ export const policies: PolicySeed[] = [
     territory: CAPH,
     collectivite: "caph",
     summary:
-      "La communauté d'agglomération de la Porte du Hainaut (Nord) fait de l'économie sociale et solidaire un « pilier » de développement économique en l'intégrant dans son projet de territoire, pour améliorer « le bien-être et la santé » des près de 160 000 habitants tout en soutenant la création d'emploi et l'activité économique, dans des communes marquées pour certaines par un héritage minier et par la désindustrialisation (chômage 18,5 %, pauvreté 23 %). L'ESS y représente 10 % des emplois mais le territoire ne compte aucune société coopérative. « Ce qui fera la réussite de ce projet, c'est le fait de travailler tous ensemble, avec les habitants, les entreprises dites conventionnelles et celles de l'ESS. »",
+      "La communauté d'agglomération de la Porte du Hainaut (Nord) fait de l'économie sociale et solidaire un « pilier » de développement économique en l'intégrant dans son projet de territoire, pour améliorer « le bien-être et la santé » des près de 160 000 habitants tout en soutenant la création d'emploi et l'activité économique, dans des communes marquées pour certaines par un héritage minier et par la désindustrialisation (chômage 18,5 %, pauvreté 23 %). L'ESS y représente 10 % des emplois mais le territoire ne compte aucune société coopérative. « Ce qui fera la réussite de ce projet, c'est le fait de travailler tous ensemble, avec les habitants, les entreprises dites conventionnelles et celles de l'ESS. » Une photo de l'article, créditée « CAPH », montre « La première édition des Moments ESS, un événement dédié à l'ESS dans la communauté d'agglomération de la Porte du Hainaut ».",
     priorities: [
       "Créer des emplois et de l'activité économique",
       "Favoriser l'accès au foncier et au financement pour les structures de l'ESS",
@@ -94,7 +108,7 @@ export const policies: PolicySeed[] = [
         title: "École du réemploi",
         description: "Création prévue, compte tenu de la forte présence d'acteurs de la filière (réseau Envie, groupe Vitamine T, associations locales) ; permettre notamment à des salariés en insertion de valider leurs acquis par un diplôme.",
       },
-      { title: "Sensibilisation des citoyens", description: "Confiée au pôle territorial de coopération économique local, Auton'homme ; première édition des « Moments ESS »." },
+      { title: "Sensibilisation des citoyens", description: "« Le pôle territorial de coopération économique local, Auton'homme, prendra en charge la mission de faire connaître l'ESS aux habitants. »" },
     ],
     figures: [
       { label: "Habitants (près de)", value: 160000, unit: "habitants" },
@@ -104,7 +118,8 @@ export const policies: PolicySeed[] = [
       { label: "Taux de pauvreté", value: 23, unit: "%" },
       { label: "Part de l'ESS dans les emplois", value: 10, unit: "%" },
       { label: "Sociétés coopératives sur le territoire", value: 0, unit: "sociétés" },
-      { label: "Ouverture de l'incubateur", value: 2025, unit: "année" },
+      // « un incubateur sera ouvert en 2025 » : a date, not a quantity — its year, no value.
+      { label: "Ouverture prévue de l'incubateur", year: 2025 },
     ],
     source: SOURCES.PORTE_DU_HAINAUT,
   },
@@ -113,11 +128,37 @@ export const policies: PolicySeed[] = [
     name: "Politique ESS du Département du Pas-de-Calais",
     territory: { kind: "DEPARTEMENT", code: "62" },
     collectivite: "departement-pas-de-calais",
-    adoptedYear: 2012,
     summary:
-      "Le département du Pas-de-Calais a créé une mission Économie Sociale et Solidaire en 2012, sous l'impulsion d'un exécutif départemental soucieux de développer d'autres formes d'économie sur son territoire ; une politique ascendante, « construite et proposée par les acteurs de l'économie sociale et solidaire ». Au sein de l'hémicycle, un Conseil départemental de l'ESS (CDESS), instance consultative ouverte à tous les acteurs de l'ESS du département et aux curieux, promeut les valeurs de l'ESS, constitue un lieu de dialogue et d'information, et formule des propositions à l'Assemblée départementale ; sa gouvernance est assurée par des acteurs du territoire avec les techniciens du département. Parmi ses innovations, un « budget citoyen » (environ 1/3 de la politique ESS départementale) et, plus récemment, les Maisons de l'ESS du Département, « manufactures de l'initiative citoyenne », dont Le Toit Commun. Le guide des pratiques de coopération a été validé lors du CDESS du 18 février 2014.",
+      "« Le département du Pas-de-Calais a créé une mission Économie Sociale et Solidaire en 2012, sous l'impulsion d'un exécutif départemental soucieux de développer d'autres formes d'économie sur son territoire » ; une politique ascendante : « toute la politique ESS est construite et proposée par les acteurs de l'économie sociale et solidaire » (entretien). Au sein de l'hémicycle, un Conseil départemental de l'ESS (CDESS), « ouvert à tous les acteurs de l'ESS du département, mais aussi à toutes celles et ceux qui sont curieux d'en connaître davantage ou désireux de s'impliquer » ; « La gouvernance est assurée par des acteurs du territoire, en étroite collaboration avec les techniciens du département », une organisation qui « demeure unique dans le paysage institutionnel des Hauts-de-France ». Parmi ses innovations, un « budget citoyen » (environ 1/3 de la politique ESS départementale) et des ateliers animés par des acteurs-experts ; plus récemment, les Maisons de l'ESS du Département, « manufactures de l'initiative citoyenne », dont Le Toit Commun. Le Département est « un acteur institutionnel très impliqué dans le développement de l'ESS depuis une dizaine d'années ».",
+    priorities: ["Une politique ascendante, construite et proposée par les acteurs de l'ESS"],
+    axes: [
+      { title: "Mission Économie Sociale et Solidaire", description: "Créée en 2012." },
+      {
+        title: "Conseil départemental de l'ESS (CDESS)",
+        description: "Ouvert à tous les acteurs de l'ESS du département et aux curieux ; gouvernance assurée par des acteurs du territoire avec les techniciens du département.",
+      },
+      { title: "Budget citoyen", description: "« dont l'enveloppe budgétaire globale couvre environ 1/3 de la politique ESS départementale »." },
+      { title: "Ateliers animés par des acteurs-experts du sujet" },
+      {
+        title: "Maisons de l'ESS du Département",
+        description:
+          "Proposées par le CDESS : « des lieux qui permettent le regroupement d'acteurs de l'ESS dans un bassin déterminé » ; « Le Toit Commun a été reconnu comme Maison de l'ESS dans ce cadre ».",
+      },
+    ],
+    figures: [
+      // « environ 1/3 » : the value with its unit, « environ » in the label.
+      { label: "Part de la politique ESS départementale couverte par l'enveloppe du « budget citoyen » (environ 1/3)", value: 33.3, unit: "%" },
+    ],
+    source: SOURCES.ANCRAGE_BASSIN_MINIER,
+  },
+  {
+    id: "pas-de-calais-cdess-cooperation",
+    name: "Conseil départemental de l'ESS (CDESS) du Pas-de-Calais et soutien à la coopération des acteurs",
+    territory: { kind: "DEPARTEMENT", code: "62" },
+    collectivite: "departement-pas-de-calais",
+    summary:
+      "« Le CDESS est une instance consultative qui conduit sa réflexion dans le cadre de la stratégie de développement définie par l'Assemblée départementale. » Sa réflexion est organisée en ateliers thématiques ; l'atelier « harmonisation et simplification administrative » a voulu « créer un guide des pratiques de coopération pour aider les structures de l'ESS à déterminer l'écosystème favorable à la coopération », proposition « validée lors du CDESS du 18 février 2014 » : le référentiel « La Coopération dans le Pas-de-Calais, la richesse des pratiques ». Les acteurs y sont invités « à mobiliser leurs collectivités : Département, EPCIs, communes » ; le référentiel décrit ce que les collectivités peuvent faire pour la coopération.",
     priorities: [
-      "Une politique ascendante, construite et proposée par les acteurs de l'ESS",
       "Promouvoir les valeurs de l'ESS",
       "Constituer un lieu de dialogue et d'information",
       "Favoriser et diffuser la réflexion",
@@ -129,16 +170,66 @@ export const policies: PolicySeed[] = [
       { title: "Atelier du CDESS : La promotion de l'ESS" },
       {
         title: "Atelier du CDESS : L'harmonisation et la simplification administrative",
-        description: "Recense les bonnes pratiques des acteurs de l'ESS ; auteur du référentiel « La Coopération dans le Pas-de-Calais, la richesse des pratiques ».",
+        description: "« a pour vocation de recenser les bonnes pratiques des acteurs de l'ESS » ; auteur du référentiel « La Coopération dans le Pas-de-Calais, la richesse des pratiques ».",
       },
       { title: "Atelier du CDESS : La finance solidaire" },
       { title: "Atelier du CDESS : La commande publique responsable" },
       { title: "Atelier du CDESS : L'analyse de la valeur" },
       { title: "Atelier du CDESS : Sport et ESS" },
-      { title: "Budget citoyen", description: "Enveloppe budgétaire globale couvrant environ 1/3 de la politique ESS départementale." },
-      { title: "Maisons de l'ESS du Département", description: "Lieux qui permettent le regroupement d'acteurs de l'ESS dans un bassin déterminé ; Le Toit Commun (Lens) a été reconnu dans ce cadre." },
+      {
+        title: "Les collectivités, acteurs de la coopération : faciliter la coordination des dispositifs",
+        description: "Être facilitateur et créateur de liens via les territoires ; aider à la structuration des groupes ; impulser la mobilisation citoyenne.",
+      },
+      {
+        title: "Les collectivités, acteurs de la coopération : offrir des temps d'échanges et de partage",
+        description: "Proposer des temps et terrains de partages d'expériences, d'échanges de pratiques entre acteurs.",
+      },
+      {
+        title: "Les collectivités, acteurs de la coopération : impulser la coopération pour la rendre systématique",
+        description:
+          "Favoriser les actions élaborées en collectif en bonifiant les actions collectives ; permettre la consolidation et la pérennisation des dispositifs ; établir un protocole de coopération, d'expertise et de compétences via la co construction et les C.P.O.M (Convention Pluriannuelle d'Objectifs et de Moyens) ; favoriser l'achat raisonné en ESS ; appuyer techniquement le développement des projets (prêt de locaux...).",
+      },
+      {
+        title: "Les collectivités, acteurs de la coopération : outiller et rendre visible",
+        description:
+          "Capitaliser, valoriser les effets des expériences collectives ; promouvoir des actions qui soient des exercices à la réussite, des exercices à l'envie de continuer ensemble sur des projets plus complexes ; travailler autour d'un indicateur de richesse humaine ; être relais d'information inter-collectivités ; proposer une communication générale.",
+      },
     ],
-    figures: [{ label: "Part de la politique ESS départementale couverte par le « budget citoyen »", unit: "environ 1/3" }],
+    figures: [],
+    source: SOURCES.REFERENTIEL_COOPERATION_62,
+  },
+  {
+    id: "erbm-engagement-renouveau-bassin-minier",
+    name: "Engagement pour le renouveau du bassin minier (ERBM)",
+    // The bassin minier du Nord-Pas-de-Calais « (59-62) »: the smallest territory
+    // that holds it is the région; the document gives no list of its communes.
+    territory: { kind: "REGION", code: "32" },
+    summary:
+      "« comment mobiliser l'ERBM (Engagement pour le renouveau du bassin minier) pour promouvoir un nouveau modèle de développement au sein du bassin minier ? Cet engagement se décline selon quatre axes » ; « Ce plan se traduit principalement par un apport financier de grande ampleur fléché sur ces quatre axes. » Il concerne le bassin minier du Nord et du Pas-de-Calais (« le bassin minier du Nord-Pas-de-Calais (59-62) » ; la note renvoie à une page « Engagement-pour-le-renouveau-du-Bassin-minier-du-Nord-et-du-Pas-de-Calais » du site des préfectures de région, Hauts-de-France) ; son porteur et sa date ne sont pas nommés. Les acteurs de l'ESS « tentent de faire de l'ERBM un cadre d'expérimentation du modèle de développement qu'ils souhaitent voir émerger : en proposant de coconstruire avec les collectivités locales, en incitant les entreprises à monter des consortiums pour répondre aux marchés lancés par les bailleurs, en élaborant des projets autour de la transition écologique... » ; « l'ERBM se distingue par sa capacité à faire émerger des marges de manœuvre et des terrains d'expérimentation et d'innovation ». La conclusion de l'article cite, parmi les changements du bassin minier depuis dix ans, « l'arrivée du Louvre-Lens et la reconnaissance de la part de l'Unesco du bassin minier comme « paysage culturel, évolutif et vivant » ».",
+    priorities: ["Réhabilitation des cités minières, « axe prioritaire et dorsal du dossier de candidature UNESCO »"],
+    axes: [
+      {
+        title: "Réhabilitation des cités minières",
+        description: "« Financer à hauteur de 10 millions d'euros/an un vaste plan de réhabilitation des cités minières pour rénover 23000 logements –axe prioritaire et dorsal du dossier de candidature UNESCO. »",
+      },
+      {
+        title: "Emploi des personnes les plus éloignées de l'emploi",
+        description:
+          "« Soutenir l'emploi des personnes qui en sont les plus éloignées. Cet aspect a été principalement délégué au secteur de l'insertion par l'activité économique, où la DDETS et (historiquement, mais de moins en moins) les communes ont localement un rôle important à jouer. »",
+      },
+      { title: "Création d'entreprises", description: "« Soutenir la création d'entreprises sur les territoires via un allègement d'impôts. »" },
+      { title: "Lutte contre la pauvreté", description: "« Mettre en œuvre un plan de lutte contre la pauvreté. »" },
+      {
+        title: "Usage par les acteurs de l'ESS",
+        description:
+          "Faire de l'ERBM « un cadre d'expérimentation » : coconstruire avec les collectivités locales, inciter les entreprises à monter des consortiums pour répondre aux marchés lancés par les bailleurs, élaborer des projets autour de la transition écologique.",
+      },
+    ],
+    figures: [
+      { label: "Financement du plan de réhabilitation des cités minières", value: 10000000, unit: "€ par an" },
+      { label: "Logements à rénover", value: 23000, unit: "logements" },
+      { label: "Axes de l'engagement", value: 4, unit: "axes" },
+    ],
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
   },
 ];
@@ -175,8 +266,10 @@ export const indicators: IndicatorSeed[] = [
   {
     id: "call-ess-part-associations",
     territory: CALL,
-    kind: "ESS_JOBS_ASSOCIATIONS",
-    label: "Présence des associations dans l'ESS du territoire",
+    // « une forte présence d'associations (82,3%) » : a share of what (jobs,
+    // establishments…) is not said — not a count of jobs.
+    kind: "OTHER",
+    label: "Présence des associations dans l'ESS du territoire, en % (ce qui est compté n'est pas précisé)",
     value: 82.3,
     unit: "%",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
@@ -184,8 +277,8 @@ export const indicators: IndicatorSeed[] = [
   {
     id: "call-ess-part-cooperatives",
     territory: CALL,
-    kind: "ESS_JOBS_COOPERATIVES",
-    label: "Présence des coopératives dans l'ESS du territoire",
+    kind: "OTHER",
+    label: "Présence des coopératives dans l'ESS du territoire, en % (ce qui est compté n'est pas précisé)",
     value: 10.3,
     unit: "%",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
@@ -193,8 +286,8 @@ export const indicators: IndicatorSeed[] = [
   {
     id: "call-ess-part-mutuelles",
     territory: CALL,
-    kind: "ESS_JOBS_MUTUELLES",
-    label: "Présence des mutuelles dans l'ESS du territoire",
+    kind: "OTHER",
+    label: "Présence des mutuelles dans l'ESS du territoire, en % (ce qui est compté n'est pas précisé)",
     value: 4.5,
     unit: "%",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
@@ -203,7 +296,9 @@ export const indicators: IndicatorSeed[] = [
     id: "hauts-de-france-densite-population",
     territory: { kind: "REGION", code: "32" },
     kind: "POPULATION_DENSITY",
-    label: "Densité de population, moyenne régionale",
+    // « la moyenne régionale » of an article of early 2023: the région is not
+    // named, the Hauts-de-France is inferred from the date.
+    label: "Densité de population, moyenne régionale (région non nommée : les Hauts-de-France à la date de l'article)",
     value: 188.77,
     unit: "hab/km²",
     source: SOURCES.ANCRAGE_BASSIN_MINIER,
