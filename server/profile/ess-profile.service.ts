@@ -26,13 +26,16 @@ export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProf
     firstYear: number | null; lastYear: number | null; level: number;
   };
   let totals: Promise<Row[]> | undefined;
-  // Jobs are summed over ESS organisations only; the family rows keep their own.
+  // The total's jobs are summed over ESS organisations only (a family's row
+  // keeps its own: the HORS_ESS row says what the partners employ).
   const essJobs = Prisma.sql`o.family IS NOT NULL AND o.family <> 'HORS_ESS'`;
   const grouped = () =>
     (totals ??= prisma.$queryRaw<Row[]>`
       SELECT o.family::text AS family, o.legal_form::text AS "legalForm", count(*)::int AS organisations,
-             coalesce(sum(o.headcount) FILTER (WHERE ${essJobs} OR GROUPING(o.family) = 0), 0)::int AS jobs,
-             count(o.headcount) FILTER (WHERE ${essJobs} OR GROUPING(o.family) = 0)::int AS "withJobs",
+             CASE WHEN GROUPING(o.family) = 0 THEN coalesce(sum(o.headcount), 0)
+                  ELSE coalesce(sum(o.headcount) FILTER (WHERE ${essJobs}), 0) END::int AS jobs,
+             CASE WHEN GROUPING(o.family) = 0 THEN count(o.headcount)
+                  ELSE count(o.headcount) FILTER (WHERE ${essJobs}) END::int AS "withJobs",
              min(o.headcount_year) FILTER (WHERE ${essJobs} AND o.headcount IS NOT NULL)::int AS "firstYear",
              max(o.headcount_year) FILTER (WHERE ${essJobs} AND o.headcount IS NOT NULL)::int AS "lastYear",
              GROUPING(o.family, o.legal_form)::int AS level

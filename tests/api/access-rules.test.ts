@@ -177,8 +177,10 @@ describe("what no answer reveals", () => {
       input: { id, name: `Association ${suffix}`, legalForm: "ASSOCIATION", commune: "62498" },
     }, { cookie: animator });
     expect(createdOrganisation.errors).toBeUndefined();
-    const anonymous = await server.graphql(`{ organisation(id: "${id}") { source } }`);
-    expect(anonymous.data.organisation.source).toBe("Saisie dans Maillage");
+    // No document: entered in Maillage, its author only in the audit trail.
+    const anonymous = await server.graphql(`{ organisation(id: "${id}") { source { id title } } }`);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data.organisation.source).toBeNull();
     const csv = await (await fetch(`${server.url}/exports/organisations.csv?territory=62498&search=${suffix}`)).text();
     expect(csv).toContain("Saisie dans Maillage");
     expect(csv).not.toContain("@maillage.demo");

@@ -24,12 +24,14 @@ describe("cooperationGraph", () => {
     } }`);
     expect(result.errors).toBeUndefined();
     const graph = result.data.cooperationGraph;
-    // Independently: organisations located in the EPCI, plus the other end of
-    // every shareholding that touches one of them.
+    // Independently: organisations located in the EPCI (in one of its
+    // communes, or placed in the EPCI itself), plus the other end of every
+    // shareholding that touches one of them.
     const [expected] = await server.prisma.$queryRaw<{ nodes: number; edges: number }[]>`
-      WITH local AS (
-        SELECT o.id FROM organisation o JOIN territory_inclusion i ON i.descendant_id = o.commune_id
-          JOIN territory t ON t.id = i.ancestor_id WHERE t.kind = 'EPCI' AND t.code = ${CALL}),
+      WITH epci AS (SELECT id FROM territory WHERE kind = 'EPCI' AND code = ${CALL}),
+      local AS (
+        SELECT o.id FROM organisation o
+         WHERE o.location_id IN (SELECT id FROM epci UNION SELECT descendant_id FROM territory_inclusion WHERE ancestor_id IN (SELECT id FROM epci))),
       pairs AS (
         SELECT DISTINCT least(company_id, holder_id) AS a, greatest(company_id, holder_id) AS b FROM shareholding
          WHERE company_id <> holder_id AND (company_id IN (SELECT id FROM local) OR holder_id IN (SELECT id FROM local)))
@@ -122,7 +124,9 @@ describe("paths, partners and suggestions", () => {
     const partners = result.data.organisation.partners.edges.map((edge: any) => edge.node);
     const sources = new Set(partners.flatMap((partner: any) => partner.ties.map((tie: any) => tie.source)));
     expect(sources).toContain("SHAREHOLDING");
-    expect(sources).toContain("EVENT");
+    expect(sources).toContain("MAISON");
+    // Its co-organised events are demonstration data: no tie of them.
+    expect(sources).not.toContain("EVENT");
     for (const partner of partners) expect(partner.weight).toBe(partner.ties.length);
     expect(partners.map((p: any) => p.weight)).toEqual([...partners.map((p: any) => p.weight)].sort((a, b) => b - a));
   });

@@ -44,8 +44,8 @@ beforeAll(async () => {
   for (const organisation of all) {
     await query(
       scratch.url,
-      `INSERT INTO organisation (id, name, short_name, legal_form, family, sectors, headcount, public_phone, source, search_text, updated_at)
-       VALUES ($1, $2, $3, 'ASSOCIATION', 'ASSOCIATION', '{CULTURE}', $4, $5, 'test', $1, now())`,
+      `INSERT INTO organisation (id, name, short_name, legal_form, legal_form_certainty, family, sectors, headcount, public_phone, search_text, updated_at)
+       VALUES ($1, $2, $3, 'ASSOCIATION', 'STATED', 'ASSOCIATION', '{CULTURE}', $4, $5, $1, now())`,
       [organisation.id, organisation.name, organisation.id === HARMLESS.id ? "-" : null, organisation.jobs, organisation.id === HARMLESS.id ? PHONE : null],
     );
   }
@@ -53,7 +53,7 @@ beforeAll(async () => {
   for (const { id } of HOSTILE) {
     await query(
       scratch.url,
-      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, source) VALUES ($1, 'MUTUALISATION', $2, $3, 'test')`,
+      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id) VALUES ($1, 'MUTUALISATION', $2, $3)`,
       [`tie-${id}`, id, HARMLESS.id],
     );
   }

@@ -14,8 +14,24 @@ import { policies } from "../../server/policies/data/policies.ts";
 
 const CALL = "246200364";
 const callCommunes = new Set(sourceEpcis().find((epci) => epci.code === CALL)!.membres.map((member) => member.code));
-// Located in one of its communes, or placed in the CA itself when the commune is unknown.
-const inCall = organisations.filter((o) => (o.commune ? callCommunes.has(o.commune) : o.location?.kind === "EPCI" && o.location.code === CALL));
+// Where each seed organisation is, from the official list: its commune, or
+// the territory the documents place it in when its commune is unknown.
+const communeDepartement = new Map(sourceCommunes().map((c) => [c.code, c.departement]));
+const communeRegion = new Map(sourceCommunes().map((c) => [c.code, c.region]));
+const epciCommunes = (code: string) => new Set(sourceEpcis().find((epci) => epci.code === code)!.membres.map((member) => member.code));
+/** Located in the EPCI: in one of its communes, or placed in the EPCI itself. */
+const inEpci = (o: (typeof organisations)[number], code: string) =>
+  o.commune ? epciCommunes(code).has(o.commune) : o.location?.kind === "EPCI" && o.location.code === code;
+/** Located in the région: a commune of it, or placed in it, one of its départements or one of its EPCI. */
+function inRegion(o: (typeof organisations)[number], region: string): boolean {
+  if (o.commune) return communeRegion.get(o.commune) === region;
+  const place = o.location;
+  if (!place) return false;
+  if (place.kind === "REGION") return place.code === region;
+  if (place.kind === "DEPARTEMENT") return sourceCommunes().some((c) => c.departement === place.code && c.region === region);
+  return [...epciCommunes(place.code)].some((commune) => communeRegion.get(commune) === region);
+}
+const inCall = organisations.filter((o) => inEpci(o, CALL));
 const familyOfSeed = (o: (typeof organisations)[number]) => (o.legalForm ? familyOf(o.legalForm) : null);
 
 let server: TestServer;
@@ -70,9 +86,7 @@ describe("organisations", () => {
   });
 
   it("lists the organisations of a région when the filter says it is one", async () => {
-    const hautsDeFrance = new Set(["02", "59", "60", "62", "80"]);
-    const communeDepartement = new Map(sourceCommunes().map((c) => [c.code, c.departement]));
-    const expected = organisations.filter((o) => o.commune && hautsDeFrance.has(communeDepartement.get(o.commune)!)).length;
+    const expected = organisations.filter((o) => inRegion(o, "32")).length;
     const { data } = await server.graphql(`{ region: organisations(filter: { territory: "32", territoryKind: REGION }) { totalCount }
       gers: organisations(filter: { territory: "32" }) { totalCount } }`);
     expect(data.region.totalCount).toBe(expected);
@@ -184,7 +198,9 @@ describe("COTESS, Maisons and policies", () => {
 
   it("gives Roubaix its own policy and the MEL's", async () => {
     const { data } = await server.graphql(`{ policies(territory: "59512") { id territory { code } } }`);
-    const expected = policies.filter((p) => p.territory.code === "59512" || p.territory.code === "200093201").map((p) => p.id).sort();
+    // Roubaix's, the MEL's, and those of the territories containing it (the Nord, the région).
+    const containing = new Set(["59512", "200093201", "59", "32"]);
+    const expected = policies.filter((p) => containing.has(p.territory.code)).map((p) => p.id).sort();
     expect(data.policies.map((p: { id: string }) => p.id).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThanOrEqual(2);
   });
@@ -211,9 +227,12 @@ describe("ESS profile of a territory", () => {
     const melCommunes = new Set(sourceEpcis().find((epci) => epci.code === MEL)!.membres.map((member) => member.code));
     const { data } = await server.graphql(`{ territory(code: "${MEL}") { essProfile { organisations policies { id } maisons { id } } } }`);
     const profile = data.territory.essProfile;
-    expect(profile.organisations).toBe(organisations.filter((o) => o.commune && melCommunes.has(o.commune)).length);
+    expect(profile.organisations).toBe(organisations.filter((o) => inEpci(o, MEL)).length);
+    // Its own, those inside it, those of the territories containing it (the Nord, the région).
     expect(profile.policies.map((p: { id: string }) => p.id).sort()).toEqual(
-      policies.filter((p) => p.territory.code === MEL || (p.territory.kind === "COMMUNE" && melCommunes.has(p.territory.code))).map((p) => p.id).sort(),
+      policies.filter((p) => p.territory.code === MEL || (p.territory.kind === "COMMUNE" && melCommunes.has(p.territory.code))
+        || (p.territory.kind === "DEPARTEMENT" && p.territory.code === "59") || (p.territory.kind === "REGION" && p.territory.code === "32"))
+        .map((p) => p.id).sort(),
     );
     expect(profile.maisons.map((m: { id: string }) => m.id)).toEqual(maisons.filter((m) => melCommunes.has(m.commune)).map((m) => m.id));
     expect(profile.maisons).toHaveLength(1);
@@ -240,7 +259,9 @@ describe("CSV export", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n");
-    expect(lines[0].split(";").slice(0, 5)).toEqual(["Identifiant", "Nom", "Sigle", "Forme juridique", "Famille de l'ESS"]);
+    expect(lines[0].split(";").slice(0, 7)).toEqual([
+      "Identifiant", "Nom", "Sigle", "Forme juridique", "Certitude de la forme juridique", "Fondement de la forme juridique", "Famille de l'ESS",
+    ]);
     expect(lines).toHaveLength(inCall.length + 1);
     expect(lines.slice(1).map((line) => line.split(";")[0].replace(/"/g, "")).sort()).toEqual(inCall.map((o) => o.id).sort());
   });

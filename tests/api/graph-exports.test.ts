@@ -160,7 +160,7 @@ async function expected(input: GraphScopeInput, prisma: PrismaClient = server.pr
     edges += await count(prisma, Prisma.sql`SELECT DISTINCT collective_id, organisation_id FROM (${memberships}) m`);
   }
   const [organisation] = await prisma.$queryRaw<Expected["organisation"][]>(
-    Prisma.sql`SELECT id, family, in_scope, headcount FROM (${nodesStatement(scope)}) n ORDER BY headcount IS NULL, in_scope DESC, id LIMIT 1`,
+    Prisma.sql`SELECT id, family, in_scope, headcount FROM (${nodesStatement(scope)}) n ORDER BY headcount IS NULL, family IS NULL, in_scope DESC, id LIMIT 1`,
   );
   const [edge] = await prisma.$queryRaw<Expected["edge"][]>(
     Prisma.sql`SELECT a, b, weight FROM (${edgesStatement(scope)}) e ORDER BY weight DESC, a, b LIMIT 1`,
@@ -290,9 +290,10 @@ describe("other scopes", () => {
   });
 
   it("a time window: the co-organisations of November 2026 (events, dated for Gephi's timeline, and undated statements)", async () => {
-    const window = "from=2026-11-01&to=2026-11-30&kinds=CO_ORGANISATION_EVENEMENT";
+    // The events of November 2026 are demonstration data: asked for explicitly.
+    const window = "from=2026-11-01&to=2026-11-30&kinds=CO_ORGANISATION_EVENEMENT&demo=true";
     const gexf = await ok(`/exports/cooperation.gexf?${window}`);
-    expect(gexf.disposition).toBe('attachment; filename="cooperation-2026-11-01_2026-11-30.gexf"');
+    expect(gexf.disposition).toBe('attachment; filename="cooperation-2026-11-01_2026-11-30-demo.gexf"');
     validateGexf(gexf.file, "1.2draft");
     const gexf13 = await ok(`/exports/cooperation.gexf?${window}&version=1.3`);
     validateGexf(gexf13.file, "1.3");
@@ -335,6 +336,14 @@ describe("other scopes", () => {
       }
     }
     expect(dated).toBeGreaterThan(pairs.length / 2);
+
+    // Without asking: no tie of a demonstration event.
+    const real = networkx((await ok(`/exports/cooperation.gexf?${window.replace("&demo=true", "")}`)).file, "gexf");
+    for (const [, , data] of real.edgeList ?? []) {
+      for (const via of String(data.provenance).split("|").filter((via) => via.startsWith("EVENT:"))) {
+        expect(await server.prisma.event.count({ where: { id: via.slice("EVENT:".length), isDemo: true } })).toBe(0);
+      }
+    }
   });
 
   it("bipartite: collectives as nodes, memberships as edges, in every format", async () => {
@@ -411,29 +420,29 @@ describe("a large graph", () => {
     scratch = await createScratchDatabase();
     await query(
       scratch.url,
-      `INSERT INTO organisation (id, name, legal_form, family, sectors, headcount, source, search_text, updated_at)
-       SELECT 'org-' || lpad(i::text, 5, '0'), 'Organisation ' || i, 'ASSOCIATION', 'ASSOCIATION', '{CULTURE,SPORT_LOISIRS}',
-              CASE WHEN i % 3 = 0 THEN i END, 'test', 'organisation ' || i, now()
+      `INSERT INTO organisation (id, name, legal_form, legal_form_certainty, family, sectors, headcount, search_text, updated_at)
+       SELECT 'org-' || lpad(i::text, 5, '0'), 'Organisation ' || i, 'ASSOCIATION', 'STATED', 'ASSOCIATION', '{CULTURE,SPORT_LOISIRS}',
+              CASE WHEN i % 3 = 0 THEN i END, 'organisation ' || i, now()
          FROM generate_series(1, 3000) i`,
     );
     await query(
       scratch.url,
-      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, since_year, source)
+      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, since_year)
        SELECT 'coop-' || i || '-' || k, 'MUTUALISATION', 'org-' || lpad(i::text, 5, '0'), 'org-' || lpad((i + k)::text, 5, '0'),
-              2000 + k % 20, 'test'
+              2000 + k % 20
          FROM generate_series(1, 2950) i, generate_series(1, 50) k`,
     );
     await query(
       scratch.url,
-      `INSERT INTO organisation (id, name, legal_form, family, sectors, headcount, source, search_text, updated_at)
-       VALUES ('tricky-1', $1, 'SCIC', 'COOPERATIVE', '{}', 12, 'test', 'tricky', now()),
-              ('tricky-2', 'Ordinaire', 'ASSOCIATION', 'ASSOCIATION', '{CULTURE}', NULL, 'test', 'ordinaire', now())`,
+      `INSERT INTO organisation (id, name, legal_form, legal_form_certainty, family, sectors, headcount, search_text, updated_at)
+       VALUES ('tricky-1', $1, 'SCIC', 'STATED', 'COOPERATIVE', '{}', 12, 'tricky', now()),
+              ('tricky-2', 'Ordinaire', 'ASSOCIATION', 'STATED', 'ASSOCIATION', '{CULTURE}', NULL, 'ordinaire', now())`,
       [TRICKY_NAME],
     );
     await query(
       scratch.url,
-      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, statement, source)
-       VALUES ('tricky', 'PARTENARIAT_DECLARE', 'tricky-1', 'tricky-2', 'Partenariat "déclaré", avec <balises> & virgules', 'test')`,
+      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, statement)
+       VALUES ('tricky', 'PARTENARIAT_DECLARE', 'tricky-1', 'tricky-2', 'Partenariat "déclaré", avec <balises> & virgules')`,
     );
     await query(scratch.url, "ANALYZE");
     large = await startTestServer({ databaseUrl: scratch.url });
