@@ -14,6 +14,7 @@ registerEnumType(MaisonRoleKind, {
     LOCATAIRE: { description: "Hosted structure, tenant of the premises." },
     ECOSYSTEME: { description: "Takes part without being a sociétaire." },
     RECONNAISSANCE: { description: "Recognised the Maison (the Département, via the CDESS)." },
+    FINANCEUR: { description: "Funds the Maison (its building or its running), as a document says." },
   },
 });
 registerEnumType(SpaceKind, { name: "SpaceKind", description: "Kind of space of a Maison." });
