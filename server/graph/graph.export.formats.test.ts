@@ -21,12 +21,12 @@ const LABEL = `Café${FORBIDDEN} « L'Étoile » 🌱 & <Co>\tfin`;
 const CLEAN = "Café « L'Étoile » 🌱 & <Co>\tfin";
 
 const node = (id: string, label: string): ExportNode => ({
-  id, label, kind: "organisation", family: "ASSOCIATION", legalForm: "ASSOCIATION", sectors: ["CULTURE"],
+  id, label, kind: "organisation", family: "ASSOCIATION", legalForm: "ASSOCIATION", legalFormCertainty: "STATED", sectors: ["CULTURE"],
   commune: `Lens${FORBIDDEN}`, communeCode: "62498", epci: null, epciCode: null, departement: "62", region: "32",
   jobs: 3, cotessMember: false, maisonMember: false, inScope: true, collectiveKind: null,
 });
 const edge: ExportEdge = {
-  source: `a${FORBIDDEN}`, target: "b", weight: 2, kinds: ["MUTUALISATION"], provenance: [`STATEMENT:x${FORBIDDEN}`],
+  source: `a${FORBIDDEN}`, target: "b", weight: 2, kinds: ["MUTUALISATION"], provenance: [`STATEMENT:x${FORBIDDEN}`], certainty: "INFERRED",
   start: "2020-01-01", end: null, role: null,
 };
 

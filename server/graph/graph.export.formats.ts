@@ -13,7 +13,8 @@
 //   label           the name
 //   kind            "organisation" or "collective"
 //   family          ESS family (EssFamily: ASSOCIATION, COOPERATIVE…)
-//   legalForm       legal form (LegalForm: ASSOCIATION, SCIC…)
+//   legalForm       legal form (LegalForm: ASSOCIATION, SCIC…), absent when unknown (family too)
+//   legalFormCertainty  how the legal form is known: STATED by a document, or INFERRED
 //   sectors         sectors (Sector), joined with "|" (an array in JSON)
 //   commune         name of the commune; communeCode its INSEE code
 //   epci            name of the EPCI; epciCode its SIREN
@@ -33,6 +34,9 @@
 //               an organisation–collective edge
 //   provenance  where each tie comes from, "<VIA>:<id>" (STATEMENT, COLLECTIVE, EVENT, MAISON,
 //               SHAREHOLDING), joined with "|" (an array in JSON)
+//   certainty   STATED when at least one of the pair's ties is stated by a document (or entered in
+//               Maillage), INFERRED when all are inferred (a membership, a sociétariat read from the
+//               documents); a membership edge: how the membership is known
 //   start, end  first and last day of the pair's ties (YYYY-MM-DD), absent when open
 //   role        the organisation's role(s) in the collective (MembershipRole, joined with "|"), memberships only
 //
@@ -47,6 +51,7 @@ export interface ExportNode {
   kind: "organisation" | "collective";
   family: string | null;
   legalForm: string | null;
+  legalFormCertainty: string | null;
   sectors: string[] | null;
   commune: string | null;
   communeCode: string | null;
@@ -67,6 +72,8 @@ export interface ExportEdge {
   weight: number;
   kinds: string[];
   provenance: string[];
+  /** STATED or INFERRED. */
+  certainty: string;
   /** YYYY-MM-DD */
   start: string | null;
   end: string | null;
@@ -113,6 +120,7 @@ const NODE_ATTRIBUTES: readonly Attribute<ExportNode>[] = [
   { name: "kind", column: "kind", type: "string", value: (n) => n.kind },
   { name: "family", column: "family", type: "string", value: (n) => n.family },
   { name: "legalForm", column: "legal_form", type: "string", value: (n) => n.legalForm },
+  { name: "legalFormCertainty", column: "legal_form_certainty", type: "string", value: (n) => n.legalFormCertainty },
   { name: "sectors", column: "sectors", type: "string", value: (n) => n.sectors },
   { name: "commune", column: "commune", type: "string", value: (n) => n.commune },
   { name: "communeCode", column: "commune_code", type: "string", value: (n) => n.communeCode },
@@ -131,6 +139,7 @@ const NODE_ATTRIBUTES: readonly Attribute<ExportNode>[] = [
 const EDGE_ATTRIBUTES: readonly Attribute<ExportEdge>[] = [
   { name: "kinds", column: "kinds", type: "string", value: (e) => e.kinds },
   { name: "provenance", column: "provenance", type: "string", value: (e) => e.provenance },
+  { name: "certainty", column: "certainty", type: "string", value: (e) => e.certainty },
   { name: "ties", column: "ties", type: "integer", value: (e) => e.weight },
   { name: "role", column: "role", type: "string", value: (e) => e.role },
 ];
@@ -306,9 +315,10 @@ export function graphmlFormat(): GraphFormat {
 // BOM (read_csv would keep it in the first column's name), English
 // snake_case headers, booleans as true/false, absent values as empty cells.
 //
-// cooperation-nodes.csv: id, label, kind, family, legal_form, sectors, commune, commune_code, epci,
-//   epci_code, departement, region, jobs, cotess_member, maison_member, in_scope, collective_kind
-// cooperation-edges.csv: source, target, weight, kinds, provenance, start, end, role
+// cooperation-nodes.csv: id, label, kind, family, legal_form, legal_form_certainty, sectors, commune,
+//   commune_code, epci, epci_code, departement, region, jobs, cotess_member, maison_member, in_scope,
+//   collective_kind
+// cooperation-edges.csv: source, target, weight, kinds, provenance, certainty, start, end, role
 // (the attributes above; lists joined with "|").
 // Text cells go through spreadsheetSafe (core/csv.ts): a would-be formula
 // gets a leading apostrophe; numbers and booleans are written as they are.
@@ -323,7 +333,7 @@ export function csvField(value: Value): string {
 const csvLine = (fields: Value[]) => `${fields.map(csvField).join(",")}\r\n`;
 
 export const CSV_NODE_COLUMNS = ["id", "label", ...NODE_ATTRIBUTES.map((attribute) => attribute.column)];
-export const CSV_EDGE_COLUMNS = ["source", "target", "weight", "kinds", "provenance", "start", "end", "role"];
+export const CSV_EDGE_COLUMNS = ["source", "target", "weight", "kinds", "provenance", "certainty", "start", "end", "role"];
 
 export function csvNodesFormat(): GraphFormat {
   return {
@@ -348,7 +358,8 @@ export function csvEdgesFormat(): GraphFormat {
     begin: () => `${CSV_EDGE_COLUMNS.join(",")}\r\n`,
     node: () => "",
     middle: () => "",
-    edge: (edge) => csvLine([edge.source, edge.target, edge.weight, edge.kinds, edge.provenance, edge.start, edge.end, edge.role]),
+    edge: (edge) =>
+      csvLine([edge.source, edge.target, edge.weight, edge.kinds, edge.provenance, edge.certainty, edge.start, edge.end, edge.role]),
     end: () => "",
   };
 }

@@ -205,8 +205,9 @@ function fileName(stem: string, extension: string, scope: GraphScope, input: Gra
 interface NodeRow {
   id: string;
   name: string;
-  family: string;
-  legal_form: string;
+  family: string | null;
+  legal_form: string | null;
+  legal_form_certainty: string | null;
   sectors: string[];
   commune_code: string | null;
   commune_name: string | null;
@@ -227,6 +228,7 @@ interface EdgeRow {
   weight: number;
   kinds: string[];
   vias: string[];
+  certainty: string;
   starts_on: string | null;
   ends_on: string | null;
 }
@@ -235,6 +237,7 @@ interface MembershipRow {
   organisation_id: string;
   collective_id: string;
   role: string;
+  certainty: string;
   starts_on: string | null;
   ends_on: string | null;
 }
@@ -253,6 +256,7 @@ const organisationNode = (row: NodeRow): ExportNode => ({
   kind: "organisation",
   family: row.family,
   legalForm: row.legal_form,
+  legalFormCertainty: row.legal_form_certainty,
   sectors: row.sectors,
   commune: row.commune_name,
   communeCode: row.commune_code,
@@ -271,7 +275,7 @@ const collectiveNode = (row: CollectiveRow): ExportNode => ({
   id: COLLECTIVE_PREFIX + row.collective_id,
   label: row.collective_name,
   kind: "collective",
-  family: null, legalForm: null, sectors: null, commune: null, communeCode: null, epci: null, epciCode: null,
+  family: null, legalForm: null, legalFormCertainty: null, sectors: null, commune: null, communeCode: null, epci: null, epciCode: null,
   departement: null, region: null, jobs: null, cotessMember: null, maisonMember: null, inScope: null,
   collectiveKind: row.collective_kind,
 });
@@ -282,6 +286,7 @@ const tieEdge = (row: EdgeRow): ExportEdge => ({
   weight: row.weight,
   kinds: row.kinds,
   provenance: row.vias,
+  certainty: row.certainty,
   start: row.starts_on,
   end: row.ends_on,
   role: null,
@@ -471,6 +476,7 @@ async function writeGraph(client: pg.PoolClient, scope: GraphScope, format: Grap
           const target = COLLECTIVE_PREFIX + row.collective_id;
           if (pending && pending.source === row.organisation_id && pending.target === target) {
             roles.push(row.role);
+            if (row.certainty === "STATED") pending.certainty = "STATED";
             if (row.starts_on && pending.start && row.starts_on < pending.start) pending.start = row.starts_on;
             if (row.ends_on && pending.end && row.ends_on > pending.end) pending.end = row.ends_on;
             openStart ||= row.starts_on === null;
@@ -484,6 +490,7 @@ async function writeGraph(client: pg.PoolClient, scope: GraphScope, format: Grap
             weight: 1,
             kinds: ["MEMBERSHIP"],
             provenance: [`COLLECTIVE:${row.collective_id}`],
+            certainty: row.certainty,
             start: row.starts_on,
             end: row.ends_on,
             role: null,

@@ -44,15 +44,18 @@ export interface EdgeRow {
   weight: number;
   kinds: string[];
   vias: string[];
+  /** STATED when at least one of the pair's ties is stated, INFERRED when all are inferred. */
+  certainty: "STATED" | "INFERRED";
   starts_on: Date | null;
   ends_on: Date | null;
 }
 
-/** One row per pair: its weight (how many ties), kinds, provenances and the span of its ties. */
+/** One row per pair: its weight (how many ties), kinds, provenances, certainty and the span of its ties. */
 export function edgesStatement(scope: GraphScope): Prisma.Sql {
   return Prisma.sql`${scopedTies(scope)}
     SELECT a, b, count(*)::int AS weight, array_agg(DISTINCT kind ORDER BY kind) AS kinds,
            array_agg(DISTINCT via || ':' || via_id ORDER BY via || ':' || via_id) AS vias,
+           CASE WHEN bool_or(certainty = 'STATED') THEN 'STATED' ELSE 'INFERRED' END AS certainty,
            min(starts_on) AS starts_on,
            CASE WHEN bool_or(ends_on IS NULL) THEN NULL ELSE max(ends_on) END AS ends_on
       FROM ties GROUP BY a, b ORDER BY a, b`;
@@ -61,8 +64,9 @@ export function edgesStatement(scope: GraphScope): Prisma.Sql {
 export interface NodeRow {
   id: string;
   name: string;
-  family: string;
-  legal_form: string;
+  family: string | null;
+  legal_form: string | null;
+  legal_form_certainty: "STATED" | "INFERRED" | null;
   sectors: string[];
   commune_code: string | null;
   commune_name: string | null;
@@ -87,7 +91,8 @@ export function nodesStatement(scope: GraphScope): Prisma.Sql {
       SELECT id FROM local
       UNION SELECT a FROM ties UNION SELECT b FROM ties
     )
-    SELECT o.id, o.name, o.family::text AS family, o.legal_form::text AS legal_form, o.sectors::text[] AS sectors,
+    SELECT o.id, o.name, o.family::text AS family, o.legal_form::text AS legal_form,
+           o.legal_form_certainty::text AS legal_form_certainty, o.sectors::text[] AS sectors,
            c.code AS commune_code, c.name AS commune_name,
            epci.code AS epci_code, epci.name AS epci_name, dep.code AS departement_code, reg.code AS region_code,
            o.headcount,
@@ -121,6 +126,7 @@ export interface MembershipRow {
   collective_name: string;
   collective_kind: string;
   role: string;
+  certainty: "STATED" | "INFERRED";
   starts_on: Date | null;
   ends_on: Date | null;
 }
@@ -136,7 +142,7 @@ export function membershipsStatement(scope: GraphScope): Prisma.Sql {
   if (scope.to) conditions.push(Prisma.sql`(m.since_year IS NULL OR make_date(m.since_year, 1, 1) <= ${scope.to}::date)`);
   return Prisma.sql`
     WITH local AS (${localOrganisations(scope)})
-    SELECT m.organisation_id, m.collective_id, col.name AS collective_name, col.kind::text AS collective_kind, m.role::text AS role,
+    SELECT m.organisation_id, m.collective_id, col.name AS collective_name, col.kind::text AS collective_kind, m.role::text AS role, m.certainty::text AS certainty,
            make_date(m.since_year, 1, 1) AS starts_on, make_date(m.until_year, 12, 31) AS ends_on
       FROM collective_membership m JOIN collective col ON col.id = m.collective_id
      WHERE ${Prisma.join(conditions, " AND ")}

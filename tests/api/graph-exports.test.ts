@@ -246,20 +246,37 @@ describe.each([
     }
     const nodeRows = readCsv(nodes.file);
     expect(nodeRows.header).toEqual([
-      "id", "label", "kind", "family", "legal_form", "sectors", "commune", "commune_code", "epci", "epci_code",
+      "id", "label", "kind", "family", "legal_form", "legal_form_certainty", "sectors", "commune", "commune_code", "epci", "epci_code",
       "departement", "region", "jobs", "cotess_member", "maison_member", "in_scope", "collective_kind",
     ]);
     expect(nodeRows.rows).toHaveLength(want.nodes);
     const organisation = nodeRows.rows.find((row) => row[0] === want.organisation.id)!;
     expect(organisation[3]).toBe(want.organisation.family);
-    expect(organisation[15]).toBe(String(want.organisation.in_scope));
+    expect(organisation[16]).toBe(String(want.organisation.in_scope));
+    // A legal form's certainty goes with it: both present or both absent.
+    for (const row of nodeRows.rows) expect(row[4] === "").toBe(row[5] === "");
+    expect(new Set(nodeRows.rows.map((row) => row[5]))).toEqual(new Set(["STATED", "INFERRED", ""]));
 
     const edgeRows = readCsv(edges.file);
-    expect(edgeRows.header).toEqual(["source", "target", "weight", "kinds", "provenance", "start", "end", "role"]);
+    expect(edgeRows.header).toEqual(["source", "target", "weight", "kinds", "provenance", "certainty", "start", "end", "role"]);
     expect(edgeRows.rows).toHaveLength(want.edges);
     const heaviest = edgeRows.rows.find((row) => row[0] === want.edge.a && row[1] === want.edge.b)!;
     expect(Number(heaviest[2])).toBe(want.edge.weight);
     expect(heaviest[3].split("|").length).toBeGreaterThanOrEqual(1);
+
+    // Both kinds of edge are in the bassin minier: ties stated by a document,
+    // and ties only inferred (memberships, sociétariats, participations).
+    expect(new Set(edgeRows.rows.map((row) => row[5]))).toEqual(new Set(["STATED", "INFERRED"]));
+    // An edge made of sociétariats only is stated when one of them is, as the
+    // shareholdings themselves say (Le Toit Commun's: 2 stated, the others inferred).
+    const shareholdings = await server.prisma.shareholding.findMany({ select: { companyId: true, holderId: true, certainty: true } });
+    const certaintyOf = new Map(shareholdings.map((s) => [`SHAREHOLDING:${s.companyId}/${s.holderId}`, s.certainty]));
+    const bySociétariat = edgeRows.rows.filter((row) => row[4].split("|").every((via) => via.startsWith("SHAREHOLDING:")));
+    expect(bySociétariat.length).toBeGreaterThan(0);
+    for (const row of bySociétariat) {
+      const stated = row[4].split("|").some((via) => certaintyOf.get(via) === "STATED");
+      expect(row[5], row[4]).toBe(stated ? "STATED" : "INFERRED");
+    }
   });
 
   it("JSON: graphology's format, loaded by Graph.from with the SQL's counts", async () => {
