@@ -11,6 +11,7 @@ import { badInput, DomainError } from "../core/errors.ts";
 import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
+import { notKnownOutsideEss } from "../actors/legal-form.ts";
 import type { Clock } from "../core/clock.ts";
 import { recordAudit } from "../core/audit.ts";
 import { isoDay } from "./paris-time.ts";
@@ -236,10 +237,11 @@ export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: 
   const rows = await prisma.$queryRaw<{ dimension: "family" | "sector"; key: string; organisations: number }[]>`
     WITH local AS (
       -- Located in the scope: in one of its communes, or placed in one of
-      -- its territories when the commune is unknown. Of the ESS only (an
-      -- unknown legal form is no family to count).
+      -- its territories when the commune is unknown. Not known to be outside
+      -- the ESS: an unknown legal form counts for its sectors, but is no
+      -- family to count.
       SELECT o.id, o.family, o.sectors FROM organisation o
-       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND o.family <> 'HORS_ESS'
+       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND ${notKnownOutsideEss()}
     ),
     taking AS (
       SELECT DISTINCT c.organisation_id AS id FROM event_co_organiser c JOIN event e ON e.id = c.event_id
@@ -247,7 +249,7 @@ export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: 
     ),
     marked AS (SELECT l.*, t.id IS NOT NULL AS takes_part FROM local l LEFT JOIN taking t ON t.id = l.id)
     SELECT 'family' AS dimension, family::text AS key, count(*)::int AS organisations FROM marked
-     GROUP BY family HAVING NOT bool_or(takes_part)
+     WHERE family IS NOT NULL GROUP BY family HAVING NOT bool_or(takes_part)
     UNION ALL
     SELECT 'sector', sector::text, count(*)::int FROM marked CROSS JOIN unnest(sectors) AS sector
      GROUP BY sector HAVING NOT bool_or(takes_part)

@@ -9,6 +9,7 @@ import { SECTOR_LABEL } from "../core/labels.ts";
 import { tiesOf } from "./graph.neighbours.ts";
 import { plannedEvent } from "../events/event.status.ts";
 import { eventVisibleTo } from "../events/event.access.ts";
+import { notKnownOutsideEss } from "../actors/legal-form.ts";
 import type { Viewer } from "../core/viewer.ts";
 
 export interface Suggestion {
@@ -89,7 +90,7 @@ export async function suggestPartners(
         ON i.located_id = o.location_id
      WHERE TRUE
        AND o.id <> ${organisation.id} AND NOT (o.id = ANY(${[...direct]}::text[]))
-       AND o.family <> 'HORS_ESS'
+       AND ${notKnownOutsideEss()}
        AND o.sectors::text[] && ${interests}::text[]`;
 
   const names = new Map(

@@ -9,6 +9,9 @@ import { startTestServer, type TestServer } from "../support/server.ts";
 import { organisations } from "../../server/actors/data/organisations.ts";
 import { sources } from "../../server/sources/data/sources.ts";
 import { shareholdings } from "../../server/maisons/data/shareholdings.ts";
+import { maisons } from "../../server/maisons/data/maisons.ts";
+import { collectives } from "../../server/collectives/data/collectives.ts";
+import { indicators } from "../../server/policies/data/policies.ts";
 
 let server: TestServer;
 const CALL = "246200364";
@@ -162,5 +165,119 @@ describe("what a collectivité reads", () => {
     for (const row of rows) expect(titles.has(at(row, "Source")), at(row, "Identifiant")).toBe(true);
     expect(rows.some((row) => at(row, "Forme juridique") === "inconnue")).toBe(true);
     expect(rows.some((row) => at(row, "Certitude de la forme juridique") === "Déduite")).toBe(true);
+  });
+
+  it("ties each collectivité to the territory it governs, both ways", async () => {
+    const governing = organisations.filter((o) => o.governs);
+    expect(governing.length).toBeGreaterThan(0);
+    const result = await server.graphql(`{ organisations(first: 100, filter: { legalForms: [COLLECTIVITE] }) { edges { node { id governs { code kind } } } } }`);
+    const byId = new Map(result.data.organisations.edges.map((edge: any) => [edge.node.id, edge.node]));
+    for (const seed of governing) {
+      expect((byId.get(seed.id) as any)?.governs, seed.id).toMatchObject({ code: seed.governs!.code, kind: seed.governs!.kind });
+    }
+    const call = governing.find((o) => o.governs!.code === CALL)!;
+    const territory = await server.graphql(`{ territory(code: "${CALL}") { governedBy { id } } }`);
+    expect(territory.data.territory.governedBy.map((o: any) => o.id)).toContain(call.id);
+  });
+
+  it("gives one jobs rule: known headcounts with their years, the published indicator with its source and year", async () => {
+    const result = await server.graphql(`{ territory(code: "${CALL}") { essProfile {
+      jobs organisationsWithKnownJobs knownJobsYears { first last }
+      jobsIndicator { kind value year producer source { id title } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const profile = result.data.territory.essProfile;
+    // The published count is the CALL's own ESS_JOBS indicator, cited by its document.
+    const published = indicators.find((i) => i.territory.code === CALL && i.kind === "ESS_JOBS")!;
+    expect(profile.jobsIndicator).toMatchObject({ kind: "ESS_JOBS", value: published.value, source: { id: published.source } });
+    // Known headcounts: summed in SQL over the ESS organisations located in the CA.
+    const [known] = await server.prisma.$queryRaw<{ jobs: number; n: number; first: number | null; last: number | null }[]>`
+      WITH ca AS (SELECT id FROM territory WHERE code = ${CALL} AND kind = 'EPCI'),
+      inside AS (SELECT id FROM ca UNION SELECT descendant_id FROM territory_inclusion WHERE ancestor_id IN (SELECT id FROM ca))
+      SELECT coalesce(sum(headcount), 0)::int AS jobs, count(headcount)::int AS n,
+             min(headcount_year) FILTER (WHERE headcount IS NOT NULL) AS first, max(headcount_year) FILTER (WHERE headcount IS NOT NULL) AS last
+        FROM organisation WHERE location_id IN (SELECT id FROM inside) AND family IS NOT NULL AND family <> 'HORS_ESS'`;
+    expect(profile.jobs).toBe(known.jobs);
+    expect(profile.organisationsWithKnownJobs).toBe(known.n);
+    expect(profile.knownJobsYears).toEqual(known.first === null ? null : { first: known.first, last: known.last });
+    // A territory with neither: no indicator, and no year to pass zero for a count.
+    const empty = await server.graphql(`{ territory(code: "62001") { essProfile { jobs organisationsWithKnownJobs knownJobsYears { first } jobsIndicator { value } } } }`);
+    expect(empty.data.territory.essProfile).toEqual({ jobs: 0, organisationsWithKnownJobs: 0, knownJobsYears: null, jobsIndicator: null });
+  });
+});
+
+describe("unknown is not none", () => {
+  it("leaves a collective's structure unknown where the documents are silent, and says AUCUNE only where one says so", async () => {
+    const result = await server.graphql(`{ collectives(first: 100) { edges { node { id structure structureEvidence { certainty basis source { id } } } } } }`);
+    const byId = new Map(result.data.collectives.edges.map((edge: any) => [edge.node.id, edge.node]));
+    const silent = collectives.filter((c) => !c.structure);
+    const none = collectives.filter((c) => c.structure === "AUCUNE");
+    expect(silent.length).toBeGreaterThan(0);
+    expect(none.length).toBeGreaterThan(0);
+    for (const seed of silent) expect(byId.get(seed.id), seed.id).toMatchObject({ structure: null, structureEvidence: null });
+    for (const seed of none) {
+      const node = byId.get(seed.id) as any;
+      expect(node.structure, seed.id).toBe("AUCUNE");
+      expect(node.structureEvidence.certainty, seed.id).toBe(seed.structureCertainty);
+      expect(node.structureEvidence.basis, seed.id).toBeTruthy();
+    }
+  });
+
+  it("says how each signature, participation and reported edition is known, and reports no year the documents cannot speak of", async () => {
+    const result = await server.graphql(`{
+      maison(id: "le-toit-commun") { charter { signatures(first: 100) { edges { node { organisation { id } evidence { certainty basis } } } } } }
+      cotess(id: "cotess-bassin-minier") { moisEssParticipations { year evidence { certainty basis source { id year } } } }
+      editions { id year isDemo evidence { certainty basis } } }`);
+    expect(result.errors).toBeUndefined();
+    const signatures = result.data.maison.charter.signatures.edges.map((edge: any) => edge.node);
+    expect(signatures.length).toBeGreaterThan(0);
+    for (const signature of signatures) {
+      expect(["STATED", "INFERRED"], signature.organisation.id).toContain(signature.evidence.certainty);
+      if (signature.evidence.certainty === "INFERRED") expect(signature.evidence.basis, signature.organisation.id).toBeTruthy();
+    }
+    // A participation is never after the year of the document it rests on.
+    const participations = result.data.cotess.moisEssParticipations;
+    expect(participations.length).toBeGreaterThan(0);
+    for (const participation of participations) {
+      expect(participation.evidence.source, String(participation.year)).not.toBeNull();
+      expect(participation.year).toBeLessThanOrEqual(participation.evidence.source.year);
+    }
+    // Reported editions (not demonstration) carry their evidence; demonstration ones are marked instead.
+    const reported = result.data.editions.filter((edition: any) => !edition.isDemo);
+    expect(reported.length).toBeGreaterThan(0);
+    for (const edition of reported) expect(edition.evidence?.certainty, edition.id).toBeDefined();
+  });
+
+  it("quotes the Maisons' statements from their document, and says who funds rather than recognises", async () => {
+    const result = await server.graphql(`{
+      toit: maison(id: "le-toit-commun") { statements { text source { id title } } }
+      mes: maison(id: "maison-de-l-economie-solidaire-mel") { roles(first: 100) { edges { node { role organisation { id } } } } } }`);
+    const seed = maisons.find((m) => m.id === "le-toit-commun")!;
+    expect(result.data.toit.statements.map((s: any) => s.text)).toEqual(seed.statements!.map((s) => s.text));
+    for (const statement of result.data.toit.statements) expect(statement.source.id).toBe(seed.statements!.find((s) => s.text === statement.text)!.source);
+    const roles = result.data.mes.roles.edges.map((edge: any) => edge.node);
+    expect(roles).toContainEqual({ role: "FINANCEUR", organisation: { id: "mel" } });
+  });
+
+  it("counts actors of unknown legal form among the absent sectors of an edition, without taking them for a family", async () => {
+    const edition = await server.prisma.edition.findFirstOrThrow({ where: { cotessId: "cotess-bassin-minier", year: 2026 } });
+    const cookie = await server.signIn("animation.cotess@maillage.demo");
+    const result = await server.graphql(`{ edition(id: "${edition.id}") { blindSpots { absentFamilies { family } absentSectors { sector organisations } } } }`,
+      {}, { cookie });
+    expect(result.errors).toBeUndefined();
+    const spots = result.data.edition.blindSpots;
+    for (const row of spots.absentFamilies) expect(row.family).not.toBeNull();
+    // Independently: organisations of the scope by sector, those of unknown legal form included.
+    const counts = await server.prisma.$queryRaw<{ sector: string; all: number; known: number }[]>`
+      WITH scope AS (SELECT territory_id AS id FROM edition_territory WHERE edition_id = ${edition.id}
+                     UNION SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
+                      WHERE et.edition_id = ${edition.id})
+      SELECT sector::text AS sector, count(*)::int AS all, (count(*) FILTER (WHERE family IS NOT NULL))::int AS known
+        FROM organisation CROSS JOIN unnest(sectors) AS sector
+       WHERE location_id IN (SELECT id FROM scope) AND (family IS NULL OR family <> 'HORS_ESS') GROUP BY sector`;
+    const bySector = new Map(counts.map((row) => [row.sector, row]));
+    expect(spots.absentSectors.length).toBeGreaterThan(0);
+    for (const row of spots.absentSectors) expect(row.organisations, row.sector).toBe(bySector.get(row.sector)!.all);
+    // The data has actors of unknown legal form in the scope; they are not dropped.
+    expect(counts.some((row) => row.all > row.known)).toBe(true);
   });
 });
