@@ -13,7 +13,7 @@
 //   measured at (bench/graph-export.ts).
 //
 // Every id starts with "bench-" (no collision with the demo data) and every
-// record has source 'bench'. The generation is deterministic: a seeded PRNG,
+// record cites the source 'bench' (a row of table source, added first). The generation is deterministic: a seeded PRNG,
 // communes in code order. Names and search_text are built in JS with the
 // server's own searchText(), then written in bulk (unnest of arrays, 10,000
 // rows per statement).
@@ -222,10 +222,18 @@ export async function generateEssData(databaseUrl: string, settings: EssDataSett
       }
     }
     phase("organisations built");
+    await client.query(
+      `INSERT INTO source (id, title, date_label, year, kind, description)
+       VALUES ('bench', 'Jeu de données synthétique du bench', '2026', 2026, 'OTHER',
+               'Organisations, collectifs et coopérations générés au hasard (graine fixe) pour mesurer Maillage à l''échelle nationale.')
+       ON CONFLICT (id) DO NOTHING`,
+    );
     await insertInBatches(
       client, n,
-      `INSERT INTO organisation (id, name, legal_form, family, sectors, commune_id, headcount, headcount_year, source, search_text, updated_at)
-       SELECT id, name, legal_form::"LegalForm", family::"EssFamily", sectors::"Sector"[], commune_id, headcount, headcount_year, 'bench', search_text, now()
+      `INSERT INTO organisation (id, name, legal_form, legal_form_certainty, family, sectors, commune_id, location_id, headcount, headcount_year,
+                                 source_id, search_text, updated_at)
+       SELECT id, name, legal_form::"LegalForm", 'STATED', family::"EssFamily", sectors::"Sector"[], commune_id, commune_id, headcount, headcount_year,
+              'bench', search_text, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::text[])
            AS t(id, name, legal_form, family, sectors, commune_id, headcount, headcount_year, search_text)`,
       [ids, names, forms, families, sectors, communeIds, headcounts, headcountYears, texts],
@@ -280,21 +288,21 @@ export async function generateEssData(databaseUrl: string, settings: EssDataSett
     phase("collectives built");
     await insertInBatches(
       client, cardIds.length,
-      `INSERT INTO referential_card (id, coverage_label, source) SELECT id, 'EPCI des membres', 'bench' FROM unnest($1::text[]) AS t(id)`,
+      `INSERT INTO referential_card (id, coverage_label, source_id) SELECT id, 'EPCI des membres', 'bench' FROM unnest($1::text[]) AS t(id)`,
       [cardIds],
     );
     await insertInBatches(
       client, c,
-      `INSERT INTO collective (id, name, kind, sectors, structure, start_year, card_id, source, search_text, updated_at)
-       SELECT id, name, kind::"CollectiveKind", sectors::"Sector"[], structure::"CollectiveStructure", start_year, card_id, 'bench', search_text, now()
+      `INSERT INTO collective (id, name, kind, sectors, structure, structure_certainty, start_year, card_id, source_id, search_text, updated_at)
+       SELECT id, name, kind::"CollectiveKind", sectors::"Sector"[], structure::"CollectiveStructure", 'STATED', start_year, card_id, 'bench', search_text, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
            AS t(id, name, kind, sectors, structure, start_year, card_id, search_text)`,
       [colIds, colNames, colKinds, colSectors, colStructures, colStartYears, colCards, colTexts],
     );
     await insertInBatches(
       client, memberCollective.length,
-      `INSERT INTO collective_membership (collective_id, organisation_id, role, since_year)
-       SELECT collective_id, organisation_id, role::"MembershipRole", since_year
+      `INSERT INTO collective_membership (collective_id, organisation_id, role, since_year, source_id)
+       SELECT collective_id, organisation_id, role::"MembershipRole", since_year, 'bench'
          FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS t(collective_id, organisation_id, role, since_year)`,
       [memberCollective, memberOrganisation, memberRole, memberSince],
     );
@@ -327,7 +335,7 @@ export async function generateEssData(databaseUrl: string, settings: EssDataSett
     phase("cooperations built");
     await insertInBatches(
       client, coopIds.length,
-      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, statement, since_year, until_year, source)
+      `INSERT INTO cooperation (id, kind, organisation_a_id, organisation_b_id, statement, since_year, until_year, source_id)
        SELECT id, kind::"CooperationKind", a, b, 'Partenariat déclaré (bench)', since_year, until_year, 'bench'
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS t(id, kind, a, b, since_year, until_year)`,
       [coopIds, coopKinds, coopA, coopB, coopSince, coopUntil],

@@ -109,7 +109,7 @@ export async function generateEventData(databaseUrl: string, settings: EventData
        WHERE c.kind = 'COMMUNE' AND c.retired_at IS NULL AND c.population > 0
        ORDER BY c.code`);
     const { rows: organisations } = await client.query<Organisation>(
-      `SELECT id, commune_id, family::text AS family FROM organisation WHERE source = 'bench' AND commune_id IS NOT NULL ORDER BY id`,
+      `SELECT id, commune_id, family::text AS family FROM organisation WHERE source_id = 'bench' AND commune_id IS NOT NULL ORDER BY id`,
     );
     if (!organisations.length) throw new Error("No synthetic organisation: generate the ESS data (bench/ess-data.ts) first.");
     const departementOf = new Map(communes.map((commune) => [commune.id, commune.departement]));
@@ -269,7 +269,7 @@ export async function generateEventData(databaseUrl: string, settings: EventData
     );
     // The network: the first synthetic organisation (any would do; one edition per network and year).
     await client.query(
-      `INSERT INTO edition (id, year, title, network_organisation_id, starts_on, ends_on, description, source)
+      `INSERT INTO edition (id, year, title, network_organisation_id, starts_on, ends_on, description, source_id)
        VALUES ($1, 2026, 'Mois de l''ESS 2026 — national (bench)', $2, '2026-11-01', '2026-11-30',
                'Édition synthétique du bench : 5 000 événements dans les 18 régions.', 'bench')`,
       [BENCH_EDITION_ID, organisations[0].id],

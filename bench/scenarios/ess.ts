@@ -18,13 +18,15 @@ function kindOf(variables: Variables, codeField: string): { kind: string; code: 
   return { kind: "DEPARTEMENT", code };
 }
 
-// The territory, and the communes located in it (itself, for a commune).
-const territoryAndCommunes = `
+// The territory, and every territory inside it: an organisation is located
+// in it when placed in one of them (its commune, or the EPCI or département
+// it is placed in when its commune is unknown).
+const territoryAndInside = `
   t AS (SELECT id, name FROM territory WHERE kind = $1::"TerritoryKind" AND code = $2),
-  communes AS (
+  inside AS (
     SELECT t.id FROM t
     UNION ALL
-    SELECT i.descendant_id FROM t JOIN territory_inclusion i ON i.ancestor_id = t.id AND i.descendant_kind = 'COMMUNE')`;
+    SELECT i.descendant_id FROM t JOIN territory_inclusion i ON i.ancestor_id = t.id)`;
 
 const profileQuery = `query ($code: String!, $kind: TerritoryKind) {
   territory(code: $code, kind: $kind) { name essProfile { organisations jobs
@@ -44,12 +46,15 @@ interface ProfileRow {
 async function profile(db: Database, variables: Variables) {
   const { kind, code } = kindOf(variables, "code");
   const { rows } = await db.query<ProfileRow>(
-    `WITH ${territoryAndCommunes},
+    `WITH ${territoryAndInside},
      orgs AS MATERIALIZED (
-       SELECT o.id, o.family, o.legal_form, o.sectors, o.headcount FROM organisation o WHERE o.commune_id IN (SELECT id FROM communes)),
+       SELECT o.id, o.family, o.legal_form, o.sectors, o.headcount FROM organisation o WHERE o.location_id IN (SELECT id FROM inside)),
      grouped AS (
+       -- A family's jobs are its own; the total's, those of the ESS families only.
        SELECT o.family::text AS family, o.legal_form::text AS legal_form, count(*)::int AS organisations,
-              coalesce(sum(o.headcount), 0)::int AS jobs, GROUPING(o.family, o.legal_form) AS level
+              CASE WHEN GROUPING(o.family) = 0 THEN coalesce(sum(o.headcount), 0)
+                   ELSE coalesce(sum(o.headcount) FILTER (WHERE o.family <> 'HORS_ESS'), 0) END::int AS jobs,
+              GROUPING(o.family, o.legal_form) AS level
          FROM orgs o GROUP BY GROUPING SETS ((o.family), (o.legal_form), ())),
      sectors AS (
        SELECT s::text AS sector, count(*)::int AS organisations FROM orgs o CROSS JOIN LATERAL unnest(o.sectors) s GROUP BY s),
@@ -149,11 +154,11 @@ async function organisationPage(db: Database, variables: Variables) {
   const { kind, code } = kindOf(variables, "territory");
   // count(*) OVER () is computed before LIMIT: the page and its total in one pass.
   const { rows } = await db.query<OrganisationRow>(
-    `WITH ${territoryAndCommunes},
+    `WITH ${territoryAndInside},
      page AS (
-       SELECT o.id, o.name, o.family, o.legal_form, o.commune_id, o.search_text, count(*) OVER () AS total
+       SELECT o.id, o.name, o.family, o.legal_form, o.commune_id, o.location_id, o.search_text, count(*) OVER () AS total
          FROM organisation o
-        WHERE o.commune_id IN (SELECT id FROM communes)
+        WHERE o.location_id IN (SELECT id FROM inside)
         ORDER BY o.search_text, o.id
         LIMIT $3)
      SELECT page.total::int AS total, page.id, page.name, page.family::text AS family, page.legal_form::text AS "legalForm",
@@ -161,9 +166,11 @@ async function organisationPage(db: Database, variables: Variables) {
        FROM page
        LEFT JOIN territory c ON c.id = page.commune_id
        CROSS JOIN LATERAL (
-         SELECT min(p.name) FILTER (WHERE p.kind = 'EPCI') AS epci
-           FROM territory_inclusion i JOIN territory p ON p.id = i.ancestor_id
-          WHERE i.descendant_id = page.commune_id AND i.principal) parent
+         -- Its EPCI: where it is placed, or the principal EPCI of its commune.
+         SELECT coalesce(min(p.name) FILTER (WHERE p.id = page.location_id), min(p.name) FILTER (WHERE p.id <> page.location_id)) AS epci
+           FROM territory p
+          WHERE p.kind = 'EPCI' AND (p.id = page.location_id OR p.id IN (
+                SELECT i.ancestor_id FROM territory_inclusion i WHERE i.descendant_id = page.location_id AND i.principal))) parent
        CROSS JOIN LATERAL (
          -- The API's nested page: the first 10 memberships by collective, then role.
          SELECT coalesce(json_agg(json_build_object('node', json_build_object('role', first10.role, 'collective', json_build_object('name', first10.name)))

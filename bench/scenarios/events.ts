@@ -158,7 +158,7 @@ export const editionClashes: GraphqlScenario = {
 // - days (Europe/Paris) that no planned session touches: written on the
 //   session's instants, so that the index on (edition_id, starts_at) serves;
 // - absent families: grouped here, not row by row: organisations of the
-//   scope outside HORS_ESS, families none of whose organisations
+//   scope of a known family outside HORS_ESS, families none of whose organisations
 //   co-organises a planned event, by count DESC (then family).
 const blindSpotsSql = `
   WITH ed AS (SELECT id, starts_on, ends_on FROM edition WHERE id = $1),
@@ -193,7 +193,12 @@ const blindSpotsSql = `
   absent AS (
     SELECT o.family::text AS family, count(*)::int AS organisations
       FROM organisation o LEFT JOIN taking ON taking.organisation_id = o.id
-     WHERE o.commune_id IN (SELECT id FROM communes) AND o.family <> 'HORS_ESS'
+     -- Located in the scope: in one of its communes, or placed in one of its
+     -- territories; of a known ESS family.
+     WHERE o.location_id IN (SELECT id FROM communes UNION ALL SELECT territory_id FROM edition_territory WHERE edition_id = $1
+                             UNION ALL SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
+                              WHERE et.edition_id = $1 AND i.descendant_kind <> 'COMMUNE')
+       AND o.family <> 'HORS_ESS'
      GROUP BY o.family
     HAVING count(taking.organisation_id) = 0)
   SELECT EXISTS (SELECT 1 FROM ed) AS found,

@@ -102,8 +102,8 @@ describe("backups of a live database", () => {
     // Text that COPY must escape: a backslash before a dot, alone at the end of a line, and tabs.
     const awkward = "Première ligne\n\\.\nfin\t« guillemets »\\";
     await query(source.url,
-      `INSERT INTO organisation (id, name, legal_form, family, source, search_text, updated_at, description)
-       SELECT 'awkward', 'Awkward', legal_form, family, 'test', 'awkward', now(), $1 FROM organisation ORDER BY id LIMIT 1`,
+      `INSERT INTO organisation (id, name, legal_form, family, source_id, search_text, updated_at, description)
+       SELECT 'awkward', 'Awkward', legal_form, family, source_id, 'awkward', now(), $1 FROM organisation ORDER BY id LIMIT 1`,
       [awkward]);
     const before = await dataCounts(source.url);
     const [lens] = await query<{ population: number }>(source.url, `SELECT population FROM territory WHERE kind = 'COMMUNE' AND code = '62498'`);
@@ -125,8 +125,8 @@ describe("backups of a live database", () => {
           organisations = -1;
         } else {
           await writer.query(
-            `INSERT INTO organisation (id, name, legal_form, family, sectors, commune_id, source, search_text, updated_at)
-             SELECT $1, 'Charge ' || $1, legal_form, family, sectors, commune_id, 'test', 'charge', now()
+            `INSERT INTO organisation (id, name, legal_form, family, sectors, commune_id, location_id, source_id, search_text, updated_at)
+             SELECT $1, 'Charge ' || $1, legal_form, family, sectors, commune_id, location_id, source_id, 'charge', now()
                FROM organisation WHERE id NOT LIKE 'load-%' ORDER BY id LIMIT 1`,
             [`load-${index}`],
           );
