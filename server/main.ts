@@ -18,6 +18,7 @@ import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { portIsFree } from "./core/free-port.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
 import { loadDemoData } from "./app/demo.ts";
+import { disableDemoAccounts } from "./auth/index.ts";
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
@@ -100,7 +101,11 @@ async function runPrimary(config: Config, log: Logger) {
     if (!territories.skipped) log.info({ counts: territories.counts }, "official territories loaded");
     const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
     try {
-      await loadDemoData(prisma, log);
+      if (config.demoData) await loadDemoData(prisma, log);
+      else {
+        const disabled = await disableDemoAccounts(prisma);
+        log.info({ disabled }, "demo data off (MAILLAGE_DEMO_DATA=false): not loaded, demo accounts deactivated");
+      }
     } finally {
       await prisma.$disconnect();
     }
@@ -154,6 +159,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
     production: config.production,
     exposeSqlStatements,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
