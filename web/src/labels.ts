@@ -47,10 +47,13 @@ export const UNKNOWN_COMMUNE = "Commune inconnue";
 
 // ─── Collectives ────────────────────────────────────────────────────────────
 
-/** Null: no document says (unknown); AUCUNE: a document says it has none. */
+/**
+ * Null: no document says (unknown); AUCUNE: the documents say it has none
+ * (stated, or inferred: its evidence says which).
+ */
 export function structureLabel(structure: CollectiveStructure | null): string {
   if (structure === null) return "Structure juridique inconnue";
-  if (structure === "AUCUNE") return "Aucune structure juridique (selon la source)";
+  if (structure === "AUCUNE") return "Aucune structure juridique";
   return COLLECTIVE_STRUCTURE_LABEL[structure];
 }
 
@@ -74,6 +77,10 @@ export function formatMeasure(value: number | null, unit: string | null): string
   if (!unit) return number;
   return `${number}\u00a0${unit}`;
 }
+
+/** "2019", "2019 – 2023": years as they are written, never grouped by thousands ("2 025"). */
+export const formatYearSpan = (span: { first: number; last: number }) =>
+  span.first === span.last ? String(span.first) : `${span.first} – ${span.last}`;
 
 /** "depuis 2018", "2015 – 2021", "jusqu'en 2019", or "" when neither is known. */
 export function formatYears(sinceYear: number | null, untilYear: number | null): string {
