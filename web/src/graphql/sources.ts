@@ -62,3 +62,113 @@ export const SourcePageQuery = graphql(`
     }
   }
 `, [SourceDetailFields]);
+
+// What cites a document. The API names the document of each record, not the
+// records of a document: the source page reads the lists of records (a few
+// hundred at most) and keeps those citing it.
+
+const CitingOrganisationsFields = graphql(`
+  fragment CitingOrganisationsFields on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        source {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CitingCollectivesFields = graphql(`
+  fragment CitingCollectivesFields on CollectiveConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        source {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** Every kind of record that names its document, the first page of the long lists. */
+export const SourceCitationsQuery = graphql(`
+  query SourceCitations {
+    organisations(first: 100) {
+      ...CitingOrganisationsFields
+    }
+    collectives(first: 100) {
+      ...CitingCollectivesFields
+    }
+    cotessList {
+      id
+      name
+      source {
+        id
+      }
+    }
+    maisons {
+      id
+      name
+      source {
+        id
+      }
+      statements {
+        source {
+          id
+        }
+      }
+    }
+    policies {
+      id
+      name
+      territory {
+        code
+        name
+        kind
+      }
+      source {
+        id
+      }
+    }
+    editions {
+      id
+      title
+      isDemo
+      source {
+        id
+      }
+    }
+  }
+`, [CitingOrganisationsFields, CitingCollectivesFields]);
+
+export type SourceCitations = ResultOf<typeof SourceCitationsQuery>;
+
+/** The next pages of the organisations and of the collectives. */
+export const CitingOrganisationsQuery = graphql(`
+  query CitingOrganisations($after: String) {
+    organisations(first: 100, after: $after) {
+      ...CitingOrganisationsFields
+    }
+  }
+`, [CitingOrganisationsFields]);
+
+export const CitingCollectivesQuery = graphql(`
+  query CitingCollectives($after: String) {
+    collectives(first: 100, after: $after) {
+      ...CitingCollectivesFields
+    }
+  }
+`, [CitingCollectivesFields]);
