@@ -87,6 +87,9 @@ export const CollectivePageQuery = graphql(`
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
               commune {
                 ...TerritoryLinkFields
               }

@@ -163,6 +163,9 @@ export const OrganisationPageQuery = graphql(`
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
             }
             evidence {
               ...EvidenceFields
@@ -178,6 +181,9 @@ export const OrganisationPageQuery = graphql(`
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
             }
             evidence {
               ...EvidenceFields
