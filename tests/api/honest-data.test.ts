@@ -153,6 +153,17 @@ describe("how values are known", () => {
     const [uncited] = await server.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE source_id IS NULL AND id NOT LIKE 'test-%'`;
     expect(uncited.n).toBe(0);
   });
+
+  it("lists the organisations and collectives that cite a document", async () => {
+    for (const source of sources) {
+      const result = await server.graphql(`query ($s: ID!) { organisations(filter: { source: $s }, first: 100) { totalCount edges { node { id } } }
+        collectives(filter: { source: $s }, first: 100) { totalCount } }`, { s: source.id });
+      const expected = organisations.filter((o) => o.source === source.id).map((o) => o.id).sort();
+      expect(result.data.organisations.totalCount, source.id).toBe(expected.length);
+      if (expected.length <= 100) expect(result.data.organisations.edges.map((edge: any) => edge.node.id).sort(), source.id).toEqual(expected);
+      expect(result.data.collectives.totalCount, source.id).toBe(collectives.filter((c) => c.source === source.id).length);
+    }
+  });
 });
 
 describe("what a collectivité reads", () => {

@@ -105,11 +105,11 @@ const CitingCollectivesFields = graphql(`
 
 /** Every kind of record that names its document, the first page of the long lists. */
 export const SourceCitationsQuery = graphql(`
-  query SourceCitations {
-    organisations(first: 100) {
+  query SourceCitations($source: ID!) {
+    organisations(first: 100, filter: { source: $source }) {
       ...CitingOrganisationsFields
     }
-    collectives(first: 100) {
+    collectives(first: 100, filter: { source: $source }) {
       ...CitingCollectivesFields
     }
     cotessList {
@@ -158,16 +158,16 @@ export type SourceCitations = ResultOf<typeof SourceCitationsQuery>;
 
 /** The next pages of the organisations and of the collectives. */
 export const CitingOrganisationsQuery = graphql(`
-  query CitingOrganisations($after: String) {
-    organisations(first: 100, after: $after) {
+  query CitingOrganisations($source: ID!, $after: String) {
+    organisations(first: 100, after: $after, filter: { source: $source }) {
       ...CitingOrganisationsFields
     }
   }
 `, [CitingOrganisationsFields]);
 
 export const CitingCollectivesQuery = graphql(`
-  query CitingCollectives($after: String) {
-    collectives(first: 100, after: $after) {
+  query CitingCollectives($source: ID!, $after: String) {
+    collectives(first: 100, after: $after, filter: { source: $source }) {
       ...CitingCollectivesFields
     }
   }

@@ -1,6 +1,7 @@
-// The records that cite a document, for its page: every list of records
-// that names its document, read in full (a few hundred records) and kept
-// where it is this one.
+// The records that cite a document, for its page: the organisations and
+// collectives filtered by their document on the server (page after page),
+// and the short lists of networks, Maisons, policies and editions kept where
+// they cite it.
 import type { Client, OperationResult } from "@urql/svelte";
 import { errorMessage } from "../../client.ts";
 import {
@@ -26,7 +27,7 @@ type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edge
 export type CitationsOutcome = { citations: Citations; error: null } | { citations: null; error: string };
 
 export async function loadCitations(client: Client, sourceId: string): Promise<CitationsOutcome> {
-  const first = await client.query(SourceCitationsQuery, {}).toPromise();
+  const first = await client.query(SourceCitationsQuery, { source: sourceId }).toPromise();
   if (first.error || !first.data) return { citations: null, error: first.error ? errorMessage(first.error) : "Réponse vide du serveur." };
   const data: SourceCitations = first.data;
   const cites = (record: { source: { id: string } | null }) => record.source?.id === sourceId;
@@ -36,12 +37,12 @@ export async function loadCitations(client: Client, sourceId: string): Promise<C
   try {
     [organisations, collectives] = await Promise.all([
       allPages(data.organisations, async (after) => {
-        const result: OperationResult<ResultOf<typeof CitingOrganisationsQuery>> = await client.query(CitingOrganisationsQuery, { after }).toPromise();
+        const result: OperationResult<ResultOf<typeof CitingOrganisationsQuery>> = await client.query(CitingOrganisationsQuery, { source: sourceId, after }).toPromise();
         if (result.error) throw new Error(errorMessage(result.error));
         return result.data?.organisations ?? null;
       }),
       allPages(data.collectives, async (after) => {
-        const result: OperationResult<ResultOf<typeof CitingCollectivesQuery>> = await client.query(CitingCollectivesQuery, { after }).toPromise();
+        const result: OperationResult<ResultOf<typeof CitingCollectivesQuery>> = await client.query(CitingCollectivesQuery, { source: sourceId, after }).toPromise();
         if (result.error) throw new Error(errorMessage(result.error));
         return result.data?.collectives ?? null;
       }),
@@ -64,7 +65,7 @@ export async function loadCitations(client: Client, sourceId: string): Promise<C
   };
 }
 
-/** The nodes of every page of a list, from its first page; 50 pages at most (far more than the data holds). */
+/** The nodes of every page of a list, from its first page; 50 pages (5 000 records) at most. */
 async function allPages(first: Page, next: (after: string) => Promise<Page | null>): Promise<Page["edges"][number]["node"][]> {
   const nodes = first.edges.map((edge) => edge.node);
   let page: Page | null = first;
