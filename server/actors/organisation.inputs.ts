@@ -34,6 +34,11 @@ export class OrganisationFilter {
   @IsOptional()
   @MaxLength(100, { message: "La recherche est limitée à 100 caractères." })
   search?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the organisations whose record comes from this document (Source.id)." })
+  @IsOptional()
+  @MaxLength(100)
+  source?: string;
 }
 
 @ArgsType()

@@ -24,6 +24,7 @@ export interface OrganisationCriteria {
   legalForms?: LegalForm[];
   sectors?: Sector[];
   search?: string;
+  source?: string;
 }
 
 /**
@@ -47,6 +48,7 @@ export async function organisationWhere(prisma: PrismaClient, criteria: Organisa
   if (criteria.sectors?.length) where.sectors = { hasSome: criteria.sectors };
   const words = criteria.search ? searchWords(criteria.search) : [];
   if (words.length) where.AND = words.map((word) => ({ searchText: { contains: ` ${word}` } }));
+  if (criteria.source) where.sourceId = criteria.source;
   return where;
 }
 

@@ -29,6 +29,11 @@ export class CollectiveFilter {
   @IsOptional()
   @MaxLength(100)
   memberOf?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the collectives whose record comes from this document (Source.id)." })
+  @IsOptional()
+  @MaxLength(100)
+  source?: string;
 }
 
 @ArgsType()

@@ -20,6 +20,7 @@ export interface CollectiveCriteria {
   kinds?: CollectiveKind[];
   sectors?: Sector[];
   memberOf?: string;
+  source?: string;
 }
 
 /** Ids of the collectives present in a territory: covering it, or with a member inside it. */
@@ -56,6 +57,7 @@ export async function listCollectives(
   if (criteria.kinds?.length) where.kind = { in: criteria.kinds };
   if (criteria.sectors?.length) where.sectors = { hasSome: criteria.sectors };
   if (criteria.memberOf) where.members = { some: { organisationId: criteria.memberOf } };
+  if (criteria.source) where.sourceId = criteria.source;
   return alphabeticalPage(prisma.collective, where, page);
 }
 

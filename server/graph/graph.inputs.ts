@@ -39,6 +39,13 @@ export class CooperationScopeInput {
 }
 
 @ArgsType()
+export class PartnersArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Whether demonstration events make ties too (never by default, as in the graph's scope)." })
+  @IsOptional()
+  includeDemo?: boolean;
+}
+
+@ArgsType()
 export class GraphNodesArgs extends PageArgs {
   @Field(() => GraphNodeOrder, { nullable: true, defaultValue: "DEGREE", description: "Order (highest first, or by name)." })
   @IsOptional()

@@ -23,6 +23,8 @@ export function createGraphLoaders(prisma: PrismaClient) {
   return {
     cooperations: groupPageLoader<Cooperation>(prisma, cooperationRows),
     partners: new DataLoader<string, Partner[]>((ids) => partnersOfMany(prisma, ids)),
+    /** The same with the ties of demonstration events, for a network drawn with them. */
+    partnersWithDemo: new DataLoader<string, Partner[]>((ids) => partnersOfMany(prisma, ids, { includeDemo: true })),
   };
 }
 

@@ -16,9 +16,9 @@ export interface Partner {
 }
 
 /** The partners of each given organisation, the most tied first: one statement for them all. */
-export async function partnersOfMany(prisma: PrismaClient, ids: readonly string[]): Promise<Partner[][]> {
+export async function partnersOfMany(prisma: PrismaClient, ids: readonly string[], filter: TieFilter = {}): Promise<Partner[][]> {
   const byOrganisation = new Map<string, Map<string, TieRow[]>>(ids.map((id) => [id, new Map()]));
-  for (const tie of await tiesOf(prisma, ids)) {
+  for (const tie of await tiesOf(prisma, ids, filter)) {
     const partners = byOrganisation.get(tie.a)!;
     const ties = partners.get(tie.b);
     if (ties) ties.push(tie);

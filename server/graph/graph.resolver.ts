@@ -4,7 +4,7 @@ import { PageArgs, toConnection } from "../core/pagination.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { Collective } from "../collectives/collective.type.ts";
-import { CooperationScopeInput, GraphNodesArgs, PathArgs, SuggestedPartnersArgs } from "./graph.inputs.ts";
+import { CooperationScopeInput, GraphNodesArgs, PartnersArgs, PathArgs, SuggestedPartnersArgs } from "./graph.inputs.ts";
 import {
   cooperationGraph, findPath, graphEdges, graphNodes, graphSummary, organisationCooperations, organisationPartners, type GraphResult,
 } from "./graph.service.ts";
@@ -117,6 +117,15 @@ export class GraphTieResolver {
   document(@Root() tie: GraphTie, @Ctx() { loaders }: Context) {
     return tie.documentId ? loaders.sources.byId.load(tie.documentId) : null;
   }
+
+  @FieldResolver(() => Boolean, {
+    description: "True for a tie made by a demonstration event (fictional: only there when includeDemo is asked).",
+  })
+  async isDemo(@Root() tie: GraphTie, @Ctx() { loaders }: Context) {
+    if (tie.source !== "EVENT") return false;
+    // A tie comes from a confirmed, hence published, event: readable by every viewer.
+    return (await loaders.events.visibleEventById.load(tie.sourceId))?.isDemo ?? false;
+  }
 }
 
 @Resolver(() => Cooperation)
@@ -146,9 +155,9 @@ export class OrganisationTiesResolver {
   }
 
   @FieldResolver(() => GraphPartnerConnection, {
-    description: "Its neighbours in the cooperation graph (stated ties, shared collectives, co-organised events, Maison, SCIC), the most tied first.",
+    description: "Its neighbours in the cooperation graph (stated ties, shared collectives, co-organised events, Maison, SCIC), the most tied first; demonstration events only with includeDemo.",
   })
-  async partners(@Root() organisation: OrganisationRow, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context) {
+  async partners(@Root() organisation: OrganisationRow, @Args(() => PartnersArgs) page: PartnersArgs, @Ctx() { loaders }: Context) {
     return toConnection(await organisationPartners(loaders, organisation.id, page));
   }
 }

@@ -111,8 +111,13 @@ export async function findPath(prisma: PrismaClient, loaders: Loaders, from: str
 }
 
 /** A page of an organisation's partners, every source of ties together, the most tied first. Batched over a list. */
-export async function organisationPartners(loaders: Loaders, organisationId: string, page: { first?: number | null; after?: string | null }): Promise<Page<GraphPartner>> {
-  const partners = (await loaders.graph.partners.load(organisationId)).map(({ partnerId, ties }) => ({ partnerId, weight: ties.length, ties: ties.map(toTie) }));
+export async function organisationPartners(
+  loaders: Loaders,
+  organisationId: string,
+  page: { first?: number | null; after?: string | null; includeDemo?: boolean | null },
+): Promise<Page<GraphPartner>> {
+  const loader = page.includeDemo ? loaders.graph.partnersWithDemo : loaders.graph.partners;
+  const partners = (await loader.load(organisationId)).map(({ partnerId, ties }) => ({ partnerId, weight: ties.length, ties: ties.map(toTie) }));
   return arrayPage(partners, pageSize(page.first), page.after ?? undefined);
 }
 

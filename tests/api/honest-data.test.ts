@@ -65,6 +65,26 @@ describe("demonstration data", () => {
     expect(await server.prisma.event.count({ where: { id: { in: pathEvents }, isDemo: true } })).toBe(0);
   });
 
+  it("lists an organisation's demonstration ties only when asked for, each marked isDemo", async () => {
+    const query = (includeDemo: boolean) => `{ organisation(id: "le-toit-commun-scic") {
+      partners(first: 100, includeDemo: ${includeDemo}) { edges { node { ties { source sourceId isDemo } } } } } }`;
+    const tiesOf = (result: any): { source: string; sourceId: string; isDemo: boolean }[] =>
+      result.data.organisation.partners.edges.flatMap((edge: any) => edge.node.ties);
+    const real = tiesOf(await server.graphql(query(false)));
+    const withDemo = tiesOf(await server.graphql(query(true)));
+    expect(real.every((tie) => !tie.isDemo)).toBe(true);
+    // Independently: the co-organisers beside it of its confirmed demonstration events.
+    const [demo] = await server.prisma.$queryRaw<{ ties: number }[]>`
+      SELECT count(*)::int AS ties FROM event e
+        JOIN event_co_organiser x ON x.event_id = e.id AND x.organisation_id = 'le-toit-commun-scic'
+        JOIN event_co_organiser y ON y.event_id = e.id AND y.organisation_id <> x.organisation_id
+       WHERE e.is_demo AND e.status = 'CONFIRMED'`;
+    expect(demo.ties).toBeGreaterThan(0);
+    expect(withDemo.filter((tie) => tie.isDemo)).toHaveLength(demo.ties);
+    expect(withDemo.filter((tie) => tie.isDemo).every((tie) => tie.source === "EVENT")).toBe(true);
+    expect(withDemo.length - real.length).toBe(demo.ties);
+  });
+
   it("marks demonstration events in the calendar feeds, where calendar applications show it", async () => {
     const edition = await server.prisma.edition.findFirstOrThrow({ where: { isDemo: true, events: { some: { status: "CONFIRMED" } } } });
     const feed = await (await fetch(`${server.url}/calendar/editions/${edition.id}.ics`)).text();
@@ -132,6 +152,17 @@ describe("how values are known", () => {
     expect(result.data.organisation.source.title).not.toMatch(/seeds\//);
     const [uncited] = await server.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE source_id IS NULL AND id NOT LIKE 'test-%'`;
     expect(uncited.n).toBe(0);
+  });
+
+  it("lists the organisations and collectives that cite a document", async () => {
+    for (const source of sources) {
+      const result = await server.graphql(`query ($s: ID!) { organisations(filter: { source: $s }, first: 100) { totalCount edges { node { id } } }
+        collectives(filter: { source: $s }, first: 100) { totalCount } }`, { s: source.id });
+      const expected = organisations.filter((o) => o.source === source.id).map((o) => o.id).sort();
+      expect(result.data.organisations.totalCount, source.id).toBe(expected.length);
+      if (expected.length <= 100) expect(result.data.organisations.edges.map((edge: any) => edge.node.id).sort(), source.id).toEqual(expected);
+      expect(result.data.collectives.totalCount, source.id).toBe(collectives.filter((c) => c.source === source.id).length);
+    }
   });
 });
 

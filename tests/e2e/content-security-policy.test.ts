@@ -63,6 +63,8 @@ describe("the Content-Security-Policy", () => {
     "/maisons/le-toit-commun",
     "/programme",
     `/evenements/${EVENT}`,
+    "/sources",
+    "/sources/referentiel-cooperation-pas-de-calais",
     "/connexion",
     "/une-page-qui-n-existe-pas",
   ])("%s: no violation, no console error", async (path) => {

@@ -43,9 +43,15 @@ async function summaryOf(scope: Record<string, unknown>): Promise<Summary> {
   return result.data!.cooperationGraph.summary;
 }
 
-async function partnersOf(id: string): Promise<{ weight: number; organisation: { id: string; name: string } }[]> {
+interface Partner {
+  weight: number;
+  organisation: { id: string; name: string };
+  ties: { source: string; sourceLabel: string | null; certainty: "STATED" | "INFERRED"; isDemo: boolean }[];
+}
+
+async function partnersOf(id: string): Promise<Partner[]> {
   const result = await server.graphql(
-    "query ($id: ID!) { organisation(id: $id) { partners(first: 100) { totalCount edges { node { weight organisation { id name } } } } } }",
+    "query ($id: ID!) { organisation(id: $id) { partners(first: 100) { totalCount edges { node { weight organisation { id name } ties { source sourceLabel certainty isDemo } } } } } }",
     { id },
   );
   expect(result.errors).toBeUndefined();
@@ -249,8 +255,15 @@ describe("an organisation's page", () => {
     // Kinds in French, and where the ties come from.
     const afev = items.filter({ has: page.getByRole("link", { name: "AFEV Artois", exact: true }) });
     expect(await afev.innerText()).toContain("Sociétariat de SCIC");
-    expect(await afev.innerText()).toContain("Co-organisation d'un événement");
-    await afev.getByRole("listitem").filter({ hasText: "Collectif : Collectif d'acteurs du Toit Commun" }).waitFor();
+    // Their co-organised events are demonstration data: no tie on the page.
+    const afevTies = partners.find((partner) => partner.organisation.id === "afev-artois")!.ties;
+    expect(afevTies.some((tie) => tie.isDemo)).toBe(false);
+    expect(await afev.innerText()).not.toContain("Co-organisation d'un événement");
+    expect(await afev.innerText()).not.toContain("Démonstration");
+    // The tie through the collective says « déduit » when the API says it is inferred.
+    const collectiveTie = afevTies.find((tie) => tie.source === "COLLECTIVE" && tie.sourceLabel === "Collectif d'acteurs du Toit Commun")!;
+    const viaCollective = afev.getByRole("listitem").filter({ hasText: "Collectif : Collectif d'acteurs du Toit Commun" });
+    expect((await viaCollective.innerText()).includes("déduit")).toBe(collectiveTie.certainty === "INFERRED");
     await afev.getByRole("listitem").filter({ hasText: "Maison de l'ESS : Le Toit Commun" }).waitFor();
     expect(await section.innerText()).not.toContain("undefined");
 

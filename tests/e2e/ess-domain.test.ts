@@ -139,7 +139,8 @@ describe("ESS of a territory", () => {
     );
     await card.getByText("Insertion par l'activité économique").waitFor();
     expect((await rowsOf(region("Membres").getByRole("table"))).length).toBe(5);
-    await page.getByText("Sans structure juridique").waitFor();
+    // None, as its card says: not unknown.
+    await page.getByText("Aucune structure juridique", { exact: true }).waitFor();
 
     // The coverage leads back to the territory.
     await card.getByRole("list", { name: "Territoires couverts" }).getByRole("link", { name: "CA de Lens - Liévin" }).click();

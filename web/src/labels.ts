@@ -1,10 +1,11 @@
 // How the API's values are named to a French reader. The tables of the
 // enums live with the server (server/core/labels.ts), where the CSV export and
 // the calendar feeds read them too; here, what only pages say: levels,
-// plural headings, sources, counts, years and dates.
-import { EPCI_NATURE_LABEL, KIND_LABEL } from "../../server/core/labels.ts";
+// plural headings, what is unknown, counts, years and dates.
+import { COLLECTIVE_STRUCTURE_LABEL, EPCI_NATURE_LABEL, FAMILY_LABEL, KIND_LABEL, LEGAL_FORM_LABEL } from "../../server/core/labels.ts";
 import type { TerritoryKind, TerritorySummary } from "./graphql/territories.ts";
-import type { EssFamily } from "./graphql/organisations.ts";
+import type { EssFamily, LegalForm } from "./graphql/organisations.ts";
+import type { CollectiveStructure } from "./graphql/collectives.ts";
 
 export * from "../../server/core/labels.ts";
 
@@ -19,6 +20,14 @@ export function levelLabel(territory: Pick<TerritorySummary, "kind" | "epciNatur
 export const codeLabel = (kind: TerritoryKind) => (kind === "EPCI" ? "SIREN" : "Code INSEE");
 
 // ─── Organisations ──────────────────────────────────────────────────────────
+// A legal form no document gives is unknown, and so is the family it would
+// give: said so, never guessed nor counted as a family.
+
+export const UNKNOWN_LEGAL_FORM = "Forme juridique inconnue";
+export const UNKNOWN_FAMILY = "Famille inconnue";
+
+export const legalFormLabel = (legalForm: LegalForm | null) => (legalForm ? LEGAL_FORM_LABEL[legalForm] : UNKNOWN_LEGAL_FORM);
+export const familyLabel = (family: EssFamily | null) => (family ? FAMILY_LABEL[family] : UNKNOWN_FAMILY);
 
 /** Plural headings of the family bars ("Associations", "Coopératives"…). */
 export const FAMILY_PLURAL_LABEL: Record<EssFamily, string> = {
@@ -30,19 +39,23 @@ export const FAMILY_PLURAL_LABEL: Record<EssFamily, string> = {
   HORS_ESS: "Hors ESS (partenaires)",
 };
 
-// ─── Sources ────────────────────────────────────────────────────────────────
+export const familyPluralLabel = (family: EssFamily | null) =>
+  family ? FAMILY_PLURAL_LABEL[family] : "Famille inconnue (forme juridique inconnue)";
 
-// The API names the document a record comes from by its file in the seed
-// corpus; a reader needs its title. Unknown sources are shown as they are.
-const SOURCE_TITLE: Record<string, string> = {
-  "seeds/000_4d9a6c896458d75e.txt": "Le Toit Commun, Maison de l'ESS du bassin minier : histoire et projet",
-  "seeds/001_186e25baf0706ded.txt": "« La MEL synergise l'ESS » (Patricia Hanssens)",
-  "seeds/002_e3b6c753d03fc831.txt": "L'ancrage territorial de l'ESS dans le bassin minier du Pas-de-Calais (chairESS, Le Toit Commun)",
-  "seeds/003_bda52d0ccde73bdb.txt": "L'ESS dans le projet de territoire de la Porte du Hainaut (Carenews, avril 2024)",
-  "seeds/004_04ef18b4adca1241.txt": "La coopération dans le Pas-de-Calais, la richesse des pratiques (référentiel du CDESS)",
-};
+/** Where an organisation whose commune no document gives is placed: "Commune inconnue". */
+export const UNKNOWN_COMMUNE = "Commune inconnue";
 
-export const sourceTitle = (source: string) => SOURCE_TITLE[source] ?? source;
+// ─── Collectives ────────────────────────────────────────────────────────────
+
+/**
+ * Null: no document says (unknown); AUCUNE: the documents say it has none
+ * (stated, or inferred: its evidence says which).
+ */
+export function structureLabel(structure: CollectiveStructure | null): string {
+  if (structure === null) return "Structure juridique inconnue";
+  if (structure === "AUCUNE") return "Aucune structure juridique";
+  return COLLECTIVE_STRUCTURE_LABEL[structure];
+}
 
 // ─── Numbers, years, dates ──────────────────────────────────────────────────
 
@@ -64,6 +77,10 @@ export function formatMeasure(value: number | null, unit: string | null): string
   if (!unit) return number;
   return `${number}\u00a0${unit}`;
 }
+
+/** "2019", "2019 – 2023": years as they are written, never grouped by thousands ("2 025"). */
+export const formatYearSpan = (span: { first: number; last: number }) =>
+  span.first === span.last ? String(span.first) : `${span.first} – ${span.last}`;
 
 /** "depuis 2018", "2015 – 2021", "jusqu'en 2019", or "" when neither is known. */
 export function formatYears(sinceYear: number | null, untilYear: number | null): string {

@@ -1,5 +1,5 @@
 // Loading one record for its page (an organisation, a collective, a COTESS,
-// a Maison): the same states, title and focus everywhere.
+// a Maison, a document): the same states, title and focus everywhere.
 import { tick } from "svelte";
 import { getContextClient, type CombinedError, type TypedDocumentNode } from "@urql/svelte";
 import { errorMessage } from "./client.ts";
@@ -14,10 +14,11 @@ export interface RecordPage<T> {
 
 /**
  * Call during a page component's initialisation: runs `query` for `id` and
- * reads the record under `field`, its nested connections turned into lists.
+ * reads the record under `field`, its nested connections turned into lists;
+ * the document's title is the record's name (or its title, for a document).
  * Pages are keyed by id in App.svelte, so this runs once per page.
  */
-export function loadRecordPage<Data extends { [key in F]: { name: string } | null }, F extends string>(
+export function loadRecordPage<Data extends { [key in F]: { name: string } | { title: string } | null }, F extends string>(
   query: TypedDocumentNode<Data, { id: string }>,
   field: F,
   options: { id: () => string; focusOnLoad: () => boolean; heading: () => HTMLElement | undefined },
@@ -36,7 +37,7 @@ export function loadRecordPage<Data extends { [key in F]: { name: string } | nul
       async (found) => {
         state.record = found;
         state.loading = false;
-        if (found) document.title = `${found.name} — Maillage`;
+        if (found) document.title = `${"name" in found ? found.name : found.title} — Maillage`;
         // After a click the reader is taken to what they asked for.
         if (found && options.focusOnLoad()) {
           await tick();

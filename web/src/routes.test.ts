@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ROUTES, SECTIONS, collectivePath, cotessPath, eventPath, maisonPath, networkPath, organisationPath, parseRoute, pathTo, planningPath,
-  signInPathFrom, territoryPath, type Route,
+  signInPathFrom, sourcePath, territoryPath, type Route,
 } from "./routes.ts";
 
 // One address of every shape the app answers, with the page it names.
@@ -19,6 +19,8 @@ const ADDRESSES: [string, Route][] = [
   ["/cotess/cotess-bassin-minier", { name: "cotess", params: { id: "cotess-bassin-minier" } }],
   ["/maisons", { name: "maisons", params: {} }],
   ["/maisons/le-toit-commun", { name: "maison", params: { id: "le-toit-commun" } }],
+  ["/sources", { name: "sources", params: {} }],
+  ["/sources/referentiel-cooperation-pas-de-calais", { name: "source", params: { id: "referentiel-cooperation-pas-de-calais" } }],
   ["/connexion", { name: "sign-in", params: {} }],
   ["/programme", { name: "programme", params: {} }],
   ["/evenements/2026-cine-debat-up-logiciel-libre", { name: "event", params: { id: "2026-cine-debat-up-logiciel-libre" } }],
@@ -74,6 +76,7 @@ describe("the route table", () => {
     expect(cotessPath({ id: "c" })).toBe("/cotess/c");
     expect(maisonPath({ id: "m" })).toBe("/maisons/m");
     expect(eventPath({ id: "e" })).toBe("/evenements/e");
+    expect(sourcePath({ id: "s" })).toBe("/sources/s");
     expect(networkPath()).toBe("/reseau");
     expect(networkPath(new URLSearchParams({ territory: "62" }))).toBe("/reseau?territory=62");
     expect(planningPath("mois-ess-2026")).toBe("/planning/mois-ess-2026");

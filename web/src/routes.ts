@@ -19,6 +19,8 @@ import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
 import PlanningIndex from "./routes/planning/PlanningIndex.svelte";
 import PlanningPage from "./routes/planning/PlanningPage.svelte";
+import SourceIndex from "./routes/sources/SourceIndex.svelte";
+import SourcePage from "./routes/sources/SourcePage.svelte";
 import NotFound from "./routes/NotFound.svelte";
 
 // ─── The table's vocabulary ─────────────────────────────────────────────────
@@ -89,6 +91,7 @@ export const SECTIONS = {
   programme: { label: "Programme", home: "/programme" },
   network: { label: "Réseau", home: "/reseau" },
   planning: { label: "Planning", home: "/planning" },
+  sources: { label: "Sources", home: "/sources" },
 } as const;
 
 export type Section = keyof typeof SECTIONS;
@@ -226,6 +229,21 @@ export const ROUTES = {
     props: recordProps,
     key: byId,
   }),
+  sources: route({
+    ...at("/sources"),
+    title: "Sources — Maillage",
+    section: "sources",
+    page: { component: SourceIndex },
+    props: noProps,
+  }),
+  source: route({
+    ...at("/sources/:id"),
+    title: "Source — Maillage",
+    section: "sources",
+    page: { component: SourcePage },
+    props: recordProps,
+    key: byId,
+  }),
   "sign-in": route({
     ...at("/connexion"),
     title: "Connexion — Maillage",
@@ -325,6 +343,7 @@ export const collectivePath = (collective: { id: string }) => pathTo("collective
 export const cotessPath = (cotess: { id: string }) => pathTo("cotess", { id: cotess.id });
 export const maisonPath = (maison: { id: string }) => pathTo("maison", { id: maison.id });
 export const eventPath = (event: { id: string }) => pathTo("event", { id: event.id });
+export const sourcePath = (source: { id: string }) => pathTo("source", { id: source.id });
 
 /** The cooperation network, its scope in the query string ("territory=246200364"). */
 export const networkPath = (query: string | URLSearchParams = "") => {

@@ -2,8 +2,10 @@
 // the Pas-de-Calais cooperation referential and their printed cards.
 import { graphql, type Enum, type Flattened, type NodeOf, type ResultOf } from "./tada.ts";
 import { TerritoryLinkFields } from "./territories.ts";
+import { EvidenceFields, SourceLinkFields } from "./sources.ts";
 
 export type CollectiveKind = Enum<"CollectiveKind">;
+export type CollectiveStructure = Enum<"CollectiveStructure">;
 
 export const ReferentialCardFields = graphql(`
   fragment ReferentialCardFields on ReferentialCard {
@@ -17,9 +19,11 @@ export const ReferentialCardFields = graphql(`
     stakes
     workingTogether
     contact
-    source
+    source {
+      ...SourceLinkFields
+    }
   }
-`, [TerritoryLinkFields]);
+`, [TerritoryLinkFields, SourceLinkFields]);
 
 /** A card of the referential, field by field as it is printed. */
 export type ReferentialCardData = ResultOf<typeof ReferentialCardFields>;
@@ -58,9 +62,14 @@ export const CollectivePageQuery = graphql(`
       structure
       startYear
       sectors
+      structureEvidence {
+        ...EvidenceFields
+      }
       meetingRhythm
       description
-      source
+      source {
+        ...SourceLinkFields
+      }
       card {
         ...ReferentialCardFields
       }
@@ -71,11 +80,20 @@ export const CollectivePageQuery = graphql(`
             role
             sinceYear
             untilYear
+            evidence {
+              ...EvidenceFields
+            }
             organisation {
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
               commune {
+                ...TerritoryLinkFields
+              }
+              location {
                 ...TerritoryLinkFields
               }
             }
@@ -84,6 +102,6 @@ export const CollectivePageQuery = graphql(`
       }
     }
   }
-`, [ReferentialCardFields, TerritoryLinkFields]);
+`, [ReferentialCardFields, TerritoryLinkFields, EvidenceFields, SourceLinkFields]);
 
 export type CollectiveDetail = Flattened<NonNullable<ResultOf<typeof CollectivePageQuery>["collective"]>>;

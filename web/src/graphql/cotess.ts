@@ -2,6 +2,7 @@
 // their co-animators and their Mois de l'ESS.
 import { graphql, type Flattened, type ResultOf } from "./tada.ts";
 import { TerritoryLinkFields } from "./territories.ts";
+import { EvidenceFields, SourceLinkFields } from "./sources.ts";
 
 export const CotessListQuery = graphql(`
   query CotessList {
@@ -26,7 +27,9 @@ export const CotessPageQuery = graphql(`
       formerNames
       description
       history
-      source
+      source {
+        ...SourceLinkFields
+      }
       territories {
         ...TerritoryLinkFields
       }
@@ -54,6 +57,9 @@ export const CotessPageQuery = graphql(`
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
             }
           }
         }
@@ -62,9 +68,26 @@ export const CotessPageQuery = graphql(`
         year
         tookPart
         note
+        evidence {
+          ...EvidenceFields
+        }
       }
     }
   }
-`, [TerritoryLinkFields]);
+`, [TerritoryLinkFields, SourceLinkFields, EvidenceFields]);
 
 export type CotessDetail = Flattened<NonNullable<ResultOf<typeof CotessPageQuery>["cotess"]>>;
+
+/** The editions of the Mois de l'ESS a COTESS runs: those the documents report, and the demonstration ones. */
+export const CotessEditionsQuery = graphql(`
+  query CotessEditions($id: ID!) {
+    editions(filter: { cotess: $id }) {
+      id
+      title
+      year
+      isDemo
+    }
+  }
+`);
+
+export type CotessEdition = ResultOf<typeof CotessEditionsQuery>["editions"][number];

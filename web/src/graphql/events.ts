@@ -25,6 +25,7 @@ export const EditionSummaryFields = graphql(`
     state
     networkName
     viewerCanManage
+    isDemo
     territories {
       ...TerritoryLinkFields
     }
@@ -67,6 +68,7 @@ export const EventSummaryFields = graphql(`
     title
     type
     status
+    isDemo
     commune {
       code
       name
@@ -460,9 +462,30 @@ export const EventPageQuery = graphql(`
         id
         title
         calendarPath
+        isDemo
       }
     }
   }
 `, [EventDetailFields, TerritoryLinkFields]);
 
 export type EventDetail = NonNullable<ResultOf<typeof EventPageQuery>["event"]>;
+
+/** The published events an organisation co-organises, for its page, in time order. */
+export const OrganisationEventsQuery = graphql(`
+  query OrganisationEvents($id: ID!) {
+    events(filter: { organisation: $id, published: true }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...EventSummaryFields
+          edition {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`, [EventSummaryFields]);
+
+export type OrganisationEvent = NodeOf<ResultOf<typeof OrganisationEventsQuery>["events"]>;

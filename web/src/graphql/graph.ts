@@ -17,6 +17,11 @@ export const GraphNodeFields = graphql(`
       id
       name
       family
+      # The certainty alone: the reason is on the organisation's page, and a
+      # network has up to 3 000 nodes.
+      legalFormEvidence {
+        certainty
+      }
       sectors
       commune {
         code
@@ -25,6 +30,10 @@ export const GraphNodeFields = graphql(`
           code
           name
         }
+      }
+      location {
+        code
+        name
       }
     }
   }
@@ -135,13 +144,16 @@ export const CooperationGraphPageQuery = graphql(`
   }
 `, [GraphNodeFields, GraphEdgeFields]);
 
-/** An organisation's partners in the cooperation graph, all ties with each, a page of 100. */
+/**
+ * An organisation's partners in the cooperation graph, all ties with each, a
+ * page of 100; the ties of demonstration events only when asked, as in the graph.
+ */
 export const OrganisationPartnersQuery = graphql(`
-  query OrganisationPartners($id: ID!, $after: String) {
+  query OrganisationPartners($id: ID!, $after: String, $includeDemo: Boolean = false) {
     organisation(id: $id) {
       id
       name
-      partners(first: 100, after: $after) {
+      partners(first: 100, after: $after, includeDemo: $includeDemo) {
         totalCount
         pageInfo {
           hasNextPage
@@ -157,6 +169,8 @@ export const OrganisationPartnersQuery = graphql(`
               sourceLabel
               startsOn
               endsOn
+              certainty
+              isDemo
             }
             organisation {
               ...OrganisationLinkFields

@@ -1,7 +1,9 @@
 // GraphQL documents of the Maisons de l'ESS: the place, its legal
-// architecture (association, SCI, SCIC), charter, hosted structures and spaces.
-import { graphql, type Enum, type Flattened, type ResultOf } from "./tada.ts";
+// architecture (association, SCI, SCIC), charter, hosted structures and
+// spaces, and the sociétaires of the SCIC that runs it.
+import { graphql, type Enum, type Flattened, type NodeOf, type ResultOf } from "./tada.ts";
 import { TerritoryLinkFields } from "./territories.ts";
+import { EvidenceFields, SourceLinkFields } from "./sources.ts";
 
 export type MaisonRoleKind = Enum<"MaisonRoleKind">;
 
@@ -32,7 +34,15 @@ export const MaisonPageQuery = graphql(`
       }
       description
       recognition
-      source
+      source {
+        ...SourceLinkFields
+      }
+      statements {
+        text
+        source {
+          ...SourceLinkFields
+        }
+      }
       roles(first: 100) {
         totalCount
         edges {
@@ -45,19 +55,8 @@ export const MaisonPageQuery = graphql(`
               id
               name
               legalForm
-              # The SCIC's sociétaires: read only for the GESTIONNAIRE.
-              shareholders(first: 100) {
-                totalCount
-                edges {
-                  node {
-                    category
-                    sinceYear
-                    holder {
-                      id
-                      name
-                    }
-                  }
-                }
+              legalFormEvidence {
+                certainty
               }
             }
           }
@@ -78,6 +77,9 @@ export const MaisonPageQuery = graphql(`
               organisation {
                 id
                 name
+              }
+              evidence {
+                ...EvidenceFields
               }
             }
           }
@@ -101,7 +103,37 @@ export const MaisonPageQuery = graphql(`
       }
     }
   }
-`, [TerritoryLinkFields]);
+`, [TerritoryLinkFields, SourceLinkFields, EvidenceFields]);
 
 export type MaisonDetail = Flattened<NonNullable<ResultOf<typeof MaisonPageQuery>["maison"]>>;
 export type MaisonRole = MaisonDetail["roles"][number];
+
+// The sociétaires of the organisation that runs a Maison (its SCIC), on their
+// own: read under every role of the Maison, 100 roles × 100 sociétaires
+// would cost more than the API accepts.
+export const MaisonShareholdersQuery = graphql(`
+  query MaisonShareholders($id: ID!) {
+    organisation(id: $id) {
+      id
+      shareholders(first: 100) {
+        totalCount
+        edges {
+          node {
+            category
+            sinceYear
+            holderLabel
+            holder {
+              id
+              name
+            }
+            evidence {
+              ...EvidenceFields
+            }
+          }
+        }
+      }
+    }
+  }
+`, [EvidenceFields]);
+
+export type MaisonShareholder = NodeOf<NonNullable<ResultOf<typeof MaisonShareholdersQuery>["organisation"]>["shareholders"]>;

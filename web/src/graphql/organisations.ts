@@ -3,8 +3,10 @@
 import { graphql, type Enum, type Flattened, type ResultOf, type VariablesOf } from "./tada.ts";
 import { TerritoryLinkFields } from "./territories.ts";
 import { ReferentialCardFields } from "./collectives.ts";
+import { EvidenceFields, SourceLinkFields } from "./sources.ts";
 
 export type EssFamily = Enum<"EssFamily">;
+export type LegalForm = Enum<"LegalForm">;
 export type Sector = Enum<"Sector">;
 export type CooperationKind = Enum<"CooperationKind">;
 
@@ -33,7 +35,13 @@ export const OrganisationListQuery = graphql(`
           shortName
           family
           legalForm
+          legalFormEvidence {
+            certainty
+          }
           commune {
+            ...TerritoryLinkFields
+          }
+          location {
             ...TerritoryLinkFields
           }
         }
@@ -54,6 +62,9 @@ export const OrganisationPageQuery = graphql(`
       shortName
       family
       legalForm
+      legalFormEvidence {
+        ...EvidenceFields
+      }
       sectors
       siren
       address
@@ -66,13 +77,25 @@ export const OrganisationPageQuery = graphql(`
       departement {
         ...TerritoryLinkFields
       }
+      region {
+        ...TerritoryLinkFields
+      }
+      location {
+        ...TerritoryLinkFields
+      }
+      locationBasis
+      governs {
+        ...TerritoryLinkFields
+      }
       website
       publicEmail
       publicPhone
       headcount
       headcountYear
       description
-      source
+      source {
+        ...SourceLinkFields
+      }
       people(first: 100) {
         totalCount
         edges {
@@ -92,6 +115,9 @@ export const OrganisationPageQuery = graphql(`
             role
             sinceYear
             untilYear
+            evidence {
+              ...EvidenceFields
+            }
             collective {
               id
               name
@@ -109,6 +135,9 @@ export const OrganisationPageQuery = graphql(`
             sinceYear
             untilYear
             statement
+            evidence {
+              ...EvidenceFields
+            }
             partner {
               id
               name
@@ -129,10 +158,17 @@ export const OrganisationPageQuery = graphql(`
           node {
             category
             sinceYear
+            holderLabel
             holder {
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
+            }
+            evidence {
+              ...EvidenceFields
             }
           }
         }
@@ -145,6 +181,12 @@ export const OrganisationPageQuery = graphql(`
               id
               name
               legalForm
+              legalFormEvidence {
+                certainty
+              }
+            }
+            evidence {
+              ...EvidenceFields
             }
           }
         }
@@ -164,6 +206,6 @@ export const OrganisationPageQuery = graphql(`
       }
     }
   }
-`, [TerritoryLinkFields, ReferentialCardFields]);
+`, [TerritoryLinkFields, ReferentialCardFields, EvidenceFields, SourceLinkFields]);
 
 export type OrganisationDetail = Flattened<NonNullable<ResultOf<typeof OrganisationPageQuery>["organisation"]>>;

@@ -3,6 +3,27 @@
 // indicators, as one query beside the territory's card.
 import { graphql, type ResultOf } from "./tada.ts";
 import { TerritoryLinkFields } from "./territories.ts";
+import { SourceLinkFields } from "./sources.ts";
+
+export const IndicatorFields = graphql(`
+  fragment IndicatorFields on TerritoryIndicator {
+    kind
+    label
+    value
+    unit
+    year
+    producer
+    source {
+      ...SourceLinkFields
+    }
+    territory {
+      ...TerritoryLinkFields
+    }
+  }
+`, [SourceLinkFields, TerritoryLinkFields]);
+
+/** A published figure about a territory, with who produced it, its document and its year. */
+export type Indicator = ResultOf<typeof IndicatorFields>;
 
 export const TerritoryEssProfileQuery = graphql(`
   query TerritoryEssProfile($code: String!, $kind: TerritoryKind) {
@@ -11,8 +32,18 @@ export const TerritoryEssProfileQuery = graphql(`
       kind
       essProfile {
         organisations
+        essOrganisations
+        nonEssOrganisations
+        organisationsOfUnknownFamily
         jobs
         organisationsWithKnownJobs
+        knownJobsYears {
+          first
+          last
+        }
+        jobsIndicator {
+          ...IndicatorFields
+        }
         byFamily {
           family
           organisations
@@ -47,7 +78,9 @@ export const TerritoryEssProfileQuery = graphql(`
           adoptedYear
           summary
           priorities
-          source
+          source {
+            ...SourceLinkFields
+          }
           territory {
             ...TerritoryLinkFields
           }
@@ -59,23 +92,15 @@ export const TerritoryEssProfileQuery = graphql(`
             label
             value
             unit
+            year
           }
         }
         indicators {
-          kind
-          label
-          value
-          unit
-          year
-          producer
-          source
-          territory {
-            ...TerritoryLinkFields
-          }
+          ...IndicatorFields
         }
       }
     }
   }
-`, [TerritoryLinkFields]);
+`, [TerritoryLinkFields, SourceLinkFields, IndicatorFields]);
 
 export type EssProfile = NonNullable<ResultOf<typeof TerritoryEssProfileQuery>["territory"]>["essProfile"];

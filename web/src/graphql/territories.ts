@@ -66,6 +66,10 @@ export const TerritoryCard = graphql(`
       parents {
         ...TerritorySummaryFields
       }
+      governedBy {
+        id
+        name
+      }
       communes(first: 20) {
         ...CommunePageFields
       }

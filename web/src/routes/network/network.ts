@@ -37,6 +37,8 @@ export interface ScopeForm {
   from: string;
   to: string;
   includeSharedCollectives: boolean;
+  /** Ties made by demonstration events (fictional): never unless asked. */
+  includeDemo: boolean;
   colour: ColourMode;
 }
 
@@ -56,6 +58,7 @@ export function readForm(search: string): ScopeForm {
     from: parameters.get("from") ?? "",
     to: parameters.get("to") ?? "",
     includeSharedCollectives: parameters.get("sharedCollectives") !== "false",
+    includeDemo: parameters.get("demo") === "true",
     colour: parameters.get("couleur") === "famille" ? "family" : "community",
   };
 }
@@ -69,6 +72,7 @@ export function formSearch(form: ScopeForm): string {
   if (form.from.trim()) parameters.set("from", form.from.trim());
   if (form.to.trim()) parameters.set("to", form.to.trim());
   if (!form.includeSharedCollectives) parameters.set("sharedCollectives", "false");
+  if (form.includeDemo) parameters.set("demo", "true");
   if (form.colour === "family") parameters.set("couleur", "famille");
   // Commas stay readable in a shared address.
   return parameters.toString().replaceAll("%2C", ",");
@@ -91,6 +95,7 @@ export function scopeOf(form: ScopeForm): CooperationScope {
     ...(from && !dayError(from) ? { from } : {}),
     ...(to && !dayError(to) ? { to } : {}),
     ...(form.includeSharedCollectives ? {} : { includeSharedCollectives: false }),
+    ...(form.includeDemo ? { includeDemo: true } : {}),
   };
 }
 
@@ -203,7 +208,8 @@ export interface NodeAttributes {
   size: number;
   degree: number;
   community: number;
-  family: EssFamily;
+  /** Null when its legal form, and so its family, is unknown. */
+  family: EssFamily | null;
 }
 
 export interface EdgeAttributes {
@@ -278,6 +284,11 @@ export const FAMILY_COLOUR: Record<EssFamily, string> = {
   ENTREPRISE_COMMERCIALE_ESS: "#e15759",
   HORS_ESS: "#8a939c",
 };
+
+/** Lighter than « hors ESS »: an unknown family is no family. */
+export const UNKNOWN_FAMILY_COLOUR = "#d3d8dc";
+
+export const familyColour = (family: EssFamily | null) => (family ? FAMILY_COLOUR[family] : UNKNOWN_FAMILY_COLOUR);
 
 export interface CommunityEntry {
   community: number;

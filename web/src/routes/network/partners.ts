@@ -9,13 +9,18 @@ import { TIE_SOURCE_LABEL } from "../../labels.ts";
 
 export type PartnersOutcome = { partners: GraphPartner[]; error: null } | { partners: GraphPartner[]; error: string };
 
-/** All the partners (the API gives 100 a page), the most tied first. */
-export async function loadPartners(client: Client, id: string): Promise<PartnersOutcome> {
+/**
+ * All the partners (the API gives 100 a page), the most tied first; the ties
+ * of demonstration events only with `includeDemo` (a network drawn with them).
+ */
+export async function loadPartners(client: Client, id: string, options: { includeDemo?: boolean } = {}): Promise<PartnersOutcome> {
   const partners: GraphPartner[] = [];
   let after: string | null = null;
   // 100 pages of 100 partners: far more than any organisation has.
   for (let page = 0; page < 100; page++) {
-    const result: OperationResult<ResultOf<typeof OrganisationPartnersQuery>> = await client.query(OrganisationPartnersQuery, { id, after }).toPromise();
+    const result: OperationResult<ResultOf<typeof OrganisationPartnersQuery>> = await client
+      .query(OrganisationPartnersQuery, { id, after, includeDemo: options.includeDemo ?? false })
+      .toPromise();
     if (result.error) return { partners, error: errorMessage(result.error) };
     const connection = result.data?.organisation?.partners;
     if (!connection) break;
@@ -31,16 +36,31 @@ export function kindsOf(ties: GraphTie[]): CooperationKind[] {
   return [...new Set(ties.map((tie) => tie.kind))];
 }
 
+/** Where ties come from, with how they are known. */
+export interface TieOrigin {
+  /** "Collectif : Collectif d'acteurs du Toit Commun". */
+  label: string;
+  /** Every tie it stands for is inferred (a membership, a sociétariat, a statement read from a contrast). */
+  inferred: boolean;
+  /** A demonstration event: fiction, there only when asked. */
+  demo: boolean;
+}
+
 /**
  * Where the ties come from, each once: "Collectif : Collectif d'acteurs du
  * Toit Commun". A stated tie is named by its sentence, or only said to be
  * stated (`statements: false`) where the page quotes the sentences already.
  */
-export function sourcesOf(ties: GraphTie[], options: { statements: boolean } = { statements: true }): string[] {
-  const sources = new Set<string>();
+export function originsOf(ties: GraphTie[], options: { statements: boolean } = { statements: true }): TieOrigin[] {
+  const origins = new Map<string, TieOrigin>();
   for (const tie of ties) {
-    const label = tie.source === "STATEMENT" && !options.statements ? null : tie.sourceLabel;
-    sources.add(label ? `${TIE_SOURCE_LABEL[tie.source]} : ${label}` : TIE_SOURCE_LABEL[tie.source]);
+    const name = tie.source === "STATEMENT" && !options.statements ? null : tie.sourceLabel;
+    const label = name ? `${TIE_SOURCE_LABEL[tie.source]} : ${name}` : TIE_SOURCE_LABEL[tie.source];
+    const inferred = tie.certainty === "INFERRED";
+    const origin = origins.get(label);
+    // One stated tie behind a label is enough for it to be stated.
+    if (origin) origin.inferred &&= inferred;
+    else origins.set(label, { label, inferred, demo: tie.isDemo });
   }
-  return [...sources];
+  return [...origins.values()];
 }

@@ -15,6 +15,7 @@ function readEvent(overrides: Partial<EditableEvent> = {}): EditableEvent {
     title: "Atelier couture",
     type: "ATELIER",
     status: "PROPOSED",
+    isDemo: false,
     commune: { code: "62498", name: "Lens" },
     venueMaison: { id: "le-toit-commun", name: "Le Toit Commun" },
     venueOrganisation: null,
