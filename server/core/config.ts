@@ -18,6 +18,10 @@ export interface Config {
   statementTimeoutMs: number;
   /** Express's `trust proxy` (TRUST_PROXY): which reverse proxies may name the client's address. */
   trustProxy: boolean | number | string;
+  /** SMTP server for outgoing e-mail (SMTP_URL, smtp:// or smtps://); without it e-mail is written to the log. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing e-mail (MAIL_FROM), "Maillage <ne-pas-repondre@example.org>". */
+  mailFrom: string | undefined;
 }
 
 /** "true", "false", a number of hops, or Express's names and addresses ("loopback", "10.0.0.0/8"). */
@@ -49,5 +53,8 @@ export function readConfig(): Config {
     workers: integer("WEB_CONCURRENCY", Math.min(availableParallelism(), 4)),
     statementTimeoutMs: integer("MAILLAGE_STATEMENT_TIMEOUT_MS", 5000),
     trustProxy: trustProxy(process.env.TRUST_PROXY),
+    // Checked at start by mailDeliveryOf (core/mail.ts), which says what is wrong.
+    smtpUrl: process.env.SMTP_URL || undefined,
+    mailFrom: process.env.MAIL_FROM || undefined,
   };
 }
