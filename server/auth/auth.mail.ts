@@ -1,7 +1,8 @@
 // The e-mails of accounts, in French: an invitation, a password link, the
 // notice that a password changed. Each names who sent it and why, and says
 // what to do if it was not expected.
-import { composeMail, type MailMessage } from "../core/mail.ts";
+import { type MailMessage } from "../core/mail.ts";
+import { composeMail } from "../core/mail-layout.ts";
 import { ROLE_KIND_LABEL } from "../core/labels.ts";
 import type { RoleKind } from "../generated/prisma/enums.ts";
 

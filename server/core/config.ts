@@ -22,6 +22,10 @@ export interface Config {
   publicUrl: string;
   /** Whether the demo data and its demo accounts are loaded (MAILLAGE_DEMO_DATA, on unless "false"). */
   demoData: boolean;
+  /** SMTP server for outgoing e-mail (SMTP_URL, smtp:// or smtps://); without it e-mail is written to the log. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing e-mail (MAIL_FROM), "Maillage <ne-pas-repondre@example.org>". */
+  mailFrom: string | undefined;
 }
 
 /** "true", "false", a number of hops, or Express's names and addresses ("loopback", "10.0.0.0/8"). */
@@ -69,5 +73,8 @@ export function readConfig(): Config {
     trustProxy: trustProxy(process.env.TRUST_PROXY),
     publicUrl: publicUrl(process.env.PUBLIC_URL, port),
     demoData: process.env.MAILLAGE_DEMO_DATA !== "false",
+    // Checked at start by mailDeliveryOf (core/mail.ts), which says what is wrong.
+    smtpUrl: process.env.SMTP_URL || undefined,
+    mailFrom: process.env.MAIL_FROM || undefined,
   };
 }

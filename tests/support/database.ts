@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { applyMigrations } from "../../server/core/migrations.ts";
+import { migrateJobQueue } from "../../server/core/jobs.ts";
+import { createLogger } from "../../server/core/logger.ts";
 
 export interface ScratchDatabase {
   url: string;
@@ -21,7 +23,11 @@ export async function createScratchDatabase(options: { migrate?: boolean } = {})
   await admin.end();
   const url = new URL(sharedUrl);
   url.pathname = `/${name}`;
-  if (options.migrate ?? true) await applyMigrations(url.toString());
+  if (options.migrate ?? true) {
+    await applyMigrations(url.toString());
+    // As npm start does: code that queues an e-mail needs the queue's schema.
+    await migrateJobQueue(url.toString(), createLogger("warn"));
+  }
   return {
     url: url.toString(),
     async drop() {

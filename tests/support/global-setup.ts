@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../server/core/embedded-postgres.ts";
 import { applyMigrations } from "../../server/core/migrations.ts";
+import { migrateJobQueue } from "../../server/core/jobs.ts";
 import { freePort } from "../../server/core/free-port.ts";
 import { createLogger } from "../../server/core/logger.ts";
 import { loadOfficialTerritories } from "../../server/territories/official-territories.ts";
@@ -33,6 +34,7 @@ export async function setup(project: TestProject) {
   }
   await applyMigrations(databaseUrl);
   const log = createLogger("warn");
+  await migrateJobQueue(databaseUrl, log);
   await loadOfficialTerritories({ databaseUrl, log });
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
   try {
