@@ -3,6 +3,8 @@
 // embedded one under MAILLAGE_DATA_DIR, started by `npm start` at least once)
 // and prints a single-use link, valid 7 days, to choose its password. The
 // first admin of a new server is made this way; everyone else is invited.
+// The services it calls sit beside their GraphQL types: type-graphql wants the metadata API.
+import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";

@@ -14,6 +14,7 @@ import { createLogger } from "../../server/core/logger.ts";
 import { loadOfficialTerritories } from "../../server/territories/official-territories.ts";
 import { createPrismaClient } from "../../server/core/database.ts";
 import { loadDemoData } from "../../server/app/demo.ts";
+import { copyAsTemplate } from "./database.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -42,6 +43,10 @@ export async function setup(project: TestProject) {
   } finally {
     await prisma.$disconnect();
   }
+  // A copy of that state as a template, while nobody is connected: a test
+  // that writes a lot, or runs the job queue (whose jobs any runner on the
+  // database would take), gets its own copy in a second (createScratchDatabase).
+  await copyAsTemplate(databaseUrl);
   project.provide("databaseUrl", databaseUrl);
 }
 
