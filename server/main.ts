@@ -1,8 +1,9 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations,
 // official territories, demo data, then the API and web app on PORT.
 //
-// The primary process owns the database and the start-up work; HTTP is served
-// by one worker per core (GraphQL execution is CPU-bound), all on one port.
+// The primary process owns the database, the start-up work and the background
+// jobs (e-mail); HTTP is served by one worker per core (GraphQL execution is
+// CPU-bound), all on one port.
 // Decorator metadata must exist before any type-graphql class is declared.
 import "reflect-metadata";
 import cluster from "node:cluster";
@@ -12,12 +13,16 @@ import { readConfig, type Config } from "./core/config.ts";
 import { createLogger, type Logger } from "./core/logger.ts";
 import { startEmbeddedPostgres, StartupError, type RunningPostgres } from "./core/embedded-postgres.ts";
 import { applyMigrations } from "./core/migrations.ts";
+import { migrateJobQueue, type JobRunner } from "./core/jobs.ts";
+import { mailDeliveryOf } from "./core/mail.ts";
 import { checkDatabaseAnswers, createPrismaClient, expectDisconnection } from "./core/database.ts";
 import { createApp } from "./app/http.ts";
 import { installSqlStatementCounter } from "./core/sql-statements.ts";
 import { portIsFree } from "./core/free-port.ts";
 import { loadOfficialTerritories } from "./territories/index.ts";
 import { loadDemoData } from "./app/demo.ts";
+import { disableDemoAccounts } from "./auth/index.ts";
+import { startJobs } from "./app/jobs.ts";
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
@@ -47,6 +52,8 @@ async function runWorker(config: Config, log: Logger) {
 }
 
 async function runPrimary(config: Config, log: Logger) {
+  // A wrong SMTP_URL or MAIL_FROM is said before anything starts.
+  const mail = mailDeliveryOf(config);
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl) {
@@ -85,22 +92,32 @@ async function runPrimary(config: Config, log: Logger) {
     await finished;
     clearTimeout(late);
     await closeHttp?.();
+    // No request is left to queue anything: the jobs in hand finish while
+    // the database is still there.
+    await jobs?.stop();
     await postgres?.stop();
     if (failure) console.error(failure.message);
     if (signal !== "startup failure") process.exit(failure?.code ?? 0);
   };
   let closeHttp: (() => Promise<void>) | undefined;
+  let jobs: JobRunner | undefined;
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   try {
     const migrations = await applyMigrations(databaseUrl);
     if (migrations.applied.length) log.info({ applied: migrations.applied }, "migrations applied");
+    // The job queue's own schema, before any request may queue a job.
+    await migrateJobQueue(databaseUrl, log);
     const territories = await loadOfficialTerritories({ databaseUrl, log });
     if (!territories.skipped) log.info({ counts: territories.counts }, "official territories loaded");
     const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
     try {
-      await loadDemoData(prisma, log);
+      if (config.demoData) await loadDemoData(prisma, log);
+      else {
+        const disabled = await disableDemoAccounts(prisma);
+        log.info({ disabled }, "demo data off (MAILLAGE_DEMO_DATA=false): not loaded, demo accounts deactivated");
+      }
     } finally {
       await prisma.$disconnect();
     }
@@ -112,11 +129,14 @@ async function runPrimary(config: Config, log: Logger) {
   try {
     // Said before any worker tries, so that it is said once and plainly.
     if (!(await portIsFree(config.port))) throw httpPortTaken(config.port);
+    jobs = await startJobs({ databaseUrl, log, mail });
+    if (mail.kind === "log") log.warn("E-mails are not sent: SMTP_URL is not set, they are written to this log");
     if (config.workers <= 1) {
       closeHttp = await serveHttp(config, log, databaseUrl);
       return;
     }
   } catch (error) {
+    await jobs?.stop();
     await postgres?.stop();
     throw error;
   }
@@ -154,6 +174,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
     production: config.production,
     exposeSqlStatements,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -20,6 +20,7 @@ export interface RequestFacts {
   sessionCookie?: SessionCookie;
   clock?: Clock;
   clientAddress?: string;
+  publicUrl?: string;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, request: RequestFacts): Context {
@@ -33,5 +34,6 @@ export function createContext(prisma: PrismaClient, log: Logger, request: Reques
     loaders: createLoaders(prisma, viewer),
     clock: request.clock ?? systemClock,
     clientAddress: request.clientAddress ?? "unknown",
+    publicUrl: request.publicUrl ?? "http://localhost:4000",
   };
 }

@@ -34,6 +34,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Express's `trust proxy`: which proxies may name the client's address (X-Forwarded-For). None by default. */
   trustProxy?: boolean | string | number;
+  /** Where people reach the app, for the links sent by e-mail (PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 export async function createApp(options: AppOptions) {
@@ -130,6 +132,7 @@ export async function createApp(options: AppOptions) {
         if (token && !viewer) cookie.clear();
         return createContext(prisma, log, {
           requestId: res.locals.requestId as string, viewer, sessionCookie: cookie, clock, clientAddress: req.ip ?? "unknown",
+          publicUrl: options.publicUrl,
         });
       },
     }),

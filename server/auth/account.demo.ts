@@ -1,5 +1,5 @@
 // Writes the demo accounts, one per role (README), with their roles.
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { DemoData, TerritoryIdOf } from "../core/demo.ts";
 import { hashPassword } from "./auth.password.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./data/accounts.ts";
@@ -37,4 +37,19 @@ async function writeAccounts(tx: Tx, seeds: AccountSeed[], territory: TerritoryI
       })),
     });
   }
+}
+
+/**
+ * Without demo data (MAILLAGE_DEMO_DATA=false), the demo accounts — whose
+ * password is in the README — cannot sign in: deactivated, their sessions ended.
+ */
+export async function disableDemoAccounts(prisma: PrismaClient): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const demo = await tx.account.findMany({ where: { isDemo: true, disabledAt: null }, select: { id: true } });
+    if (!demo.length) return 0;
+    const ids = demo.map((account) => account.id);
+    await tx.session.deleteMany({ where: { accountId: { in: ids } } });
+    await tx.account.updateMany({ where: { id: { in: ids } }, data: { disabledAt: new Date() } });
+    return ids.length;
+  });
 }

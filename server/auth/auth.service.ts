@@ -5,6 +5,7 @@ import { decoyHash, verifyPassword } from "./auth.password.ts";
 import { closeSession, openSession } from "./auth.session.ts";
 import { assertMaySignIn, clearAccountThrottle, recordFailedSignIn } from "./auth.throttle.ts";
 import type { Role } from "./auth.type.ts";
+import { roleViews } from "./account.service.ts";
 import type { Viewer } from "../core/viewer.ts";
 
 export interface AccountView {
@@ -19,7 +20,7 @@ export function accountOfViewer(viewer: Viewer): AccountView {
     id: viewer.accountId,
     email: viewer.email,
     displayName: viewer.displayName,
-    roles: viewer.roles.map(({ role, ...scope }) => ({ kind: role, ...scope })),
+    roles: viewer.roles.map(({ grantId, role, ...scope }) => ({ id: String(grantId), kind: role, ...scope })),
   };
 }
 
@@ -47,7 +48,7 @@ export async function signIn(prisma: PrismaClient, email: string, password: stri
     id: account.id,
     email: account.email,
     displayName: account.displayName,
-    roles: account.roles.map(({ role, cotessId, maisonId, organisationId, territoryId }) => ({ kind: role, cotessId, maisonId, organisationId, territoryId })),
+    roles: roleViews(account.roles),
   };
   return { account: view, ...session };
 }

@@ -58,7 +58,7 @@ interface SessionRow {
   account_id: string;
   email: string;
   display_name: string;
-  roles: { role: RoleKind; cotessId: string | null; maisonId: string | null; organisationId: string | null; territoryId: number | null }[];
+  roles: { grantId: number; role: RoleKind; cotessId: string | null; maisonId: string | null; organisationId: string | null; territoryId: number | null }[];
 }
 
 /** The viewer of a session token, or null (unknown, expired, disabled account). One statement. */
@@ -66,7 +66,7 @@ export async function viewerOfToken(prisma: PrismaClient, token: string): Promis
   const id = tokenHash(token);
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT s.id AS session_id, s.last_seen_at, a.id::text AS account_id, a.email, a.display_name,
-           COALESCE((SELECT json_agg(json_build_object('role', g.role, 'cotessId', g.cotess_id, 'maisonId', g.maison_id,
+           COALESCE((SELECT json_agg(json_build_object('grantId', g.id, 'role', g.role, 'cotessId', g.cotess_id, 'maisonId', g.maison_id,
                                                        'organisationId', g.organisation_id, 'territoryId', g.territory_id))
                        FROM role_grant g WHERE g.account_id = a.id), '[]'::json) AS roles
       FROM session s JOIN account a ON a.id = s.account_id

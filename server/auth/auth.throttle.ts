@@ -9,6 +9,7 @@
 // A successful sign-in clears its account's count, not its address's.
 import type { PrismaClient } from "../core/database.ts";
 import { DomainError } from "../core/errors.ts";
+import { frenchDelay } from "../core/action-throttle.ts";
 
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_LOCK_MS = 30 * 60 * 1000;
@@ -27,11 +28,6 @@ const subjectsOf = (attempt: SignInAttempt) => ({
   address: subject("address", attempt.address),
 });
 
-function frenchDelay(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
-}
 
 /**
  * Refuses a sign-in while its account or its address is locked. One statement.

@@ -18,7 +18,7 @@ export interface AuditRecord extends AuditScope {
   changes: Record<string, unknown>;
 }
 
-export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, entry: AuditRecord): Promise<void> {
+export async function recordAudit(tx: Prisma.TransactionClient, viewer: Pick<Viewer, "accountId">, entry: AuditRecord): Promise<void> {
   // Every write records its entry: the place to mark a retried request's write done.
   await markWriteCommitted(tx);
   await tx.auditEntry.create({

@@ -18,6 +18,14 @@ export interface Config {
   statementTimeoutMs: number;
   /** Express's `trust proxy` (TRUST_PROXY): which reverse proxies may name the client's address. */
   trustProxy: boolean | number | string;
+  /** The address people reach Maillage at (PUBLIC_URL), for the links sent by e-mail. */
+  publicUrl: string;
+  /** Whether the demo data and its demo accounts are loaded (MAILLAGE_DEMO_DATA, on unless "false"). */
+  demoData: boolean;
+  /** SMTP server for outgoing e-mail (SMTP_URL, smtp:// or smtps://); without it e-mail is written to the log. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing e-mail (MAIL_FROM), "Maillage <ne-pas-repondre@example.org>". */
+  mailFrom: string | undefined;
 }
 
 /** "true", "false", a number of hops, or Express's names and addresses ("loopback", "10.0.0.0/8"). */
@@ -37,9 +45,23 @@ function integer(name: string, fallback: number): number {
   return value;
 }
 
+/** PUBLIC_URL without its trailing slash; refused unless http(s). */
+function publicUrl(raw: string | undefined, port: number): string {
+  if (!raw) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http(s) address, got "${raw}".`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`PUBLIC_URL must be an http(s) address, got "${raw}".`);
+  return url.href.replace(/\/+$/, "");
+}
+
 export function readConfig(): Config {
+  const port = integer("PORT", 4000);
   return {
-    port: integer("PORT", 4000),
+    port,
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: resolve(process.env.MAILLAGE_DATA_DIR ?? ".data"),
     embeddedPostgresPort: integer("MAILLAGE_PG_PORT", 54320),
@@ -49,5 +71,10 @@ export function readConfig(): Config {
     workers: integer("WEB_CONCURRENCY", Math.min(availableParallelism(), 4)),
     statementTimeoutMs: integer("MAILLAGE_STATEMENT_TIMEOUT_MS", 5000),
     trustProxy: trustProxy(process.env.TRUST_PROXY),
+    publicUrl: publicUrl(process.env.PUBLIC_URL, port),
+    demoData: process.env.MAILLAGE_DEMO_DATA !== "false",
+    // Checked at start by mailDeliveryOf (core/mail.ts), which says what is wrong.
+    smtpUrl: process.env.SMTP_URL || undefined,
+    mailFrom: process.env.MAIL_FROM || undefined,
   };
 }

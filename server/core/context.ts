@@ -31,4 +31,6 @@ export interface Context {
   clock: Clock;
   /** The client's address (behind a trusted proxy, the one the proxy names): sign-in throttles count by it. */
   clientAddress: string;
+  /** Where people reach the app, for the links of e-mails ("https://maillage.example.org"). */
+  publicUrl: string;
 }

@@ -14,6 +14,11 @@ export function expectDisconnection(): void {
   stopping = true;
 }
 
+/** Whether the process is stopping, so that a lost connection is no news (core/jobs.ts's log). */
+export function disconnectionExpected(): boolean {
+  return stopping;
+}
+
 // The pg pool under each client: the graph exports stream rows with a cursor
 // (pg-query-stream), which Prisma cannot do.
 const pools = new WeakMap<PrismaClient, pg.Pool>();

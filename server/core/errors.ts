@@ -50,6 +50,9 @@ const NO_SUCH = {
   event: "Aucun événement n'a l'identifiant",
   territory: "Aucun territoire n'a le code",
   commune: "Aucune commune n'a le code INSEE",
+  account: "Aucun compte n'a l'identifiant",
+  invitation: "Aucune invitation n'a l'identifiant",
+  role: "Aucun rôle n'a l'identifiant",
 } as const;
 export type RecordKind = keyof typeof NO_SUCH;
 

@@ -276,6 +276,14 @@ export const ROLE_KIND_LABEL: Record<RoleKind, string> = {
   COLLECTIVITE_AGENT: "Agent d'une collectivité",
 };
 
+/** Where an invitation stands (the API's InvitationState). */
+export const INVITATION_STATE_LABEL: Record<"PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED", string> = {
+  PENDING: "En attente",
+  ACCEPTED: "Acceptée",
+  REVOKED: "Annulée",
+  EXPIRED: "Expirée",
+};
+
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   CREATE: "Création",
   UPDATE: "Modification",

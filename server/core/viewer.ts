@@ -2,6 +2,8 @@
 import type { RoleKind } from "../generated/prisma/enums.ts";
 
 export interface RoleScope {
+  /** The grant's id, for a role an account holds (absent for a role asked for). */
+  grantId?: number;
   role: RoleKind;
   cotessId: string | null;
   maisonId: string | null;

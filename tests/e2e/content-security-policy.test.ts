@@ -66,6 +66,10 @@ describe("the Content-Security-Policy", () => {
     "/sources",
     "/sources/referentiel-cooperation-pas-de-calais",
     "/connexion",
+    "/compte/mot-de-passe-oublie",
+    // A link's token after « # »: unknown here, the page says so.
+    "/compte/invitation#jeton-inconnu",
+    "/compte/mot-de-passe#jeton-inconnu",
     "/une-page-qui-n-existe-pas",
   ])("%s: no violation, no console error", async (path) => {
     await visit(path);
@@ -84,6 +88,26 @@ describe("the Content-Security-Policy", () => {
     await page.getByRole("searchbox", { name: "Chercher une organisation" }).fill("toit commun");
     await page.getByRole("list", { name: "Organisations trouvées" }).getByRole("button", { name: "Le Toit Commun (SCIC)" }).click();
     await page.getByRole("complementary", { name: "Le Toit Commun (SCIC)" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("/compte and /administration, signed in, without a violation", async () => {
+    await page.goto(`${server.url}/connexion?retour=%2Fcompte`);
+    await page.getByLabel("Adresse électronique").fill(ANIMATOR);
+    await page.getByLabel("Mot de passe", { exact: true }).fill("maillage-demo");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(`${server.url}/compte`);
+    await visit("/compte");
+    await page.getByText("cette session").waitFor();
+    await visit("/administration");
+    await page.getByRole("heading", { name: "Personnes" }).waitFor();
+    // The invitation form's pickers: an organisation, a territory named as its code is typed.
+    await page.getByLabel("Organisation", { exact: true }).fill("Toit Commun");
+    await page.getByRole("button", { name: /^Le Toit Commun \(SCIC\)/ }).first().waitFor();
+    await page.getByLabel("Agent d'une collectivité").check();
+    await page.getByLabel("Code du territoire").fill("246200364");
+    await page.getByText(/^Territoire : /).waitFor();
     await page.waitForLoadState("networkidle");
     expect(session.pageErrors).toEqual([]);
   });

@@ -35,6 +35,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   ClashSeverity: "CLASH_SEVERITY_LABEL",
   ClashReasonKind: "CLASH_REASON_KIND_LABEL",
   RoleKind: "ROLE_KIND_LABEL",
+  InvitationState: "INVITATION_STATE_LABEL",
   AuditAction: "AUDIT_ACTION_LABEL",
 };
 

@@ -53,6 +53,7 @@ describe("npm start", () => {
     const first = start(env);
     await first.waitFor(/Maillage is ready/);
     expect(first.output()).toMatch(/official territories loaded/);
+    expect(first.output()).toMatch(/E-mails are not sent: SMTP_URL is not set, they are written to this log/);
     expect(await lensName(Number(env.PORT))).toEqual({ name: "Lens", epci: { name: "CA de Lens - Liévin" } });
     const page = await fetch(`http://127.0.0.1:${env.PORT}/territoires`);
     expect(page.status).toBe(200);
@@ -79,6 +80,17 @@ describe("npm start", () => {
     // Two real starts (the first loads the territories and the demo data, with
     // its accounts' password hashes) on a machine shared with the other test files.
   }, 90_000);
+
+  it("refuses an SMTP_URL that is not SMTP in one sentence, before starting anything", async () => {
+    const dir = await dataDir();
+    const started = start({ MAILLAGE_DATA_DIR: dir, PORT: String(await freePort()), MAILLAGE_PG_PORT: String(await freePort()), SMTP_URL: "https://mail.example.org" });
+    const { code } = await started.exited;
+    expect(code).not.toBe(0);
+    expect(started.output().trim()).toBe(
+      "Maillage could not start: SMTP_URL is not an SMTP address: write it as smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS).",
+    );
+    expect(existsSync(join(dir, "postgres"))).toBe(false);
+  });
 
   it("says in one sentence that the PostgreSQL port is taken, and exits non-zero", async () => {
     const blocker = createServer();

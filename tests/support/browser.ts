@@ -12,6 +12,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Set to a directory to keep a picture of each test's last page.
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR;
 
+/** What a test file may ask of its server beyond the day it lives on (the job queue and its mailbox…). */
+export type BrowserServerOptions = Omit<NonNullable<Parameters<typeof startTestServer>[0]>, "clock">;
+
 export interface BrowserSession {
   readonly server: TestServer;
   readonly page: Page;
@@ -24,8 +27,10 @@ export interface BrowserSession {
  * The server and the browser live on the same day, `now` (TEST_NOW unless
  * the file says otherwise): what either computes from "today" (an edition in
  * progress, the programme from today on) does not depend on the day the suite runs.
+ * `server` gives the server's other options, once the file's hooks start
+ * (a mailbox to send e-mail to is started there, before the server).
  */
-export function useBrowserSession(options: { now?: string } = {}): BrowserSession {
+export function useBrowserSession(options: { now?: string; server?: () => BrowserServerOptions | Promise<BrowserServerOptions> } = {}): BrowserSession {
   const now = options.now ?? TEST_NOW;
   let server: TestServer;
   let browser: Browser;
@@ -40,7 +45,7 @@ export function useBrowserSession(options: { now?: string } = {}): BrowserSessio
     if (!existsSync(CHROMIUM)) {
       throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     }
-    server = await startTestServer({ clock: fixedClock(now) });
+    server = await startTestServer({ ...(await options.server?.()), clock: fixedClock(now) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Without the networking flags Chromium keeps calling home, which this

@@ -4,24 +4,52 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { applyMigrations } from "../../server/core/migrations.ts";
+import { migrateJobQueue } from "../../server/core/jobs.ts";
+import { createLogger } from "../../server/core/logger.ts";
 
 export interface ScratchDatabase {
   url: string;
   drop(): Promise<void>;
 }
 
-export async function createScratchDatabase(options: { migrate?: boolean } = {}): Promise<ScratchDatabase> {
+/** The template with the shared database's state (migrations, territories, demo data), made by global-setup.ts. */
+export const DEMO_TEMPLATE = "maillage_demo_template";
+
+export async function copyAsTemplate(databaseUrl: string): Promise<void> {
+  const adminUrl = new URL(databaseUrl);
+  const source = decodeURIComponent(adminUrl.pathname.slice(1));
+  adminUrl.pathname = source === "postgres" ? "/template1" : "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DEMO_TEMPLATE}`);
+    await admin.query(`CREATE DATABASE ${DEMO_TEMPLATE} TEMPLATE "${source.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A database of its own for a test: empty (migrated unless `migrate` is
+ * false), or with `demo` a copy of the shared one's state (territories and
+ * demo data), made in a second from the template.
+ */
+export async function createScratchDatabase(options: { migrate?: boolean; demo?: boolean } = {}): Promise<ScratchDatabase> {
   const sharedUrl = new URL(inject("databaseUrl"));
   const name = `maillage_scratch_${randomBytes(4).toString("hex")}`;
   const adminUrl = new URL(sharedUrl);
   adminUrl.pathname = "/postgres";
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(options.demo ? `CREATE DATABASE ${name} TEMPLATE ${DEMO_TEMPLATE}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(sharedUrl);
   url.pathname = `/${name}`;
-  if (options.migrate ?? true) await applyMigrations(url.toString());
+  if (!options.demo && (options.migrate ?? true)) {
+    await applyMigrations(url.toString());
+    // As npm start does: code that queues an e-mail needs the queue's schema.
+    await migrateJobQueue(url.toString(), createLogger("warn"));
+  }
   return {
     url: url.toString(),
     async drop() {

@@ -8,11 +8,13 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../server/core/embedded-postgres.ts";
 import { applyMigrations } from "../../server/core/migrations.ts";
+import { migrateJobQueue } from "../../server/core/jobs.ts";
 import { freePort } from "../../server/core/free-port.ts";
 import { createLogger } from "../../server/core/logger.ts";
 import { loadOfficialTerritories } from "../../server/territories/official-territories.ts";
 import { createPrismaClient } from "../../server/core/database.ts";
 import { loadDemoData } from "../../server/app/demo.ts";
+import { copyAsTemplate } from "./database.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -33,6 +35,7 @@ export async function setup(project: TestProject) {
   }
   await applyMigrations(databaseUrl);
   const log = createLogger("warn");
+  await migrateJobQueue(databaseUrl, log);
   await loadOfficialTerritories({ databaseUrl, log });
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log });
   try {
@@ -40,6 +43,10 @@ export async function setup(project: TestProject) {
   } finally {
     await prisma.$disconnect();
   }
+  // A copy of that state as a template, while nobody is connected: a test
+  // that writes a lot, or runs the job queue (whose jobs any runner on the
+  // database would take), gets its own copy in a second (createScratchDatabase).
+  await copyAsTemplate(databaseUrl);
   project.provide("databaseUrl", databaseUrl);
 }
 

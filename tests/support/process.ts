@@ -18,7 +18,8 @@ export interface MaillageProcess {
 export function startMaillage(env: Record<string, string>): MaillageProcess {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", DATABASE_URL: "", ...env },
+    // The caller's own database and mail server are never used by accident.
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", DATABASE_URL: "", SMTP_URL: "", MAIL_FROM: "", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

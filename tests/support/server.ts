@@ -4,7 +4,10 @@ import { createServer } from "node:http";
 import { inject } from "vitest";
 import { createApp } from "../../server/app/http.ts";
 import { createPrismaClient, type PrismaClient } from "../../server/core/database.ts";
-import { createLogger } from "../../server/core/logger.ts";
+import { createLogger, type Logger } from "../../server/core/logger.ts";
+import { mailDeliveryOf } from "../../server/core/mail.ts";
+import type { JobRunner } from "../../server/core/jobs.ts";
+import { startJobs } from "../../server/app/jobs.ts";
 import { installSqlStatementCounter } from "../../server/core/sql-statements.ts";
 import { fixedClock, type Clock } from "../../server/core/clock.ts";
 
@@ -35,15 +38,40 @@ export interface GraphQLResult<T> {
   setCookie: string | null;
 }
 
-export async function startTestServer(options: { databaseUrl?: string; production?: boolean; clock?: Clock } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  databaseUrl?: string;
+  production?: boolean;
+  clock?: Clock;
+  /** The server's log (to read what it writes); silent unless TEST_LOG_LEVEL says otherwise. */
+  log?: Logger;
+  /**
+   * Runs the job queue beside the server, as npm start's primary process
+   * does, sending e-mail to `smtpUrl` (a Mailbox's) or, without one, to the
+   * log. Use it on a scratch database: the jobs are writes.
+   */
+  jobs?: { smtpUrl?: string; mailFrom?: string };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   installSqlStatementCounter();
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
-  const prisma = createPrismaClient({ url: options.databaseUrl ?? inject("databaseUrl"), statementTimeoutMs: 5000, log });
+  const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  const databaseUrl = options.databaseUrl ?? inject("databaseUrl");
+  const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 5000, log });
   const { app, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true,
     clock: options.clock ?? fixedClock(TEST_NOW),
     // Tests name the client's address with X-Forwarded-For (sign-in throttles count by address).
     trustProxy: "loopback",
   });
+  let jobs: JobRunner | undefined;
+  if (options.jobs) {
+    jobs = await startJobs({
+      databaseUrl,
+      log,
+      mail: mailDeliveryOf({ smtpUrl: options.jobs.smtpUrl, mailFrom: options.jobs.mailFrom ?? "Maillage <ne-pas-repondre@maillage.test>", production: false }),
+      // Retries are found by polling: soon, so that a test waits for the backoff only.
+      pollIntervalMs: 100,
+    });
+  }
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,6 +105,7 @@ export async function startTestServer(options: { databaseUrl?: string; productio
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await stop();
+      await jobs?.stop();
       await prisma.$disconnect();
     },
   };

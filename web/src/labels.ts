@@ -133,3 +133,13 @@ export function formatSession(session: { localStart: string; localEnd: string })
   const end = sameDay ? localTime(session.localEnd) : `${formatLongDay(session.localEnd)}, ${localTime(session.localEnd)}`;
   return `${formatLongDay(session.localStart)}, ${localTime(session.localStart)} – ${end}`;
 }
+
+// ─── Instants ───────────────────────────────────────────────────────────────
+
+const instant = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
+
+/** An instant of the API (a session's last use, an invitation's expiry) as read in France: "16 novembre 2026 à 10:00". */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : instant.format(date);
+}

@@ -22,6 +22,11 @@ const ADDRESSES: [string, Route][] = [
   ["/sources", { name: "sources", params: {} }],
   ["/sources/referentiel-cooperation-pas-de-calais", { name: "source", params: { id: "referentiel-cooperation-pas-de-calais" } }],
   ["/connexion", { name: "sign-in", params: {} }],
+  ["/compte", { name: "account", params: {} }],
+  ["/compte/invitation", { name: "invitation", params: {} }],
+  ["/compte/mot-de-passe", { name: "password-reset", params: {} }],
+  ["/compte/mot-de-passe-oublie", { name: "password-forgotten", params: {} }],
+  ["/administration", { name: "administration", params: {} }],
   ["/programme", { name: "programme", params: {} }],
   ["/evenements/2026-cine-debat-up-logiciel-libre", { name: "event", params: { id: "2026-cine-debat-up-logiciel-libre" } }],
   ["/reseau", { name: "network", params: {} }],
@@ -57,6 +62,7 @@ describe("the route table", () => {
     for (const address of [
       "/inconnue", "/territoires/CANTON/123", "/territoires/EPCI", "/organisations/a/b", "/planning/mois-ess-2026/inconnue",
       "/planning/mois-ess-2026/evenements", "/exports/organisations.csv", "/calendar/editions/mois-ess-2026.ics", "/graphql",
+      "/compte/inconnue", "/compte/invitation/jeton", "/administration/personnes",
     ]) {
       expect(parseRoute(address).name, address).toBe("not-found");
     }
@@ -83,6 +89,7 @@ describe("the route table", () => {
     expect(planningPath("mois-ess-2026", "report")).toBe("/planning/mois-ess-2026/bilan");
     expect(signInPathFrom("/planning/mois-ess-2026")).toBe("/connexion?retour=%2Fplanning%2Fmois-ess-2026");
     expect(signInPathFrom("/connexion")).toBe("/connexion");
+    expect(signInPathFrom(pathTo("account", {}))).toBe("/connexion?retour=%2Fcompte");
   });
 
   it("gives every page a title, and opens every section of the navigation on a page of that section", () => {

@@ -15,6 +15,11 @@ import CotessPage from "./routes/cotess/CotessPage.svelte";
 import MaisonIndex from "./routes/maisons/MaisonIndex.svelte";
 import MaisonPage from "./routes/maisons/MaisonPage.svelte";
 import SignInPage from "./routes/session/SignInPage.svelte";
+import AccountPage from "./routes/account/AccountPage.svelte";
+import InvitationPage from "./routes/account/InvitationPage.svelte";
+import PasswordResetPage from "./routes/account/PasswordResetPage.svelte";
+import ForgottenPasswordPage from "./routes/account/ForgottenPasswordPage.svelte";
+import AdministrationPage from "./routes/administration/AdministrationPage.svelte";
 import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
 import PlanningIndex from "./routes/planning/PlanningIndex.svelte";
@@ -249,6 +254,44 @@ export const ROUTES = {
     title: "Connexion — Maillage",
     section: null,
     page: { component: SignInPage },
+    props: noProps,
+  }),
+  // The account's pages are no section of the navigation: the header links
+  // to « Mon compte » and « Administration » beside the signed-in name, and
+  // the e-mails link to the invitation and the password pages.
+  account: route({
+    ...at("/compte"),
+    title: "Mon compte — Maillage",
+    section: null,
+    page: { component: AccountPage },
+    props: noProps,
+  }),
+  invitation: route({
+    ...at("/compte/invitation"),
+    title: "Invitation — Maillage",
+    section: null,
+    page: { component: InvitationPage },
+    props: noProps,
+  }),
+  "password-reset": route({
+    ...at("/compte/mot-de-passe"),
+    title: "Choisir un mot de passe — Maillage",
+    section: null,
+    page: { component: PasswordResetPage },
+    props: noProps,
+  }),
+  "password-forgotten": route({
+    ...at("/compte/mot-de-passe-oublie"),
+    title: "Mot de passe oublié — Maillage",
+    section: null,
+    page: { component: ForgottenPasswordPage },
+    props: noProps,
+  }),
+  administration: route({
+    ...at("/administration"),
+    title: "Administration — Maillage",
+    section: null,
+    page: { component: AdministrationPage },
     props: noProps,
   }),
   programme: route({
