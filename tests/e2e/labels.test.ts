@@ -36,6 +36,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   ClashReasonKind: "CLASH_REASON_KIND_LABEL",
   RoleKind: "ROLE_KIND_LABEL",
   AuditAction: "AUDIT_ACTION_LABEL",
+  ModerationDecision: "MODERATION_DECISION_LABEL",
 };
 
 describe("French labels of the enums", () => {
