@@ -5,7 +5,7 @@
 // types. tests/e2e/labels.test.ts checks every value of schema.graphql.
 import type {
   Accessibility, Audience, AuditAction, Certainty, SourceKind, CoOrganiserRole, CollectiveKind, CollectiveStructure, CooperationKind, EpciNature,
-  EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MaisonRoleKind, MembershipRole, RoleKind, Sector, SpaceKind,
+  EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MaisonRoleKind, MembershipRole, ModerationDecision, RoleKind, Sector, SpaceKind,
   TerritoryKind,
 } from "../generated/prisma/enums.ts";
 
@@ -222,6 +222,12 @@ export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
   PROPOSED: "Proposé",
   CONFIRMED: "Confirmé",
   CANCELLED: "Annulé",
+};
+
+export const MODERATION_DECISION_LABEL: Record<ModerationDecision, string> = {
+  APPROVED: "Publié par l'animation",
+  CHANGES_REQUESTED: "Modifications demandées",
+  REJECTED: "Refusé",
 };
 
 export const EDITION_STATE_LABEL: Record<EditionState, string> = {

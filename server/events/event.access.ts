@@ -9,6 +9,10 @@
 //                            editors until it is published, without cancelling
 //                            it or changing its lead
 //   confirm (publish) it     the animators of its edition's network
+//   moderate a proposal      the animators of its edition's network: publish it,
+//                            send it back as a draft, or refuse it; they alone
+//                            read the edition's moderation queue
+//   read its last decision   whoever may change it (mayChangeEvent)
 //   keep a clash at the same venue   the animators of its edition's network
 //   open an edition          the animators of that network
 //   list an edition's clashes  signed-in accounts
@@ -109,6 +113,19 @@ export const mayManageEdition = (viewer: Viewer | null, network: NetworkRef) => 
 /** @throws FORBIDDEN */
 export function assertMayConfirmEvent(viewer: Viewer, network: NetworkRef): void {
   if (!mayManageEdition(viewer, network)) throw forbidden("Seuls les animateurs de l'édition confirment un événement.");
+}
+
+/** @throws FORBIDDEN */
+export function assertMayModerateEvent(viewer: Viewer, network: NetworkRef): void {
+  if (!mayManageEdition(viewer, network)) throw forbidden("Seuls les animateurs de l'édition modèrent les événements proposés.");
+}
+
+/** @throws UNAUTHENTICATED, FORBIDDEN */
+export function assertMayReadModerationQueue(viewer: Viewer | null, network: NetworkRef): Viewer {
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Connectez-vous pour voir les événements à modérer.");
+  const signedIn = viewer;
+  if (!mayManageEdition(signedIn, network)) throw forbidden("Seuls les animateurs de l'édition voient les événements à modérer.");
+  return signedIn;
 }
 
 /** @throws FORBIDDEN */

@@ -295,74 +295,105 @@ const localSession = (session: { startsAt: Date; endsAt: Date }) => ({
  * CONFLICT with `currentVersion` when the version is stale (nothing written).
  */
 export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, input: UpdateEventInput): Promise<EventWriteResult> {
-  return writeTransaction(prisma, async (tx) => {
-    // Locks the row: two concurrent updates of one version cannot both pass.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM event WHERE id = ${input.id} FOR UPDATE`;
-    const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
-    if (!before) throw notFound("event", input.id, "id");
-    const edition = await requireEdition(tx, before.editionId, "id");
-    const formerLead = before.coOrganisers.find((item) => item.role === "LEAD")?.organisationId;
-    const newLead = input.coOrganisers?.find((item) => item.role === "LEAD")?.organisation;
-    const author = assertMayChangeEvent(viewer, edition, standingOf(before, before.coOrganisers), {
-      newLeadId: newLead !== undefined && newLead !== formerLead ? newLead : null,
-      cancels: input.status === "CANCELLED" && before.status !== "CANCELLED",
-    });
-    if (before.version !== input.version) {
-      throw new DomainError(
-        "CONFLICT",
-        "Cet événement a été modifié entre-temps par quelqu'un d'autre : rechargez-le avant d'enregistrer.",
-        "version",
-        { reason: "STALE_VERSION", currentVersion: before.version },
-      );
-    }
+  return writeTransaction(prisma, async (tx) => (await changeEvent(tx, viewer, input)).written);
+}
 
-    const status = input.status ?? before.status;
-    if (status !== before.status) {
-      if (!NEXT_STATUSES[before.status].includes(status)) {
-        throw badInput("status", `Un événement ${STATUS_WORD[before.status]} ne peut passer à ${STATUS_WORD[status]}.`);
-      }
-      checkStatusRight(author, edition, status);
-    }
-    const coOrganisers = input.coOrganisers ? await resolveCoOrganisers(tx, input.coOrganisers) : null;
-    const venue = input.venue ? await resolveVenue(tx, input.venue) : null;
-    const sessions = input.sessions ? resolveSessions(edition, input.sessions) : null;
+/** What a change of an event needs beyond updateEvent's own rules (a moderation decision). */
+export interface EventChangeStep {
+  /** Checked on the locked event before its version: may this viewer take this step now? */
+  check(facts: { viewer: Viewer; edition: EditionRow; before: EventRow }): void;
+  /** Columns written with the change, and audited with it. */
+  fields: Prisma.EventUncheckedUpdateInput & Record<string, unknown>;
+}
 
-    const fields: Prisma.EventUncheckedUpdateInput & Record<string, unknown> = {
-      ...(input.title !== undefined && input.title !== null ? { title: input.title.trim() } : {}),
-      ...(input.type ? { type: input.type } : {}),
-      ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
-      ...(venue ?? {}),
-      ...(input.audiences ? { audiences: input.audiences } : {}),
-      ...(input.themes ? { themes: input.themes } : {}),
-      ...(input.capacity !== undefined ? { capacity: input.capacity ?? null } : {}),
-      ...(input.accessibility ? { accessibility: input.accessibility } : {}),
-      ...(input.accessibilityNote !== undefined ? { accessibilityNote: input.accessibilityNote ?? null } : {}),
-      ...(input.registrationUrl !== undefined ? { registrationUrl: input.registrationUrl ?? null } : {}),
-      status,
-      ...(status === "CONFIRMED" && !before.publishedAt ? { publishedAt: new Date() } : {}),
-    };
-    const event = await tx.event.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
-    if (sessions) {
-      await tx.eventSession.deleteMany({ where: { eventId: event.id } });
-      await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
-    }
-    if (coOrganisers) {
-      await tx.eventCoOrganiser.deleteMany({ where: { eventId: event.id } });
-      await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
-    }
+/** The change, and what it was made from. */
+export interface EventChangeResult {
+  written: EventWriteResult;
+  edition: EditionRow;
+  author: Viewer;
+  coOrganiserIds: string[];
+}
 
-    await lockVenueOf(tx, event.id);
-    const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
-    // Only a change that could create a clash is held to it: cancelling or
-    // retitling an event that already clashes stays possible.
-    const reschedules = sessions !== null || venue !== null || (status !== before.status && before.status === "DRAFT");
-    if (status === "PROPOSED" || status === "CONFIRMED") {
-      if (reschedules) await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
-    }
-    const changes: Record<string, unknown> = changedFields(before as unknown as Record<string, unknown>, fields);
-    if (sessions) changes.sessions = { from: before.sessions.map(localSession), to: sessions.map(localSession) };
-    if (coOrganisers) changes.coOrganisers = { from: before.coOrganisers.map(({ organisationId, role }) => ({ organisationId, role })), to: coOrganisers };
-    await recordAudit(tx, author, { action: "UPDATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
-    return { event, clashes: status === "CANCELLED" ? [] : clashes };
+/**
+ * updateEvent in the caller's transaction: every rule of a change (rights,
+ * version, allowed statuses, publication, clashes, audit) written once, for
+ * updateEvent and for moderation, which adds its own check and columns.
+ * @throws as updateEvent, and what `step.check` throws.
+ */
+export async function changeEvent(tx: Tx, viewer: Viewer | null, input: UpdateEventInput, step?: EventChangeStep): Promise<EventChangeResult> {
+  // Locks the row: two concurrent updates of one version cannot both pass.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM event WHERE id = ${input.id} FOR UPDATE`;
+  const before = locked.length ? await tx.event.findUnique({ where: { id: input.id }, include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true } }) : null;
+  if (!before) throw notFound("event", input.id, "id");
+  const edition = await requireEdition(tx, before.editionId, "id");
+  const formerLead = before.coOrganisers.find((item) => item.role === "LEAD")?.organisationId;
+  const newLead = input.coOrganisers?.find((item) => item.role === "LEAD")?.organisation;
+  const author = assertMayChangeEvent(viewer, edition, standingOf(before, before.coOrganisers), {
+    newLeadId: newLead !== undefined && newLead !== formerLead ? newLead : null,
+    cancels: input.status === "CANCELLED" && before.status !== "CANCELLED",
   });
+  step?.check({ viewer: author, edition, before });
+  if (before.version !== input.version) {
+    throw new DomainError(
+      "CONFLICT",
+      "Cet événement a été modifié entre-temps par quelqu'un d'autre : rechargez-le avant d'enregistrer.",
+      "version",
+      { reason: "STALE_VERSION", currentVersion: before.version },
+    );
+  }
+
+  const status = input.status ?? before.status;
+  if (status !== before.status) {
+    if (!NEXT_STATUSES[before.status].includes(status)) {
+      throw badInput("status", `Un événement ${STATUS_WORD[before.status]} ne peut passer à ${STATUS_WORD[status]}.`);
+    }
+    checkStatusRight(author, edition, status);
+  }
+  const coOrganisers = input.coOrganisers ? await resolveCoOrganisers(tx, input.coOrganisers) : null;
+  const venue = input.venue ? await resolveVenue(tx, input.venue) : null;
+  const sessions = input.sessions ? resolveSessions(edition, input.sessions) : null;
+
+  const fields: Prisma.EventUncheckedUpdateInput & Record<string, unknown> = {
+    ...(input.title !== undefined && input.title !== null ? { title: input.title.trim() } : {}),
+    ...(input.type ? { type: input.type } : {}),
+    ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
+    ...(venue ?? {}),
+    ...(input.audiences ? { audiences: input.audiences } : {}),
+    ...(input.themes ? { themes: input.themes } : {}),
+    ...(input.capacity !== undefined ? { capacity: input.capacity ?? null } : {}),
+    ...(input.accessibility ? { accessibility: input.accessibility } : {}),
+    ...(input.accessibilityNote !== undefined ? { accessibilityNote: input.accessibilityNote ?? null } : {}),
+    ...(input.registrationUrl !== undefined ? { registrationUrl: input.registrationUrl ?? null } : {}),
+    status,
+    ...(status === "CONFIRMED" && !before.publishedAt ? { publishedAt: new Date() } : {}),
+    ...step?.fields,
+  };
+  const event = await tx.event.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
+  if (sessions) {
+    await tx.eventSession.deleteMany({ where: { eventId: event.id } });
+    await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
+  }
+  if (coOrganisers) {
+    await tx.eventCoOrganiser.deleteMany({ where: { eventId: event.id } });
+    await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
+  }
+
+  await lockVenueOf(tx, event.id);
+  const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
+  // Only a change that could create a clash is held to it: cancelling or
+  // retitling an event that already clashes stays possible.
+  const reschedules = sessions !== null || venue !== null || (status !== before.status && before.status === "DRAFT");
+  if (status === "PROPOSED" || status === "CONFIRMED") {
+    if (reschedules) await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
+  }
+  const changes: Record<string, unknown> = changedFields(before as unknown as Record<string, unknown>, fields);
+  if (sessions) changes.sessions = { from: before.sessions.map(localSession), to: sessions.map(localSession) };
+  if (coOrganisers) changes.coOrganisers = { from: before.coOrganisers.map(({ organisationId, role }) => ({ organisationId, role })), to: coOrganisers };
+  await recordAudit(tx, author, { action: "UPDATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
+  return {
+    written: { event, clashes: status === "CANCELLED" ? [] : clashes },
+    edition,
+    author,
+    coOrganiserIds: (coOrganisers ?? before.coOrganisers).map((item) => item.organisationId),
+  };
 }

@@ -9,6 +9,7 @@
 //   planned    proposed or confirmed: what clashes, blind spots and
 //              suggestions count (drafts are ideas, cancelled events will not
 //              happen)
+//   proposed   waiting for the animators' decision: the moderation queue
 //   confirmed  what took place or will: the bilan and the cooperation ties
 import { Prisma } from "../generated/prisma/client.ts";
 import type { EventStatus } from "../generated/prisma/enums.ts";
@@ -23,6 +24,9 @@ export const isPublished = (event: { status: EventStatus; publishedAt: Date | nu
 
 /** SQL: the event aliased `e` is planned. */
 export const plannedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status IN ('PROPOSED', 'CONFIRMED')`;
+
+/** SQL: the event aliased `e` is proposed: waiting for its animators' decision (the moderation queue). */
+export const proposedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status = 'PROPOSED'`;
 
 /** SQL: the event aliased `e` is confirmed. */
 export const confirmedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status = 'CONFIRMED'`;

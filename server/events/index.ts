@@ -1,10 +1,11 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
-// clashes, blind spots, the bilan, and the iCalendar feeds.
+// moderation, clashes, blind spots, the bilan, and the iCalendar feeds.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
   EditionSourceResolver, EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
+import { EditionModerationResolver, EventModerationResolver } from "./moderation.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
 import { editionDemo } from "./edition.demo.ts";
@@ -14,6 +15,7 @@ export const eventsModule: MaillageModule = {
   resolvers: [
     EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
+    EventModerationResolver, EditionModerationResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,

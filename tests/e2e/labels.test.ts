@@ -37,6 +37,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   RoleKind: "ROLE_KIND_LABEL",
   InvitationState: "INVITATION_STATE_LABEL",
   AuditAction: "AUDIT_ACTION_LABEL",
+  ModerationDecision: "MODERATION_DECISION_LABEL",
 };
 
 describe("French labels of the enums", () => {

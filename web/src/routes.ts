@@ -122,11 +122,12 @@ const territoryAddress = {
 };
 
 /** The tasks of an edition's planning, each at its own address under /planning/<edition>. */
-export type PlanningView = "calendar" | "list" | "clashes" | "blind-spots" | "report" | "feeds" | "new-event" | "edit-event";
+export type PlanningView = "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "new-event" | "edit-event";
 
 const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-event" | "edit-event">, string> = {
   list: "par-epci",
   clashes: "conflits",
+  moderation: "moderation",
   "blind-spots": "angles-morts",
   report: "bilan",
   feeds: "agendas",
@@ -139,7 +140,7 @@ interface PlanningParams {
 }
 
 const planningAddress = {
-  address: "/planning/<edition>[/par-epci|/conflits|/angles-morts|/bilan|/agendas|/evenements/nouveau|/evenements/<id>]",
+  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/evenements/nouveau|/evenements/<id>]",
   parse(segments: string[]): PlanningParams | null {
     if (segments[0] !== "planning" || segments.length < 2) return null;
     const id = segments[1];

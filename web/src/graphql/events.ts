@@ -12,6 +12,7 @@ export type Audience = Enum<"Audience">;
 export type Accessibility = Enum<"Accessibility">;
 export type CoOrganiserRole = Enum<"CoOrganiserRole">;
 export type ClashSeverity = Enum<"ClashSeverity">;
+export type ModerationDecision = Enum<"ModerationDecision">;
 
 // ─── Editions ───────────────────────────────────────────────────────────────
 
@@ -212,6 +213,56 @@ export const EditionEventsQuery = graphql(`
 
 export type PlanningEvent = NodeOf<NonNullable<ResultOf<typeof EditionEventsQuery>["edition"]>["events"]>;
 
+// ─── Moderation ─────────────────────────────────────────────────────────────
+// The animators' decisions on proposed events: the queue of an edition, the
+// decision, and what its organisers read of the last one.
+
+export const EventModerationFields = graphql(`
+  fragment EventModerationFields on EventModeration {
+    decision
+    message
+    at
+  }
+`);
+
+export type EventModeration = ResultOf<typeof EventModerationFields>;
+
+export const ModerationQueueQuery = graphql(`
+  query ModerationQueue($id: ID!) {
+    edition(id: $id) {
+      id
+      moderationQueue {
+        ...EventSummaryFields
+        version
+        coOrganisers {
+          role
+          organisation {
+            id
+            name
+          }
+        }
+        clashes {
+          ...ClashFields
+        }
+      }
+    }
+  }
+`, [EventSummaryFields, ClashFields]);
+
+export type QueuedEvent = NonNullable<ResultOf<typeof ModerationQueueQuery>["edition"]>["moderationQueue"][number];
+
+export const ModerateEventMutation = graphql(`
+  mutation ModerateEvent($input: ModerateEventInput!) {
+    moderateEvent(input: $input) {
+      event {
+        id
+        status
+        version
+      }
+    }
+  }
+`);
+
 // ─── The event form ─────────────────────────────────────────────────────────
 
 export const EditableEventFields = graphql(`
@@ -224,6 +275,12 @@ export const EditableEventFields = graphql(`
     }
     clashes {
       ...ClashFields
+    }
+    # Fields rather than EventModerationFields: the depth limit, as above.
+    moderation {
+      decision
+      message
+      at
     }
   }
 `, [EventDetailFields, ClashFields]);
@@ -446,6 +503,9 @@ export const EventPageQuery = graphql(`
     event(id: $id) {
       ...EventDetailFields
       publishedAt
+      moderation {
+        ...EventModerationFields
+      }
       venueMaison {
         address
       }
@@ -466,7 +526,7 @@ export const EventPageQuery = graphql(`
       }
     }
   }
-`, [EventDetailFields, TerritoryLinkFields]);
+`, [EventDetailFields, TerritoryLinkFields, EventModerationFields]);
 
 export type EventDetail = NonNullable<ResultOf<typeof EventPageQuery>["event"]>;
 

@@ -32,6 +32,7 @@ function readEvent(overrides: Partial<EditableEvent> = {}): EditableEvent {
     viewerCanEdit: true,
     edition: { id: "mois-ess-2026", viewerCanManage: true },
     clashes: [],
+    moderation: null,
     ...overrides,
   };
 }

@@ -1,0 +1,96 @@
+// The moderation queue in a real Chromium, with real e-mail: an editor's
+// proposal waits in « À modérer » with its organisers, dates and clashes; a
+// refusal without a reason is stopped in French; the animator publishes it
+// and it appears in the public programme, its organisers told by e-mail.
+import { randomUUID } from "node:crypto";
+import type { Page } from "playwright-core";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { TestServer } from "../support/server.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
+import { useBrowserSession } from "../support/browser.ts";
+import { startMailbox, type Mailbox } from "../support/mailbox.ts";
+
+const ANIMATOR = "animation.cotess@maillage.demo";
+const EDITOR = "editeur.emergences62@maillage.demo";
+const EDITION = "mois-ess-2026-cotess-bassin-minier";
+
+let database: ScratchDatabase;
+let mailbox: Mailbox;
+// Registered before the browser session's hooks, so that it runs after them:
+// the mailbox closes and the database goes once the server has stopped.
+afterAll(async () => {
+  await mailbox?.close();
+  await database?.drop();
+});
+const session = useBrowserSession({
+  server: async () => {
+    database = await createScratchDatabase({ demo: true });
+    mailbox = await startMailbox();
+    return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
+  },
+});
+let server: TestServer;
+let page: Page;
+
+beforeEach(() => {
+  server = session.server;
+  page = session.page;
+});
+
+async function signIn(email: string, back: string) {
+  await page.goto(`${server.url}/connexion?retour=${encodeURIComponent(back)}`);
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe").fill("maillage-demo");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+describe("the moderation queue", () => {
+  it("the animator publishes a proposal from « À modérer » and it appears in the programme", async () => {
+    const title = `Marché des coopératives ${randomUUID().slice(0, 6)}`;
+    // Proposed by the editor of Émergences 62, beside the demo forum it partners in Hénin-Beaumont.
+    const created = await server.graphql(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`, {
+      input: {
+        edition: EDITION, title, type: "MARCHE", status: "PROPOSED",
+        venue: { address: "Place de la République", commune: "62427" },
+        sessions: [{ start: "2026-11-12T15:00", end: "2026-11-12T17:00" }],
+        coOrganisers: [{ organisation: "emergences-62", role: "LEAD" }],
+      },
+    }, { cookie: await server.signIn(EDITOR) });
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+
+    await signIn(ANIMATOR, `/planning/${EDITION}`);
+    await page.getByRole("navigation", { name: "Vues du planning" }).getByRole("link", { name: "À modérer" }).click();
+    await page.waitForURL(`${server.url}/planning/${EDITION}/moderation`);
+    await page.getByRole("heading", { level: 2, name: "À modérer" }).waitFor();
+    const proposal = page.getByRole("article", { name: title });
+    await proposal.waitFor();
+    const text = await proposal.innerText();
+    expect(text).toContain("Émergences 62 (organisateur principal)");
+    expect(text).toContain("jeudi 12 novembre 2026");
+    // The clash with the forum Émergences 62 co-organises that afternoon, with its severity.
+    expect(text).toMatch(/Conflit avec « Forum de l'ESS de l'agglomération d'Hénin-Carvin »/);
+    expect(await proposal.getByRole("list", { name: "Conflits" }).innerText()).toMatch(/Élevé|Moyen|Faible|Bloquant/i);
+
+    // A refusal says why: without a reason, nothing is sent.
+    await proposal.getByRole("button", { name: "Refuser" }).click();
+    await proposal.getByRole("button", { name: "Confirmer le refus" }).click();
+    await proposal.getByText("Donnez aux organisateurs la raison du refus.").waitFor();
+    expect(await server.prisma.event.findUniqueOrThrow({ where: { id: created.data.createEvent.event.id } })).toMatchObject({ status: "PROPOSED" });
+    await proposal.getByRole("button", { name: "Annuler" }).click();
+
+    await proposal.getByRole("button", { name: "Publier" }).click();
+    await proposal.getByText(/Il paraîtra dans le programme public/).waitFor();
+    await proposal.getByRole("button", { name: "Confirmer la publication" }).click();
+    await page.getByRole("status").getByText(`« ${title} » est publié.`).waitFor();
+    await proposal.waitFor({ state: "detached" });
+
+    const mail = await mailbox.waitFor((received) => received.to.includes(EDITOR) && received.subject.includes(title), 15_000);
+    expect(mail.subject).toMatch(/est publié/);
+
+    await page.goto(`${server.url}/programme`);
+    await page.getByLabel("Période").selectOption({ label: "Toutes les dates" });
+    await page.getByLabel("Type d'événement").selectOption({ label: "Marché" });
+    const list = page.getByRole("list", { name: "Événements du programme" });
+    await list.getByRole("link", { name: title }).waitFor();
+  });
+});
