@@ -11,8 +11,8 @@ export class PublicProposalResolver {
       "Proposes an event to an open edition, without an account: checked, stored, and a confirmation link e-mailed to the contact. "
       + "Always true once the input is valid (whether a link was sent is not said). BAD_USER_INPUT with the field; TOO_MANY_REQUESTS per connection.",
   })
-  async proposeEvent(@Arg("input", () => PublicProposalInput) input: PublicProposalInput, @Ctx() { prisma, clientAddress, publicUrl }: Context) {
-    await proposeEvent(prisma, input, clientAddress, publicUrl);
+  async proposeEvent(@Arg("input", () => PublicProposalInput) input: PublicProposalInput, @Ctx() { prisma, clientAddress, publicUrl, clock }: Context) {
+    await proposeEvent(prisma, input, clientAddress, publicUrl, clock.now());
     return true;
   }
 
@@ -21,7 +21,7 @@ export class PublicProposalResolver {
       "Confirms a public proposal by its e-mailed link (once, within 48 hours): the event is created PROPOSED in the edition's moderation queue, "
       + "with a new structure pending validation if needed, and the animators are told. BAD_USER_INPUT (token) otherwise.",
   })
-  confirmProposal(@Arg("token", () => String) token: string, @Ctx() { prisma, publicUrl }: Context) {
-    return confirmProposal(prisma, token, publicUrl);
+  confirmProposal(@Arg("token", () => String) token: string, @Ctx() { prisma, publicUrl, clock }: Context) {
+    return confirmProposal(prisma, token, publicUrl, clock.now());
   }
 }

@@ -69,8 +69,7 @@ async function checkProposal(tx: Tx, input: PublicProposalInput, now: Date): Pro
  * outside it, unknown commune or organisation, neither or both organisations);
  * TOO_MANY_REQUESTS when the client address proposed too often.
  */
-export async function proposeEvent(prisma: PrismaClient, input: PublicProposalInput, clientAddress: string, publicUrl: string): Promise<void> {
-  const now = new Date();
+export async function proposeEvent(prisma: PrismaClient, input: PublicProposalInput, clientAddress: string, publicUrl: string, now: Date): Promise<void> {
   const contactEmail = input.contact.email.trim().toLowerCase();
   await writeTransaction(prisma, async (tx) => {
     const edition = await checkProposal(tx, input, now);
@@ -86,7 +85,7 @@ export async function proposeEvent(prisma: PrismaClient, input: PublicProposalIn
         venueAddress: input.venue.address.trim(), venueCommune: input.venue.commune,
         organisationId: input.organisation ?? null,
         newOrganisationName: input.newOrganisation?.name.trim() ?? null, newOrganisationCommune: input.newOrganisation?.commune ?? null,
-        tokenHash: hash, expiresAt,
+        tokenHash: hash, createdAt: now, expiresAt,
       },
     });
     await enqueueMail(tx, proposalConfirmationMail(contactEmail, { title: input.title.trim(), edition: edition.title, link: proposalLink(publicUrl, token), expiresAt }));
@@ -101,10 +100,11 @@ export async function proposeEvent(prisma: PrismaClient, input: PublicProposalIn
  * @throws BAD_USER_INPUT (token: forged, used or expired; or the proposal no
  * longer fits, e.g. its edition's dates changed — nothing is then written)
  */
-export async function confirmProposal(prisma: PrismaClient, rawToken: string, publicUrl: string): Promise<{ eventId: string; edition: string; title: string }> {
+export async function confirmProposal(
+  prisma: PrismaClient, rawToken: string, publicUrl: string, now: Date,
+): Promise<{ eventId: string; edition: string; title: string }> {
   const token = wellFormedToken(rawToken);
   if (!token) throw badInput("token", BAD_LINK);
-  const now = new Date();
   return writeTransaction(prisma, async (tx) => {
     // Used once: of two concurrent uses, the second finds it confirmed.
     const claimed = await tx.publicProposal.updateMany({ where: { tokenHash: tokenHash(token), confirmedAt: null, expiresAt: { gt: now } }, data: { confirmedAt: now } });
