@@ -32,7 +32,8 @@ export interface OrganisationCriteria {
  * for an unknown or malformed territory code.
  */
 export async function organisationWhere(prisma: PrismaClient, criteria: OrganisationCriteria = {}): Promise<Prisma.OrganisationWhereInput> {
-  const where: Prisma.OrganisationWhereInput = {};
+  // An organisation created by a public proposal is listed once validated.
+  const where: Prisma.OrganisationWhereInput = { pendingValidation: false };
   if (criteria.territory) {
     const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
     // One condition or the other, never both in an OR: PostgreSQL would then
@@ -62,8 +63,9 @@ export async function listOrganisations(
   return alphabeticalPage(prisma.organisation, where, page);
 }
 
+/** An organisation's profile; none for one awaiting validation (a public proposal's). */
 export function findOrganisation(prisma: PrismaClient, id: string): Promise<OrganisationRow | null> {
-  return prisma.organisation.findUnique({ where: { id } });
+  return prisma.organisation.findUnique({ where: { id, pendingValidation: false } });
 }
 
 export function organisationsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<OrganisationRow[]> {

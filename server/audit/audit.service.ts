@@ -24,7 +24,7 @@ export interface AuditEntryView {
 }
 
 const viewOf = (row: AuditEntryRow): AuditEntryView => ({
-  id: row.id.toString(), at: row.at, author: row.account.displayName, action: row.action,
+  id: row.id.toString(), at: row.at, author: row.account?.displayName ?? row.actorLabel ?? "", action: row.action,
   entityType: row.entityType, entityId: row.entityId, changes: row.changes as Record<string, unknown>,
 });
 

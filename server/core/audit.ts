@@ -18,12 +18,20 @@ export interface AuditRecord extends AuditScope {
   changes: Record<string, unknown>;
 }
 
-export async function recordAudit(tx: Prisma.TransactionClient, viewer: Pick<Viewer, "accountId">, entry: AuditRecord): Promise<void> {
+/**
+ * Who wrote: an account, or — for the one write made without one, a public
+ * proposal confirmed by its e-mail link — a label naming the confirmed
+ * address. A label rather than a made-up system account: the trail must not
+ * attribute to an account a write nobody signed in for.
+ */
+export type AuditAuthor = Pick<Viewer, "accountId"> | { actorLabel: string };
+
+export async function recordAudit(tx: Prisma.TransactionClient, author: AuditAuthor, entry: AuditRecord): Promise<void> {
   // Every write records its entry: the place to mark a retried request's write done.
   await markWriteCommitted(tx);
   await tx.auditEntry.create({
     data: {
-      accountId: viewer.accountId,
+      ...("accountId" in author ? { accountId: author.accountId } : { actorLabel: author.actorLabel }),
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

@@ -137,7 +137,8 @@ interface ResolvedVenue {
   communeId: number;
 }
 
-async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]>): Promise<ResolvedVenue> {
+/** The venue of an event. @throws BAD_USER_INPUT (venue, venue.*) */
+export async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]>): Promise<ResolvedVenue> {
   const given = [venue.maison, venue.organisation, venue.address].filter((value) => value !== undefined && value !== null);
   if (given.length !== 1) {
     throw badInput("venue", "Indiquez un seul lieu : une Maison de l'ESS, les locaux d'une organisation, ou une adresse avec sa commune.");
@@ -161,7 +162,8 @@ async function resolveVenue(tx: Tx, venue: NonNullable<CreateEventInput["venue"]
   return { venueMaisonId: null, venueOrganisationId: null, venueAddress: venue.address!.trim(), communeId: commune.id };
 }
 
-function resolveSessions(edition: EditionRow, sessions: NonNullable<CreateEventInput["sessions"]>) {
+/** An event's sessions as instants, inside the edition. @throws BAD_USER_INPUT (sessions.<i>.start|end) */
+export function resolveSessions(edition: EditionRow, sessions: NonNullable<CreateEventInput["sessions"]>) {
   const first = isoDay(edition.startsOn);
   const last = isoDay(edition.endsOn);
   return sessions.map((session, index) => {
@@ -199,7 +201,7 @@ async function resolveCoOrganisers(tx: Tx, coOrganisers: NonNullable<CreateEvent
   return coOrganisers.map((item) => ({ organisationId: item.organisation, role: item.role as CoOrganiserRole }));
 }
 
-async function requireEdition(tx: Tx, id: string, field: string): Promise<EditionRow> {
+export async function requireEdition(tx: Tx, id: string, field: string): Promise<EditionRow> {
   const edition = await tx.edition.findUnique({ where: { id } });
   if (!edition) throw unknownReference("edition", id, field);
   return edition;
@@ -227,7 +229,7 @@ function checkStatusRight(viewer: Viewer, edition: EditionRow, status: EventStat
   if (status === "CONFIRMED") assertMayConfirmEvent(viewer, edition);
 }
 
-const auditScope = (edition: EditionRow) => ({
+export const auditScope = (edition: EditionRow) => ({
   editionId: edition.id, cotessId: edition.cotessId, maisonId: edition.maisonId, organisationId: edition.networkOrganisationId,
 });
 
@@ -247,33 +249,42 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
   return writeTransaction(prisma, async (tx) => {
     const edition = await requireEdition(tx, input.edition, "edition");
     const author = assertMayCreateEvent(viewer, edition, input.coOrganisers!.find((item) => item.role === "LEAD")?.organisation ?? "");
-    const coOrganisers = await resolveCoOrganisers(tx, input.coOrganisers!);
     const status = input.status ?? "DRAFT";
     if (status === "CANCELLED") throw badInput("status", "Un événement ne peut être créé déjà annulé.");
     checkStatusRight(author, edition, status);
-    const venue = await resolveVenue(tx, input.venue!);
-    const sessions = resolveSessions(edition, input.sessions!);
-
-    const fields = {
-      title: input.title!.trim(), type: input.type!, description: input.description?.trim() || null, status, ...venue,
-      audiences: input.audiences ?? [], themes: input.themes ?? [], capacity: input.capacity ?? null,
-      accessibility: input.accessibility ?? [], accessibilityNote: input.accessibilityNote ?? null,
-      registrationUrl: input.registrationUrl ?? null, publishedAt: status === "CONFIRMED" ? new Date() : null,
-    };
-    const event = await tx.event.create({ data: { editionId: edition.id, ...fields } });
-    await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
-    await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
-
-    // Of two writers placing events in one room, the second looks once the first has committed.
-    await lockVenueOf(tx, event.id);
-    const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
+    const { event, clashes, changes } = await insertEvent(tx, edition, input, status);
     if (status !== "DRAFT") await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
-    await recordAudit(tx, author, {
-      action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition),
-      changes: { ...fields, sessions: sessions.map(localSession), coOrganisers },
-    });
+    await recordAudit(tx, author, { action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
     return { event, clashes };
   });
+}
+
+/**
+ * The writing part of createEvent, for any author: resolves and checks the
+ * co-organisers, venue and sessions (BAD_USER_INPUT naming the field),
+ * writes the event with them and returns its clashes and what to audit.
+ * The caller has checked the rights and records the audit entry — a public
+ * proposal confirmed by its link creates its event through here too.
+ */
+export async function insertEvent(tx: Tx, edition: EditionRow, input: CreateEventInput, status: EventStatus) {
+  const coOrganisers = await resolveCoOrganisers(tx, input.coOrganisers!);
+  const venue = await resolveVenue(tx, input.venue!);
+  const sessions = resolveSessions(edition, input.sessions!);
+
+  const fields = {
+    title: input.title!.trim(), type: input.type!, description: input.description?.trim() || null, status, ...venue,
+    audiences: input.audiences ?? [], themes: input.themes ?? [], capacity: input.capacity ?? null,
+    accessibility: input.accessibility ?? [], accessibilityNote: input.accessibilityNote ?? null,
+    registrationUrl: input.registrationUrl ?? null, publishedAt: status === "CONFIRMED" ? new Date() : null,
+  };
+  const event = await tx.event.create({ data: { editionId: edition.id, ...fields } });
+  await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
+  await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
+
+  // Of two writers placing events in one room, the second looks once the first has committed.
+  await lockVenueOf(tx, event.id);
+  const clashes = await clashesOfEdition(tx, edition.id, { eventId: event.id });
+  return { event, clashes, changes: { ...fields, sessions: sessions.map(localSession), coOrganisers } };
 }
 
 const REQUIRED_MESSAGE = {

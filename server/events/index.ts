@@ -1,11 +1,12 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
-// moderation, clashes, blind spots, the bilan, and the iCalendar feeds.
+// moderation, public proposals, clashes, blind spots, the bilan, and the iCalendar feeds.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
   EditionSourceResolver, EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
 import { EditionModerationResolver, EventModerationResolver } from "./moderation.resolver.ts";
+import { PublicProposalResolver } from "./proposal.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
 import { editionDemo } from "./edition.demo.ts";
@@ -15,7 +16,7 @@ export const eventsModule: MaillageModule = {
   resolvers: [
     EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
-    EventModerationResolver, EditionModerationResolver,
+    EventModerationResolver, EditionModerationResolver, PublicProposalResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,

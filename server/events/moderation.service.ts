@@ -80,8 +80,9 @@ export async function moderateEvent(prisma: PrismaClient, viewer: Viewer | null,
 
 /**
  * Who hears of a decision, each once: the account that created the event (its
- * audit entry says who) and the active editors of its co-organisers — not the
- * animator who decided.
+ * audit entry says who) or the confirmed contact of the public proposal it
+ * came from, and the active editors of its co-organisers — not the animator
+ * who decided.
  */
 async function organiserAddresses(tx: Tx, eventId: string, coOrganiserIds: string[], moderatorId: string): Promise<string[]> {
   const creation = await tx.auditEntry.findFirst({
@@ -94,14 +95,15 @@ async function organiserAddresses(tx: Tx, eventId: string, coOrganiserIds: strin
       disabledAt: null,
       id: { not: moderatorId },
       OR: [
-        ...(creation ? [{ id: creation.accountId }] : []),
+        ...(creation?.accountId ? [{ id: creation.accountId }] : []),
         { roles: { some: { role: "ORGANISATION_EDITOR", organisationId: { in: coOrganiserIds } } } },
       ],
     },
     select: { email: true },
     orderBy: { email: "asc" },
   });
-  return accounts.map((account) => account.email);
+  const proposal = await tx.publicProposal.findUnique({ where: { eventId }, select: { contactEmail: true } });
+  return [...new Set([...(proposal ? [proposal.contactEmail] : []), ...accounts.map((account) => account.email)])];
 }
 
 // When an event was last proposed: the latest audit entry that made it

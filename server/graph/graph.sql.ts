@@ -15,8 +15,9 @@ export type { TieRow };
  * is unknown.
  */
 function localOrganisations(scope: GraphScope): Prisma.Sql {
-  if (scope.territoryId === null) return Prisma.sql`SELECT id FROM organisation`;
-  return Prisma.sql`SELECT o.id FROM organisation o WHERE ${withinTerritory(Prisma.sql`o.location_id`, scope.territoryId)}`;
+  // A structure awaiting validation (from a public proposal) is drawn once validated.
+  if (scope.territoryId === null) return Prisma.sql`SELECT id FROM organisation WHERE NOT pending_validation`;
+  return Prisma.sql`SELECT o.id FROM organisation o WHERE ${withinTerritory(Prisma.sql`o.location_id`, scope.territoryId)} AND NOT o.pending_validation`;
 }
 
 /**

@@ -20,7 +20,8 @@ import type { EssProfile } from "./ess-profile.type.ts";
  * client asking for the families does not pay for the policies.
  */
 export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProfile {
-  const inside = withinTerritory(Prisma.sql`o.location_id`, territoryId);
+  // A structure awaiting validation (from a public proposal) counts once validated.
+  const inside = Prisma.sql`${withinTerritory(Prisma.sql`o.location_id`, territoryId)} AND NOT o.pending_validation`;
   type Row = {
     family: string | null; legalForm: string | null; organisations: number; jobs: number; withJobs: number;
     firstYear: number | null; lastYear: number | null; level: number;

@@ -28,6 +28,8 @@ const ADDRESSES: [string, Route][] = [
   ["/compte/mot-de-passe-oublie", { name: "password-forgotten", params: {} }],
   ["/administration", { name: "administration", params: {} }],
   ["/programme", { name: "programme", params: {} }],
+  ["/proposer", { name: "propose", params: {} }],
+  ["/proposer/confirmation", { name: "proposal-confirmation", params: {} }],
   ["/evenements/2026-cine-debat-up-logiciel-libre", { name: "event", params: { id: "2026-cine-debat-up-logiciel-libre" } }],
   ["/reseau", { name: "network", params: {} }],
   ["/planning", { name: "plannings", params: {} }],

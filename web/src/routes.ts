@@ -22,6 +22,8 @@ import ForgottenPasswordPage from "./routes/account/ForgottenPasswordPage.svelte
 import AdministrationPage from "./routes/administration/AdministrationPage.svelte";
 import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
+import ProposalPage from "./routes/proposals/ProposalPage.svelte";
+import ProposalConfirmationPage from "./routes/proposals/ProposalConfirmationPage.svelte";
 import PlanningIndex from "./routes/planning/PlanningIndex.svelte";
 import PlanningPage from "./routes/planning/PlanningPage.svelte";
 import SourceIndex from "./routes/sources/SourceIndex.svelte";
@@ -300,6 +302,21 @@ export const ROUTES = {
     title: "Programme du Mois de l'ESS — Maillage",
     section: "programme",
     page: { component: Programme },
+    props: noProps,
+  }),
+  // Proposing an event without an account, and the link of its confirmation e-mail.
+  propose: route({
+    ...at("/proposer"),
+    title: "Proposer un événement — Maillage",
+    section: "programme",
+    page: { component: ProposalPage },
+    props: noProps,
+  }),
+  "proposal-confirmation": route({
+    ...at("/proposer/confirmation"),
+    title: "Confirmation de votre proposition — Maillage",
+    section: "programme",
+    page: { component: ProposalConfirmationPage },
     props: noProps,
   }),
   event: route({

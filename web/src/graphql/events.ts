@@ -549,3 +549,33 @@ export const OrganisationEventsQuery = graphql(`
 `, [EventSummaryFields]);
 
 export type OrganisationEvent = NodeOf<ResultOf<typeof OrganisationEventsQuery>["events"]>;
+
+// ─── Public proposals (without an account) ─────────────────────────────────
+
+/** The editions a visitor may propose to: those not yet ended (the server checks it again). */
+export const ProposalEditionsQuery = graphql(`
+  query ProposalEditions {
+    editions(filter: { recent: true }) {
+      id
+      title
+      startsOn
+      endsOn
+      state
+    }
+  }
+`);
+
+export const ProposeEventMutation = graphql(`
+  mutation ProposeEvent($input: PublicProposalInput!) {
+    proposeEvent(input: $input)
+  }
+`);
+
+export const ConfirmProposalMutation = graphql(`
+  mutation ConfirmProposal($token: String!) {
+    confirmProposal(token: $token) {
+      edition
+      title
+    }
+  }
+`);

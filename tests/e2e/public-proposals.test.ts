@@ -1,0 +1,91 @@
+// « Proposer un événement » in a real Chromium, with real e-mail: a visitor
+// without an account goes from the programme to the form, is stopped in
+// French beside the field at fault, proposes, follows the e-mailed link and
+// sees the confirmation; the proposal is then in the edition's queue.
+import { randomUUID } from "node:crypto";
+import type { Page } from "playwright-core";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { TestServer } from "../support/server.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
+import { useBrowserSession } from "../support/browser.ts";
+import { links, startMailbox, type Mailbox } from "../support/mailbox.ts";
+
+const EDITION = "mois-ess-2026-cotess-bassin-minier";
+
+let database: ScratchDatabase;
+let mailbox: Mailbox;
+// Registered before the browser session's hooks, so that it runs after them.
+afterAll(async () => {
+  await mailbox?.close();
+  await database?.drop();
+});
+const session = useBrowserSession({
+  server: async () => {
+    database = await createScratchDatabase({ demo: true });
+    mailbox = await startMailbox();
+    return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
+  },
+});
+let server: TestServer;
+let page: Page;
+
+beforeEach(() => {
+  server = session.server;
+  page = session.page;
+});
+
+describe("proposing an event without an account", () => {
+  it("fills the form from the programme, follows the e-mailed link and sees the confirmation", async () => {
+    const run = randomUUID().slice(0, 6);
+    const title = `Atelier des voisins ${run}`;
+    const email = `voisins-${run}@structure.example`;
+    await page.goto(`${server.url}/programme`);
+    await page.getByRole("link", { name: "Proposer un événement" }).click();
+    await page.waitForURL(`${server.url}/proposer`);
+    await page.getByRole("heading", { level: 1, name: "Proposer un événement" }).waitFor();
+
+    const edition = page.getByLabel("Édition");
+    await expect.poll(() => edition.locator(`option[value="${EDITION}"]`).count()).toBe(1);
+    await edition.selectOption(EDITION);
+    await page.getByLabel("Ma structure n'est pas encore dans Maillage").check();
+    await page.getByLabel("Nom de la structure").fill(`Les Voisins Solidaires ${run}`);
+    await page.getByLabel("Commune de la structure (code INSEE)").fill("62427");
+    await page.getByLabel("Titre").fill(title);
+    await page.getByLabel("Type").selectOption({ index: 1 });
+    await page.getByLabel("Description").fill("Un atelier de réparation entre voisins.");
+    // Outside the edition: refused beside the date, in French.
+    await page.getByLabel("Date").fill("2026-12-20");
+    await page.getByLabel("Heure de début").fill("14:00");
+    await page.getByLabel("Heure de fin").fill("16:00");
+    await page.getByLabel("Adresse", { exact: true }).fill("12 rue de la Gare");
+    await page.getByLabel("Commune (code INSEE)", { exact: true }).fill("62427");
+    await page.getByLabel("Votre nom").fill("Dominique Voisin");
+    await page.getByLabel("Votre adresse e-mail").fill(email);
+    await page.getByRole("button", { name: "Proposer l'événement" }).click();
+    const dateError = page.locator("#proposal-day-error");
+    await dateError.waitFor();
+    expect(await dateError.innerText()).toContain("hors de l'édition");
+
+    await page.getByLabel("Date").fill("2026-11-21");
+    await page.getByRole("button", { name: "Proposer l'événement" }).click();
+    await page.getByText(`Un message vient de partir vers ${email}`).waitFor();
+
+    const mail = await mailbox.waitFor((received) => received.to.includes(email) && received.subject.includes(title), 15_000);
+    const sent = links(mail).find((address) => address.includes("/proposer/confirmation#"))!;
+    expect(sent).toBeDefined();
+    // The e-mail links to the configured public address; the page is this server's.
+    const url = new URL(sent);
+    const link = `${server.url}${url.pathname}${url.hash}`;
+    await page.goto(link);
+    await page.getByText(`Votre proposition « ${title} » est transmise aux animateurs`).waitFor();
+    // The token leaves the address bar once used.
+    expect(page.url()).toBe(`${server.url}/proposer/confirmation`);
+    const event = await server.prisma.event.findFirstOrThrow({ where: { title } });
+    expect(event.status).toBe("PROPOSED");
+
+    // The link serves once (a fresh load: from this page, only its « # » would change).
+    await page.goto("about:blank");
+    await page.goto(link);
+    await page.getByRole("alert").getByText("Ce lien n'est pas valable").waitFor();
+  });
+});
