@@ -10,12 +10,11 @@
 // shared with the other test files and never changed here.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/auth/auth.password.ts";
 import type { TestServer } from "../support/server.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
 import { useBrowserSession } from "../support/browser.ts";
-import { links, startMailbox, type Mailbox, type ReceivedMail } from "../support/mailbox.ts";
+import { links, type Mailbox, type ReceivedMail } from "../support/mailbox.ts";
 
 const ADMIN = "admin@maillage.demo";
 const ADMIN_NAME = "Administration de la plateforme (démo)";
@@ -23,28 +22,15 @@ const ANIMATOR = "animation.cotess@maillage.demo";
 const DEMO_PASSWORD = "maillage-demo";
 const PASSPHRASE = "cheval agrafe batterie correcte";
 
-let database: ScratchDatabase;
+const session = useBrowserSession({ mail: true });
 let mailbox: Mailbox;
-// Registered before the browser session's hooks, so that it runs after them
-// (after-hooks run in reverse): the mailbox closes and the database goes once
-// the server and its job runner have stopped, with no message left half sent.
-afterAll(async () => {
-  await mailbox?.close();
-  await database?.drop();
-});
-const session = useBrowserSession({
-  server: async () => {
-    database = await createScratchDatabase({ demo: true });
-    mailbox = await startMailbox();
-    return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
-  },
-});
 let server: TestServer;
 let page: Page;
 
 beforeEach(() => {
   server = session.server;
   page = session.page;
+  mailbox = session.mailbox;
 });
 
 const run = randomUUID().slice(0, 8);

@@ -4,37 +4,24 @@
 // and it appears in the public programme, its organisers told by e-mail.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TestServer } from "../support/server.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
 import { useBrowserSession } from "../support/browser.ts";
-import { startMailbox, type Mailbox } from "../support/mailbox.ts";
+import type { Mailbox } from "../support/mailbox.ts";
 
 const ANIMATOR = "animation.cotess@maillage.demo";
 const EDITOR = "editeur.emergences62@maillage.demo";
 const EDITION = "mois-ess-2026-cotess-bassin-minier";
 
-let database: ScratchDatabase;
+const session = useBrowserSession({ mail: true });
 let mailbox: Mailbox;
-// Registered before the browser session's hooks, so that it runs after them:
-// the mailbox closes and the database goes once the server has stopped.
-afterAll(async () => {
-  await mailbox?.close();
-  await database?.drop();
-});
-const session = useBrowserSession({
-  server: async () => {
-    database = await createScratchDatabase({ demo: true });
-    mailbox = await startMailbox();
-    return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
-  },
-});
 let server: TestServer;
 let page: Page;
 
 beforeEach(() => {
   server = session.server;
   page = session.page;
+  mailbox = session.mailbox;
 });
 
 async function signIn(email: string, back: string) {

@@ -4,34 +4,22 @@
 // sees the confirmation; the proposal is then in the edition's queue.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TestServer } from "../support/server.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
 import { useBrowserSession } from "../support/browser.ts";
-import { links, startMailbox, type Mailbox } from "../support/mailbox.ts";
+import { links, type Mailbox } from "../support/mailbox.ts";
 
 const EDITION = "mois-ess-2026-cotess-bassin-minier";
 
-let database: ScratchDatabase;
+const session = useBrowserSession({ mail: true });
 let mailbox: Mailbox;
-// Registered before the browser session's hooks, so that it runs after them.
-afterAll(async () => {
-  await mailbox?.close();
-  await database?.drop();
-});
-const session = useBrowserSession({
-  server: async () => {
-    database = await createScratchDatabase({ demo: true });
-    mailbox = await startMailbox();
-    return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
-  },
-});
 let server: TestServer;
 let page: Page;
 
 beforeEach(() => {
   server = session.server;
   page = session.page;
+  mailbox = session.mailbox;
 });
 
 describe("proposing an event without an account", () => {

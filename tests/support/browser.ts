@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { WEB_DIST } from "../../server/app/http.ts";
 import { fixedClock } from "../../server/core/clock.ts";
 import { startTestServer, TEST_NOW, type TestServer } from "./server.ts";
+import { createScratchDatabase, type ScratchDatabase } from "./database.ts";
+import { startMailbox, type Mailbox } from "./mailbox.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Set to a directory to keep a picture of each test's last page.
@@ -18,6 +20,8 @@ export type BrowserServerOptions = Omit<NonNullable<Parameters<typeof startTestS
 export interface BrowserSession {
   readonly server: TestServer;
   readonly page: Page;
+  /** With `mail`: the SMTP mailbox the server's e-mail arrives in. */
+  readonly mailbox: Mailbox;
   /** Uncaught page errors and console errors of the current test, CSP violations included. */
   readonly pageErrors: string[];
 }
@@ -27,12 +31,18 @@ export interface BrowserSession {
  * The server and the browser live on the same day, `now` (TEST_NOW unless
  * the file says otherwise): what either computes from "today" (an edition in
  * progress, the programme from today on) does not depend on the day the suite runs.
- * `server` gives the server's other options, once the file's hooks start
- * (a mailbox to send e-mail to is started there, before the server).
+ * `server` gives the server's other options, once the file's hooks start.
+ * `mail`: the server sends e-mail to a mailbox of this file, from a copy of
+ * the demo database of its own (its job runner is then the only one taking
+ * its e-mails).
  */
-export function useBrowserSession(options: { now?: string; server?: () => BrowserServerOptions | Promise<BrowserServerOptions> } = {}): BrowserSession {
+export function useBrowserSession(
+  options: { now?: string; mail?: boolean; server?: () => BrowserServerOptions | Promise<BrowserServerOptions> } = {},
+): BrowserSession {
   const now = options.now ?? TEST_NOW;
   let server: TestServer;
+  let mailbox: Mailbox;
+  let database: ScratchDatabase | undefined;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -45,7 +55,14 @@ export function useBrowserSession(options: { now?: string; server?: () => Browse
     if (!existsSync(CHROMIUM)) {
       throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     }
-    server = await startTestServer({ ...(await options.server?.()), clock: fixedClock(now) });
+    const mail = options.mail
+      ? await (async () => {
+          database = await createScratchDatabase({ demo: true });
+          mailbox = await startMailbox();
+          return { databaseUrl: database.url, jobs: { smtpUrl: mailbox.url } };
+        })()
+      : {};
+    server = await startTestServer({ ...mail, ...(await options.server?.()), clock: fixedClock(now) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Without the networking flags Chromium keeps calling home, which this
@@ -59,7 +76,10 @@ export function useBrowserSession(options: { now?: string; server?: () => Browse
 
   afterAll(async () => {
     await browser?.close();
+    // The server and its job runner first: no message is left half sent.
     await server?.close();
+    await mailbox?.close();
+    await database?.drop();
   });
 
   beforeEach(async () => {
@@ -93,6 +113,7 @@ export function useBrowserSession(options: { now?: string; server?: () => Browse
   return {
     get server() { return server; },
     get page() { return page; },
+    get mailbox() { return mailbox; },
     get pageErrors() { return pageErrors; },
   };
 }
