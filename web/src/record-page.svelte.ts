@@ -1,5 +1,6 @@
 // Loading one record for its page (an organisation, a collective, a COTESS,
-// a Maison, a document): the same states, title and focus everywhere.
+// a Maison, a document), or the list of an index page: the same states,
+// title and focus everywhere.
 import { tick } from "svelte";
 import { getContextClient, type CombinedError, type TypedDocumentNode } from "@urql/svelte";
 import { errorMessage } from "./client.ts";
@@ -49,6 +50,32 @@ export function loadRecordPage<Data extends { [key in F]: { name: string } | { t
         state.loading = false;
       },
     );
+  });
+  return state;
+}
+
+export interface RecordList<T> {
+  readonly loading: boolean;
+  readonly error: string | null;
+  readonly records: T[];
+}
+
+/**
+ * Call during an index page's initialisation: runs `query` (no variables)
+ * and reads the list under `field` (the COTESS, the Maisons, the documents).
+ */
+export function loadRecordList<Data extends { [key in F]: unknown[] }, F extends string>(
+  query: TypedDocumentNode<Data, Record<string, never>>,
+  field: F,
+): RecordList<Data[F][number]> {
+  const client = getContextClient();
+  const state = $state({ loading: true, error: null as string | null, records: [] as Data[F][number][] });
+  $effect(() => {
+    client.query(query, {}).toPromise().then((result) => {
+      state.loading = false;
+      if (result.error) state.error = errorMessage(result.error);
+      else state.records = result.data?.[field] ?? [];
+    });
   });
   return state;
 }
