@@ -47,7 +47,7 @@ export class AccountManagementResolver {
   @Query(() => [Invitation], { description: "The invitations the viewer manages, newest first (pending ones only unless asked)." })
   async invitations(@Arg("pendingOnly", () => Boolean, { defaultValue: true, description: "Only those waiting for an answer." }) pendingOnly: boolean, @Ctx() context: Context) {
     const rows = await managedInvitations(context.prisma, context.viewer, { pendingOnly });
-    return Promise.all(rows.map((row) => withInviter(context, row)));
+    return rows.map((row) => invitationView(row, row.invitedBy.displayName));
   }
 
   @Query(() => InvitationPreview, { description: "What an invitation's link offers. BAD_USER_INPUT (token) when it is used, expired, revoked or unknown." })

@@ -117,6 +117,8 @@ export async function managedInvitations(prisma: PrismaClient, viewer: Viewer | 
     where: options.pendingOnly ? { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } : {},
     orderBy: { createdAt: "desc" },
     take: 500,
+    // The inviter's name comes with the list, not one query per invitation.
+    include: { invitedBy: { select: { displayName: true } } },
   });
   if (isPlatformAdmin(signedIn)) return rows;
   const kept = [];
