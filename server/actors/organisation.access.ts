@@ -17,14 +17,21 @@ import type { Viewer } from "../core/viewer.ts";
 /** @throws UNAUTHENTICATED, FORBIDDEN */
 export function assertMayCreateOrganisation(viewer: Viewer | null): Viewer {
   const author = requireViewer(viewer);
-  if (!isAnimator(author)) throw forbidden("Seuls les animateurs de réseau ajoutent des organisations.");
+  if (!mayCreateOrganisation(author)) throw forbidden("Seuls les animateurs de réseau ajoutent des organisations.");
   return author;
 }
+
+/** May the viewer add organisations? */
+export const mayCreateOrganisation = (viewer: Viewer | null) => isAnimator(viewer);
+
+/** May the viewer change this organisation's record? */
+export const mayUpdateOrganisation = (viewer: Viewer | null, organisationId: string) =>
+  !!viewer && (isAnimator(viewer) || editsOrganisation(viewer, organisationId));
 
 /** @throws UNAUTHENTICATED, FORBIDDEN */
 export function assertMayUpdateOrganisation(viewer: Viewer | null, organisationId: string): Viewer {
   const author = requireViewer(viewer);
-  if (!isAnimator(author) && !editsOrganisation(author, organisationId)) {
+  if (!mayUpdateOrganisation(author, organisationId)) {
     throw forbidden("Seuls les animateurs de réseau et les éditeurs de cette organisation peuvent la modifier.");
   }
   return author;

@@ -14,7 +14,8 @@
 //                            read the edition's moderation queue
 //   read its last decision   whoever may change it (mayChangeEvent)
 //   keep a clash at the same venue   the animators of its edition's network
-//   open an edition          the animators of that network
+//   open an edition          the animators of that network, also the next
+//                            year's from one of its editions (openNextEdition)
 //   list an edition's clashes  signed-in accounts
 import { Prisma } from "../generated/prisma/client.ts";
 import { DomainError } from "../core/errors.ts";

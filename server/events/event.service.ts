@@ -185,7 +185,7 @@ export function resolveSessions(edition: EditionRow, sessions: NonNullable<Creat
   });
 }
 
-const frenchDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export const frenchDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 async function resolveCoOrganisers(tx: Tx, coOrganisers: NonNullable<CreateEventInput["coOrganisers"]>) {
   const leads = coOrganisers.filter((item) => item.role === "LEAD");
