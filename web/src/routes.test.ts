@@ -39,6 +39,7 @@ const ADDRESSES: [string, Route][] = [
   ["/planning/mois-ess-2026/angles-morts", { name: "planning", params: { id: "mois-ess-2026", view: "blind-spots", eventId: null } }],
   ["/planning/mois-ess-2026/bilan", { name: "planning", params: { id: "mois-ess-2026", view: "report", eventId: null } }],
   ["/planning/mois-ess-2026/agendas", { name: "planning", params: { id: "mois-ess-2026", view: "feeds", eventId: null } }],
+  ["/planning/mois-ess-2026/edition-suivante", { name: "planning", params: { id: "mois-ess-2026", view: "next-edition", eventId: null } }],
   ["/planning/mois-ess-2026/evenements/nouveau", { name: "planning", params: { id: "mois-ess-2026", view: "new-event", eventId: null } }],
   ["/planning/mois-ess-2026/evenements/atelier-1", { name: "planning", params: { id: "mois-ess-2026", view: "edit-event", eventId: "atelier-1" } }],
 ];

@@ -124,7 +124,8 @@ const territoryAddress = {
 };
 
 /** The tasks of an edition's planning, each at its own address under /planning/<edition>. */
-export type PlanningView = "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "new-event" | "edit-event";
+export type PlanningView =
+  | "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "next-edition" | "new-event" | "edit-event";
 
 const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-event" | "edit-event">, string> = {
   list: "par-epci",
@@ -133,6 +134,7 @@ const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-eve
   "blind-spots": "angles-morts",
   report: "bilan",
   feeds: "agendas",
+  "next-edition": "edition-suivante",
 };
 
 interface PlanningParams {
@@ -142,7 +144,7 @@ interface PlanningParams {
 }
 
 const planningAddress = {
-  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/evenements/nouveau|/evenements/<id>]",
+  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/edition-suivante|/evenements/nouveau|/evenements/<id>]",
   parse(segments: string[]): PlanningParams | null {
     if (segments[0] !== "planning" || segments.length < 2) return null;
     const id = segments[1];

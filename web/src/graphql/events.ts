@@ -52,6 +52,10 @@ export const EditionHeaderQuery = graphql(`
     edition(id: $id) {
       ...EditionSummaryFields
       calendarPath
+      nextEdition {
+        id
+        year
+      }
     }
   }
 `, [EditionSummaryFields]);
@@ -212,6 +216,28 @@ export const EditionEventsQuery = graphql(`
 `, [EventSummaryFields]);
 
 export type PlanningEvent = NodeOf<NonNullable<ResultOf<typeof EditionEventsQuery>["edition"]>["events"]>;
+
+/** Next year's edition opened from this one, with the events ticked as drafts. */
+export const OpenNextEditionMutation = graphql(`
+  mutation OpenNextEdition($input: OpenNextEditionInput!) {
+    openNextEdition(input: $input) {
+      edition {
+        id
+        year
+      }
+      copiedEvents {
+        fromEventId
+      }
+      refusedEvents {
+        eventId
+        title
+        reason
+      }
+    }
+  }
+`);
+
+export type OpenNextEditionResult = ResultOf<typeof OpenNextEditionMutation>["openNextEdition"];
 
 // ─── Moderation ─────────────────────────────────────────────────────────────
 // The animators' decisions on proposed events: the queue of an edition, the
