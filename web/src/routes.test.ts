@@ -17,6 +17,8 @@ const ADDRESSES: [string, Route][] = [
   ["/collectifs/collectif-acteurs-toit-commun", { name: "collective", params: { id: "collectif-acteurs-toit-commun" } }],
   ["/cotess", { name: "cotess-list", params: {} }],
   ["/cotess/cotess-bassin-minier", { name: "cotess", params: { id: "cotess-bassin-minier" } }],
+  ["/organisations/nouvelle", { name: "organisation-new", params: {} }],
+  ["/organisations/emergences-62/modifier", { name: "organisation-edit", params: { id: "emergences-62" } }],
   ["/maisons", { name: "maisons", params: {} }],
   ["/maisons/le-toit-commun", { name: "maison", params: { id: "le-toit-commun" } }],
   ["/sources", { name: "sources", params: {} }],

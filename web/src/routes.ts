@@ -8,6 +8,8 @@ import type { TerritoryKind } from "./graphql/territories.ts";
 import TerritoryFinder from "./routes/territories/TerritoryFinder.svelte";
 import OrganisationIndex from "./routes/organisations/OrganisationIndex.svelte";
 import OrganisationPage from "./routes/organisations/OrganisationPage.svelte";
+import NewOrganisationPage from "./routes/organisations/NewOrganisationPage.svelte";
+import EditOrganisationPage from "./routes/organisations/EditOrganisationPage.svelte";
 import CollectiveIndex from "./routes/collectives/CollectiveIndex.svelte";
 import CollectivePage from "./routes/collectives/CollectivePage.svelte";
 import CotessIndex from "./routes/cotess/CotessIndex.svelte";
@@ -186,11 +188,27 @@ export const ROUTES = {
     page: { component: OrganisationIndex },
     props: noProps,
   }),
+  // Before the organisation's page: « nouvelle » is no organisation's id.
+  "organisation-new": route({
+    ...at("/organisations/nouvelle"),
+    title: "Ajouter une organisation — Maillage",
+    section: "organisations",
+    page: { component: NewOrganisationPage },
+    props: noProps,
+  }),
   organisation: route({
     ...at("/organisations/:id"),
     title: "Organisation — Maillage",
     section: "organisations",
     page: { component: OrganisationPage },
+    props: recordProps,
+    key: byId,
+  }),
+  "organisation-edit": route({
+    ...at("/organisations/:id/modifier"),
+    title: "Modifier une organisation — Maillage",
+    section: "organisations",
+    page: { component: EditOrganisationPage },
     props: recordProps,
     key: byId,
   }),
