@@ -432,7 +432,9 @@ export async function openNextEdition(
         throw badInput(`events.${index}`, `L'événement « ${id} » n'est pas un événement de l'édition « ${source.title} ».`);
       }
     }
-    const scope = await tx.editionTerritory.findMany({ where: { editionId: source.id }, select: { territoryId: true } });
+    const scope = await tx.editionTerritory.findMany({
+      where: { editionId: source.id }, select: { territoryId: true, territory: { select: { code: true, kind: true } } },
+    });
     const network = { cotessId: source.cotessId, maisonId: source.maisonId, networkOrganisationId: source.networkOrganisationId };
     const edition = await insertEdition(tx, network, {
       year: source.year + 1, title: nextYearTitle(source.title, source.year), description: source.description,
@@ -485,7 +487,8 @@ export async function openNextEdition(
       action: "CREATE", entityType: "Edition", entityId: edition.id, ...auditScope(edition),
       changes: {
         year: edition.year, title: edition.title, openedFrom: source.id, startsOn: isoDay(edition.startsOn), endsOn: isoDay(edition.endsOn),
-        territories: scope.map((link) => link.territoryId),
+        // As createEdition audits them: by code and level.
+        territories: scope.map(({ territory }) => ({ code: territory.code, kind: territory.kind })),
         copiedEvents: copiedEvents.map((copy) => ({ from: copy.fromEventId, to: copy.event.id })),
         refusedEvents: refusedEvents.map(({ eventId, reason }) => ({ eventId, reason })),
       },

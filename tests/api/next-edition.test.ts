@@ -19,6 +19,8 @@ const PREVIOUS = "mois-ess-2025-cotess-bassin-minier";
 const CINE_DEBAT = "2026-cine-debat-up-travailler-autrement";
 // At an address in Hénin-Beaumont, four co-organisers.
 const FORUM = "2026-forum-ess-henin-beaumont";
+// At the premises of APSA Coup d'main, whose address this file's database forgets.
+const VISIT = "2026-visite-apsa-coup-d-main-lens";
 
 const OPEN = `mutation ($input: OpenNextEditionInput!) { openNextEdition(input: $input) {
   edition { id year title startsOn endsOn territories { kind code } networkName }
@@ -115,8 +117,11 @@ describe("opening 2027 from 2026", () => {
   let sources: Record<string, any>;
 
   beforeAll(async () => {
-    sources = Object.fromEntries(await Promise.all([CINE_DEBAT, FORUM, firstOfNovember].map(async (id) => [id, await readEvent(id)])));
-    const result = await open({ from: FROM, events: [CINE_DEBAT, firstOfNovember, FORUM] }, animator);
+    sources = Object.fromEntries(await Promise.all([CINE_DEBAT, FORUM, firstOfNovember, VISIT].map(async (id) => [id, await readEvent(id)])));
+    // Since 2026 the venue's address is no longer known: the copy cannot say where it takes place.
+    const venue = sources[VISIT].venueOrganisation.id;
+    await server.prisma.organisation.update({ where: { id: venue }, data: { communeId: null } });
+    const result = await open({ from: FROM, events: [CINE_DEBAT, firstOfNovember, VISIT, FORUM] }, animator);
     expect(result.errors).toBeUndefined();
     payload = result.data.openNextEdition;
   });
@@ -156,8 +161,13 @@ describe("opening 2027 from 2026", () => {
     expect(sources[FORUM].venueAddress).not.toBeNull();
   });
 
-  it("refuses the event whose new date leaves the edition, saying why", () => {
-    expect(payload.refusedEvents).toEqual([{ eventId: firstOfNovember, title: sources[firstOfNovember].title, reason: expect.stringContaining("31 octobre 2027") }]);
+  it("refuses the event whose new date leaves the edition, and the one whose venue is no longer known, saying why", async () => {
+    const venue = await server.prisma.organisation.findUniqueOrThrow({ where: { id: sources[VISIT].venueOrganisation.id } });
+    expect(payload.refusedEvents).toEqual([
+      { eventId: firstOfNovember, title: sources[firstOfNovember].title, reason: expect.stringContaining("31 octobre 2027") },
+      { eventId: VISIT, title: sources[VISIT].title, reason: expect.stringContaining(`L'adresse de ${venue.name} n'est pas connue`) },
+    ]);
+    expect(await server.prisma.event.count({ where: { editionId: payload.edition.id } })).toBe(2);
   });
 
   it("records the edition and each copy in the audit trail", async () => {
@@ -171,8 +181,9 @@ describe("opening 2027 from 2026", () => {
     expect(edition).toMatchObject({ action: "CREATE", entityId: payload.edition.id });
     expect(edition.changes).toMatchObject({
       openedFrom: FROM,
+      territories: payload.edition.territories,
       copiedEvents: payload.copiedEvents.map((copy: any) => ({ from: copy.fromEventId, to: copy.event.id })),
-      refusedEvents: [{ eventId: firstOfNovember }],
+      refusedEvents: [{ eventId: firstOfNovember }, { eventId: VISIT }],
     });
     const events = entries.filter((entry: any) => entry.entityType === "Event");
     expect(events.map((entry: any) => [entry.entityId, entry.changes.copiedFrom]).sort())
