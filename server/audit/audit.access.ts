@@ -35,11 +35,6 @@ export async function assertMayReadAudit(prisma: PrismaClient, viewer: Viewer, f
   if (!allowed) throw forbidden("Ce journal est réservé aux animateurs du réseau concerné.");
 }
 
-/** Whether the viewer reads some part of the trail at all (the journal page). */
-export function readsSomeAudit(viewer: Viewer | null): boolean {
-  return isAnimator(viewer) || editedOrganisationIds(viewer).length > 0;
-}
-
 /** SQL condition on an entry aliased `a`: is it filed under a scope the viewer may read? */
 export function readableAuditEntries(viewer: Viewer): Prisma.Sql {
   if (isPlatformAdmin(viewer)) return Prisma.sql`TRUE`;

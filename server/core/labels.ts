@@ -311,6 +311,3 @@ export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
   invitation: "Invitation",
   role_grant: "Rôle",
 };
-
-/** An entity type no table names yet is shown as written rather than hidden. */
-export const auditEntityTypeLabel = (entityType: string) => AUDIT_ENTITY_TYPE_LABEL[entityType] ?? entityType;
