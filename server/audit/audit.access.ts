@@ -7,7 +7,7 @@
 // An entry filed under several scopes is read by whoever may read one of them.
 // The rule is written twice on purpose, side by side: once for one scope asked
 // by name (assertMayReadAudit, a clear FORBIDDEN), once as SQL for the whole
-// trail (readableAuditEntries); tests/api/audit-trail.test.ts holds them together.
+// trail (readableAuditEntries); tests/api/administration.test.ts holds them together.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { animatedNetworks, editedOrganisationIds, forbidden, isAnimator, isPlatformAdmin } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";

@@ -11,6 +11,9 @@ import { createScratchDatabase, type ScratchDatabase } from "../support/database
 import { AUDIT_ENTITY_TYPE_LABEL } from "../../server/core/labels.ts";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { assertMayReadAudit } from "../../server/audit/audit.access.ts";
+import { viewerOfToken } from "../../server/auth/auth.session.ts";
+import type { AuditScopeField } from "../../server/core/audit.ts";
 
 let server: TestServer;
 let database: ScratchDatabase;
@@ -125,7 +128,6 @@ describe("the audit trail across scopes", () => {
 
     const cotess = (await trail(cotessAnimator)).edges.map((edge: any) => edge.node);
     expect(cotess.some((node: any) => node.entityType === "CotessMembership" && node.entityId === `cotess-bassin-minier/${organisationId}`)).toBe(true);
-    // The charter signature is filed under the Maison and the organisation; animators maintain organisations, so it shows.
     // Entries without any scope (accounts, sessions) are for admins only.
     expect(cotess.some((node: any) => ["account", "session", "password_link"].includes(node.entityType))).toBe(false);
     const rows = await server.prisma.auditEntry.findMany({ where: { id: { in: cotess.map((node: any) => BigInt(node.id)) } } });
@@ -139,6 +141,35 @@ describe("the audit trail across scopes", () => {
     const edited = (await trail(editor)).edges.map((edge: any) => edge.node);
     const editedRows = await server.prisma.auditEntry.findMany({ where: { id: { in: edited.map((node: any) => BigInt(node.id)) } } });
     expect(editedRows.every((row) => row.organisationId === "emergences-62")).toBe(true);
+  });
+
+  it("reads across scopes exactly the entries it may read scope by scope", async () => {
+    const agent = await server.signIn("agent.call@maillage.demo");
+    const rows = await server.prisma.auditEntry.findMany({ where: { entityType: { not: "Event" } } });
+    const fields: AuditScopeField[] = ["editionId", "cotessId", "maisonId", "organisationId", "collectiveId"];
+    for (const cookie of [cotessAnimator, maisonAnimator, editor, agent]) {
+      const viewer = (await viewerOfToken(server.prisma, cookie.split("=")[1]))!;
+      const listed = new Set<string>();
+      let after: string | null = null;
+      for (let page = 0; page < 100; page += 1) {
+        const result: any = await server.graphql(TRAIL, { first: 100, after, filter: {} }, { cookie });
+        for (const edge of result.data.auditTrail.edges) if (edge.node.entityType !== "Event") listed.add(edge.node.id);
+        if (!result.data.auditTrail.pageInfo.hasNextPage) break;
+        after = result.data.auditTrail.pageInfo.endCursor;
+      }
+      // Events aside (their entries also follow the event's visibility), the one-scope rule decides.
+      const expected = new Set<string>();
+      for (const row of rows) {
+        for (const field of fields) {
+          const id = row[field];
+          if (id && (await assertMayReadAudit(server.prisma, viewer, field, id).then(() => true, () => false))) {
+            expected.add(row.id.toString());
+            break;
+          }
+        }
+      }
+      expect([...listed].sort(), viewer.email).toEqual([...expected].sort());
+    }
   });
 
   it("refuses anonymous visitors", async () => {
