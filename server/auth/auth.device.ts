@@ -9,7 +9,8 @@ const BROWSERS: [RegExp, string][] = [
   [/\bSamsungBrowser\//, "Samsung Internet"],
   [/\bFirefox\/|\bFxiOS\//, "Firefox"],
   [/\bChromium\//, "Chromium"],
-  [/\bChrome\/|\bCriOS\//, "Chrome"],
+  // Headless Chrome says "HeadlessChrome/": Chrome all the same.
+  [/Chrome\/|\bCriOS\//, "Chrome"],
   [/\bSafari\//, "Safari"],
 ];
 
