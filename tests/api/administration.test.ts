@@ -273,6 +273,27 @@ describe("people and roles", () => {
     expect(many.sqlStatements).toBe(few.sqlStatements);
   });
 
+  it("lists pending invitations in the same number of statements for 2 or 12 of them", async () => {
+    const member = await server.prisma.cotessMembership.findFirstOrThrow({ where: { cotessId: "cotess-bassin-minier" } });
+    const inviter = await accountId("admin@maillage.demo");
+    const add = async (count: number, offset: number) => {
+      await server.prisma.invitation.createMany({
+        data: Array.from({ length: count }, (_, index) => ({
+          email: `invitee-${offset + index}.${run}@exemple.org`, role: "ORGANISATION_EDITOR" as const, organisationId: member.organisationId,
+          tokenHash: `${run}-${offset + index}`, invitedById: inviter, expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
+        })),
+      });
+    };
+    const INVITATIONS = "{ invitations { id email } }";
+    await add(2, 0);
+    await server.graphql(INVITATIONS, {}, { cookie: cotessAnimator });
+    const few = await server.graphql(INVITATIONS, {}, { cookie: cotessAnimator });
+    await add(10, 2);
+    const many = await server.graphql(INVITATIONS, {}, { cookie: cotessAnimator });
+    expect(many.data.invitations.filter((invitation: any) => invitation.email.startsWith("invitee-"))).toHaveLength(12);
+    expect(many.sqlStatements).toBe(few.sqlStatements);
+  });
+
   it("lets an animator give a role in its network to an existing account, and refuses one outside without writing", async () => {
     const person = await createAccount("direct");
     const member = await server.prisma.cotessMembership.findFirstOrThrow({ where: { cotessId: "cotess-bassin-minier" } });
