@@ -29,6 +29,7 @@ const ADDRESSES: [string, Route][] = [
   ["/compte/mot-de-passe", { name: "password-reset", params: {} }],
   ["/compte/mot-de-passe-oublie", { name: "password-forgotten", params: {} }],
   ["/administration", { name: "administration", params: {} }],
+  ["/administration/journal", { name: "audit-trail", params: {} }],
   ["/programme", { name: "programme", params: {} }],
   ["/proposer", { name: "propose", params: {} }],
   ["/proposer/confirmation", { name: "proposal-confirmation", params: {} }],

@@ -22,6 +22,7 @@ import InvitationPage from "./routes/account/InvitationPage.svelte";
 import PasswordResetPage from "./routes/account/PasswordResetPage.svelte";
 import ForgottenPasswordPage from "./routes/account/ForgottenPasswordPage.svelte";
 import AdministrationPage from "./routes/administration/AdministrationPage.svelte";
+import AuditTrailPage from "./routes/administration/AuditTrailPage.svelte";
 import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
 import ProposalPage from "./routes/proposals/ProposalPage.svelte";
@@ -315,6 +316,13 @@ export const ROUTES = {
     title: "Administration — Maillage",
     section: null,
     page: { component: AdministrationPage },
+    props: noProps,
+  }),
+  "audit-trail": route({
+    ...at("/administration/journal"),
+    title: "Journal des modifications — Maillage",
+    section: null,
+    page: { component: AuditTrailPage },
     props: noProps,
   }),
   programme: route({

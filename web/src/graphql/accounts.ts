@@ -16,6 +16,7 @@ export const MyAccountQuery = graphql(`
       ...AccountFields
       sessions {
         id
+        device
         createdAt
         lastSeenAt
         current
@@ -35,6 +36,12 @@ export const ChangePasswordMutation = graphql(`
 export const SignOutEverywhereMutation = graphql(`
   mutation SignOutEverywhere {
     signOutEverywhere
+  }
+`);
+
+export const CloseSessionMutation = graphql(`
+  mutation CloseSession($id: ID!) {
+    closeSession(id: $id)
   }
 `);
 
@@ -179,3 +186,11 @@ export const RevokeRoleMutation = graphql(`
     revokeRole(id: $id)
   }
 `);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      ...RoleFields
+    }
+  }
+`, [RoleFields]);

@@ -79,5 +79,9 @@ export interface Network {
   name: string;
 }
 
+/** Whether the account reads some of the audit trail (the journal): an animator, an organisation's editor, an admin. */
+export const readsAudit = (account: Account | null) =>
+  isAdmin(account) || !!account?.roles.some((role) => role.kind === "NETWORK_ANIMATOR" || role.kind === "ORGANISATION_EDITOR");
+
 /** Whether the account manages people (the administration page): an admin, or a network's animator. */
 export const managesPeople = (account: Account | null) => isAdmin(account) || animatedNetworks(account).length > 0;
