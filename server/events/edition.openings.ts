@@ -10,11 +10,10 @@
 // network: a COTESS's member or co-animator, a Maison de l'ESS's tenant,
 // manager or charter signatory. A network organisation (a CRESS) has no
 // members in the data: its editions cover by territory only.
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient, type Edition as EditionRow } from "../generated/prisma/client.ts";
 import type { NetworkRef } from "../core/viewer.ts";
 import type { Clock } from "../core/clock.ts";
 import { parisDay } from "./paris-time.ts";
-import type { EditionRow } from "./edition.service.ts";
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
