@@ -79,5 +79,10 @@ export interface Network {
   name: string;
 }
 
+/** The organisations the account edits (ORGANISATION_EDITOR): those it proposes events for. */
+export function editedOrganisations(account: Account | null): { id: string; name: string }[] {
+  return (account?.roles ?? []).flatMap((role) => (role.kind === "ORGANISATION_EDITOR" && role.organisation ? [role.organisation] : []));
+}
+
 /** Whether the account manages people (the administration page): an admin, or a network's animator. */
 export const managesPeople = (account: Account | null) => isAdmin(account) || animatedNetworks(account).length > 0;
