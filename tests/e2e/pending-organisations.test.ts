@@ -37,24 +37,34 @@ const ok = <T extends { errors?: unknown }>(result: T) => {
   return result;
 };
 
+/** A public proposal naming a new structure in Lens. */
+async function propose(name: string, title: string, email: string) {
+  ok(await server.graphql(`mutation ($input: PublicProposalInput!) { proposeEvent(input: $input) }`, {
+    input: {
+      edition: EDITION, title, type: "ATELIER",
+      sessions: [{ start: "2026-11-25T14:00", end: "2026-11-25T16:00" }],
+      venue: { address: `4 rue des Corons ${title}`, commune: "62498" },
+      newOrganisation: { name, commune: "62498" },
+      contact: { name: "Claude", email },
+    },
+  }));
+}
+
+/** Its contact follows the e-mailed link: the structure awaits validation, its event moderation. */
+async function confirm(email: string, title: string) {
+  const mail = await mailbox.waitFor((received) => received.to.includes(email) && received.subject.includes(title), 15_000);
+  const token = links(mail).find((address) => address.includes("/proposer/confirmation#"))!.split("#")[1];
+  ok(await server.graphql(`mutation ($token: String!) { confirmProposal(token: $token) { title } }`, { token }));
+}
+
 describe("a structure awaiting validation", () => {
   it("the animator validates it from « À modérer », with the keyboard", async () => {
     const run = randomUUID().slice(0, 6);
     const name = `Recyclerie des Corons ${run}`;
     const title = `Atelier réparation ${run}`;
     const email = `recyclerie-${run}@structure.example`;
-    ok(await server.graphql(`mutation ($input: PublicProposalInput!) { proposeEvent(input: $input) }`, {
-      input: {
-        edition: EDITION, title, type: "ATELIER",
-        sessions: [{ start: "2026-11-25T14:00", end: "2026-11-25T16:00" }],
-        venue: { address: `4 rue des Corons ${run}`, commune: "62498" },
-        newOrganisation: { name, commune: "62498" },
-        contact: { name: "Claude", email },
-      },
-    }));
-    const mail = await mailbox.waitFor((received) => received.to.includes(email) && received.subject.includes(title), 15_000);
-    const token = links(mail).find((address) => address.includes("/proposer/confirmation#"))!.split("#")[1];
-    ok(await server.graphql(`mutation ($token: String!) { confirmProposal(token: $token) { title } }`, { token }));
+    await propose(name, title, email);
+    await confirm(email, title);
 
     await signIn(ANIMATOR, `/planning/${EDITION}/moderation`);
     await page.waitForURL(`${server.url}/planning/${EDITION}/moderation`);
@@ -72,6 +82,33 @@ describe("a structure awaiting validation", () => {
     expect((await server.prisma.organisation.findFirstOrThrow({ where: { name } })).pendingValidation).toBe(false);
     // Still to moderate: validating the structure does not publish its event.
     await proposal.waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("the animator recognises a known organisation and merges the structure into it", async () => {
+    const run = randomUUID().slice(0, 6);
+    const name = `Emergences soixante-deux ${run}`;
+    const title = `Atelier en doublon ${run}`;
+    const email = `doublon-${run}@structure.example`;
+    await propose(name, title, email);
+    await confirm(email, title);
+    const pending = await server.prisma.organisation.findFirstOrThrow({ where: { name } });
+
+    await signIn(ANIMATOR, `/planning/${EDITION}/moderation`);
+    const proposal = page.getByRole("article", { name: title });
+    const structure = proposal.getByRole("region", { name: "Structure à valider" });
+    await structure.getByRole("button", { name: "C'est une structure déjà connue…" }).click();
+    // Nothing chosen: said beside the picker, nothing sent.
+    await structure.getByRole("button", { name: "Rattacher à cette structure" }).click();
+    await structure.getByText("Choisissez la structure déjà connue.").waitFor();
+    await structure.getByLabel("Structure déjà connue").fill("Émergences");
+    await structure.getByRole("button", { name: /^Émergences 62/ }).click();
+    await structure.getByText("Choisie : Émergences 62").waitFor();
+    await structure.getByRole("button", { name: "Rattacher à cette structure" }).click();
+    await page.getByRole("status").filter({ hasText: `« ${name} » est rattachée à Émergences 62` }).waitFor();
+    await structure.waitFor({ state: "detached" });
+    expect(await proposal.innerText()).toContain("Émergences 62 (organisateur principal)");
+    expect(await server.prisma.organisation.findUnique({ where: { id: pending.id } })).toBeNull();
     expect(session.pageErrors).toEqual([]);
   });
 });
