@@ -2,7 +2,8 @@
 // to: the one definition read by the rule of who proposes where (an editor
 // proposes its organisation's events to the editions open to it,
 // event.access.ts), by Organisation.editionsOpenToProposals, and by who may
-// validate a structure awaiting validation (organisation.access.ts).
+// validate a structure awaiting validation (organisation.access.ts), where the
+// COTESS whose own territory covers it are concerned too.
 //
 // An edition covers an organisation when its territory scope contains where
 // the organisation is located (its commune, or the territory the documents
@@ -18,7 +19,7 @@ import { parisDay } from "./paris-time.ts";
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /** SQL: the edition aliased `ed` covers the place of the organisation aliased `o` (by its territory). */
-function editionCoversPlace(): Prisma.Sql {
+export function editionCoversPlace(): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM edition_territory et WHERE et.edition_id = ed.id
       AND (et.territory_id = o.location_id
            OR et.territory_id IN (SELECT i.ancestor_id FROM territory_inclusion i WHERE i.descendant_id = o.location_id)))`;
@@ -61,8 +62,9 @@ export async function isEditionOpenTo(db: Db, editionId: string, organisationId:
 
 /**
  * The networks concerned by each organisation: those of the editions that
- * cover it (ended or not), and those of the editions it has events in (a
- * structure awaiting validation proposed one there). One statement.
+ * cover it (ended or not), those of the editions it has events in (a
+ * structure awaiting validation proposed one there), and the COTESS whose
+ * territory covers it. One statement.
  */
 export async function networksConcernedBy(db: Db, organisationIds: readonly string[]): Promise<Map<string, NetworkRef[]>> {
   const rows = await db.$queryRaw<(NetworkRef & { organisationId: string })[]>`
@@ -72,6 +74,11 @@ export async function networksConcernedBy(db: Db, organisationIds: readonly stri
         ON ${editionCoversPlace()} OR ${memberOfEditionNetwork()}
            OR EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
                        WHERE c.organisation_id = o.id AND e.edition_id = ed.id)
+     WHERE o.id = ANY(${[...organisationIds]}::text[])
+    UNION
+    SELECT o.id, ct.cotess_id, NULL, NULL FROM organisation o
+      JOIN cotess_territory ct ON ct.territory_id = o.location_id
+        OR ct.territory_id IN (SELECT i.ancestor_id FROM territory_inclusion i WHERE i.descendant_id = o.location_id)
      WHERE o.id = ANY(${[...organisationIds]}::text[])`;
   const networks = new Map<string, NetworkRef[]>(organisationIds.map((id) => [id, []]));
   for (const { organisationId, ...network } of rows) networks.get(organisationId)?.push(network);

@@ -13,7 +13,7 @@ import type { Viewer } from "../core/viewer.ts";
 import { assertMayValidateOrganisation } from "../actors/organisation.access.ts";
 import { LISTED_ORGANISATION, type OrganisationRow } from "../actors/organisation.service.ts";
 import { assertMayReadModerationQueue } from "./event.access.ts";
-import { networksConcernedBy } from "./edition.openings.ts";
+import { editionCoversPlace, networksConcernedBy } from "./edition.openings.ts";
 import type { EditionRow } from "./edition.service.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -27,13 +27,11 @@ type Tx = Prisma.TransactionClient;
 export async function pendingOrganisationsOf(prisma: PrismaClient, viewer: Viewer | null, edition: EditionRow): Promise<OrganisationRow[]> {
   assertMayReadModerationQueue(viewer, edition);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM organisation o
+    SELECT o.id FROM organisation o JOIN edition ed ON ed.id = ${edition.id}
      WHERE o.pending_validation
        AND (EXISTS (SELECT 1 FROM event_co_organiser c JOIN event e ON e.id = c.event_id
-                     WHERE c.organisation_id = o.id AND e.edition_id = ${edition.id})
-            OR EXISTS (SELECT 1 FROM edition_territory et WHERE et.edition_id = ${edition.id}
-                        AND (et.territory_id = o.location_id
-                             OR et.territory_id IN (SELECT i.ancestor_id FROM territory_inclusion i WHERE i.descendant_id = o.location_id))))`;
+                     WHERE c.organisation_id = o.id AND e.edition_id = ed.id)
+            OR ${editionCoversPlace()})`;
   return prisma.organisation.findMany({ where: { id: { in: rows.map((row) => row.id) } }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }
 
