@@ -13,6 +13,7 @@ import type { Viewer } from "../core/viewer.ts";
 import { assertMayValidateOrganisation } from "../actors/organisation.access.ts";
 import { LISTED_ORGANISATION, type OrganisationRow } from "../actors/organisation.service.ts";
 import { assertMayReadModerationQueue } from "./event.access.ts";
+import { auditScope } from "./event.service.ts";
 import { editionCoversPlace, networksConcernedBy } from "./edition.openings.ts";
 import type { EditionRow } from "./edition.service.ts";
 
@@ -144,6 +145,14 @@ export async function mergeOrganisation(
       action: "UPDATE", entityType: "Organisation", entityId: target.id, organisationId: target.id,
       changes: { mergedFrom: { id: pending.id, name: pending.name }, ...moved },
     });
+    // Each event changed organiser: its edition's trail says so too.
+    const events = await tx.event.findMany({ where: { id: { in: moved.events } }, select: { id: true, version: true, edition: true } });
+    for (const event of events) {
+      await recordAudit(tx, author, {
+        action: "UPDATE", entityType: "Event", entityId: event.id, ...auditScope(event.edition),
+        changes: { organisationMerged: { from: pending.id, to: target.id }, version: { from: event.version - 1, to: event.version } },
+      });
+    }
     return target;
   });
 }

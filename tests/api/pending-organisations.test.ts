@@ -228,6 +228,9 @@ describe("a structure awaiting validation", () => {
     const trail = await server.prisma.auditEntry.findMany({ where: { entityType: "Organisation", entityId: { in: [organisationId, EDITOR_ORGANISATION] }, accountId: { not: null } }, orderBy: { id: "asc" } });
     expect(trail.map((entry) => [entry.action, entry.entityId])).toEqual([["DELETE", organisationId], ["UPDATE", EDITOR_ORGANISATION]]);
     expect(trail[1].changes).toMatchObject({ mergedFrom: { id: organisationId, name }, events: [eventId] });
+    // The edition's trail has the event's change of organiser.
+    const eventEntry = await server.prisma.auditEntry.findFirstOrThrow({ where: { entityType: "Event", entityId: eventId, action: "UPDATE" }, orderBy: { id: "desc" } });
+    expect(eventEntry).toMatchObject({ editionId: EDITION, changes: { organisationMerged: { from: organisationId, to: EDITOR_ORGANISATION } } });
     // The event, still in the queue, now shows the known organisation.
     const queue = ok(await server.graphql(`query ($id: ID!) { edition(id: $id) { moderationQueue { id lead { id } } } }`, { id: EDITION }, { cookie: animator }));
     expect(queue.data.edition.moderationQueue.find((queued: any) => queued.id === eventId)?.lead.id).toBe(EDITOR_ORGANISATION);
