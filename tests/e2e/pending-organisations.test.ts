@@ -98,6 +98,8 @@ describe("a structure awaiting validation", () => {
     const proposal = page.getByRole("article", { name: title });
     const structure = proposal.getByRole("region", { name: "Structure à valider" });
     await structure.getByRole("button", { name: "C'est une structure déjà connue…" }).click();
+    // The search of the known structure has the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
     // Nothing chosen: said beside the picker, nothing sent.
     await structure.getByRole("button", { name: "Rattacher à cette structure" }).click();
     await structure.getByText("Choisissez la structure déjà connue.").waitFor();
