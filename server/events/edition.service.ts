@@ -12,6 +12,7 @@ import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import { notKnownOutsideEss } from "../actors/legal-form.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 import type { Clock } from "../core/clock.ts";
 import { recordAudit } from "../core/audit.ts";
 import { instantToParisLocal, isoDay, parisLocalPlusWeeks } from "./paris-time.ts";
@@ -242,7 +243,7 @@ export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: 
       -- the ESS: an unknown legal form counts for its sectors, but is no
       -- family to count.
       SELECT o.id, o.family, o.sectors FROM organisation o
-       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND ${notKnownOutsideEss()}
+       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND ${notKnownOutsideEss()} AND ${listedOrganisation()}
     ),
     taking AS (
       SELECT DISTINCT c.organisation_id AS id FROM event_co_organiser c JOIN event e ON e.id = c.event_id

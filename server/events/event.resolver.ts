@@ -200,10 +200,10 @@ export class EventResolver {
   }
 
   @Mutation(() => EventPayload, {
-    description: "Creates an event. Returns the clashes it causes as warnings; a clash at the same venue is refused (CONFLICT) unless an animator accepts it.",
+    description: "Creates an event (its edition's animators; its lead's editors in an edition open to it, see Organisation.editionsOpenToProposals). Returns the clashes it causes as warnings; a clash at the same venue is refused (CONFLICT) unless an animator accepts it.",
   })
-  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() { prisma, viewer }: Context) {
-    return createEvent(prisma, viewer, input);
+  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() { prisma, viewer, clock }: Context) {
+    return createEvent(prisma, viewer, input, clock);
   }
 
   @Mutation(() => EventPayload, {
@@ -241,6 +241,15 @@ export class EventResolver {
   @FieldResolver(() => [EventCoOrganiser], { description: "Its co-organisers, the lead first (1 to 30)." })
   coOrganisers(@Root() event: EventRow, @Ctx() { loaders }: Context) {
     return loaders.events.coOrganisers.load(event.id);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "Its lead organiser: named even while it is a structure awaiting validation (see Organisation.pendingValidation), which has no page yet.",
+  })
+  async lead(@Root() event: EventRow, @Ctx() { loaders }: Context) {
+    const lead = (await loaders.events.coOrganisers.load(event.id)).find((item) => item.role === "LEAD");
+    return lead ? loaders.organisations.byId.load(lead.organisationId) : null;
   }
 
   @FieldResolver(() => [Clash], { description: "Its clashes with other proposed or confirmed events, worst first; empty for anonymous requests." })

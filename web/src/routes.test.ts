@@ -33,6 +33,8 @@ const ADDRESSES: [string, Route][] = [
   ["/programme", { name: "programme", params: {} }],
   ["/proposer", { name: "propose", params: {} }],
   ["/proposer/confirmation", { name: "proposal-confirmation", params: {} }],
+  ["/propositions", { name: "my-proposals", params: {} }],
+  ["/propositions/nouvelle", { name: "new-proposal", params: {} }],
   ["/evenements/2026-cine-debat-up-logiciel-libre", { name: "event", params: { id: "2026-cine-debat-up-logiciel-libre" } }],
   ["/reseau", { name: "network", params: {} }],
   ["/planning", { name: "plannings", params: {} }],

@@ -27,6 +27,8 @@ import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
 import ProposalPage from "./routes/proposals/ProposalPage.svelte";
 import ProposalConfirmationPage from "./routes/proposals/ProposalConfirmationPage.svelte";
+import MyProposalsPage from "./routes/proposals/MyProposalsPage.svelte";
+import NewProposalPage from "./routes/proposals/NewProposalPage.svelte";
 import PlanningIndex from "./routes/planning/PlanningIndex.svelte";
 import PlanningPage from "./routes/planning/PlanningPage.svelte";
 import SourceIndex from "./routes/sources/SourceIndex.svelte";
@@ -345,6 +347,21 @@ export const ROUTES = {
     title: "Confirmation de votre proposition — Maillage",
     section: "programme",
     page: { component: ProposalConfirmationPage },
+    props: noProps,
+  }),
+  // A signed-in editor's proposals: its list, and choosing the edition of a new one.
+  "my-proposals": route({
+    ...at("/propositions"),
+    title: "Mes propositions — Maillage",
+    section: null,
+    page: { component: MyProposalsPage },
+    props: noProps,
+  }),
+  "new-proposal": route({
+    ...at("/propositions/nouvelle"),
+    title: "Proposer un événement — Maillage",
+    section: "programme",
+    page: { component: NewProposalPage },
     props: noProps,
   }),
   event: route({
