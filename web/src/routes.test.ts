@@ -26,6 +26,7 @@ const ADDRESSES: [string, Route][] = [
   ["/compte/invitation", { name: "invitation", params: {} }],
   ["/compte/mot-de-passe", { name: "password-reset", params: {} }],
   ["/compte/mot-de-passe-oublie", { name: "password-forgotten", params: {} }],
+  ["/compte/desabonnement", { name: "unsubscribe", params: {} }],
   ["/administration", { name: "administration", params: {} }],
   ["/programme", { name: "programme", params: {} }],
   ["/proposer", { name: "propose", params: {} }],
