@@ -5,7 +5,7 @@ import { composeMail, type MailParagraph } from "../core/mail-layout.ts";
 
 export type NoticeItem =
   | { kind: "CHANGE"; author: string; lines: string[] }
-  | { kind: "CLASH"; author: string; otherTitle: string; otherLink: string; reasons: string[] };
+  | { kind: "CLASH"; author: string; /** The other event is new, not moved. */ created: boolean; otherTitle: string; otherLink: string; reasons: string[] };
 
 // A title is one line in a subject, whatever was typed.
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -13,7 +13,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 function paragraphOf(item: NoticeItem, title: string): MailParagraph {
   if (item.kind === "CHANGE") return [`${item.author} a modifié « ${title} » :`, ...item.lines.map((line) => `• ${line}`)].join("\n");
   return {
-    text: `Nouveau conflit : « ${item.otherTitle} », modifié par ${item.author}, a désormais lieu en même temps que « ${title} » (${item.reasons.join(", ")}).`,
+    text: `Nouveau conflit : « ${item.otherTitle} », ${item.created ? "ajouté" : "modifié"} par ${item.author}, a désormais lieu en même temps que « ${title} » (${item.reasons.join(", ")}).`,
     link: { label: `Voir « ${oneLine(item.otherTitle)} »`, url: item.otherLink },
   };
 }

@@ -147,7 +147,7 @@ export async function recordEventNotices(tx: Tx, facts: Omit<ChangeFacts, "befor
           data: {
             eventId: other.id, kind: "CLASH", authorId: facts.author.accountId, authorName: facts.author.displayName,
             organisationIds: other.coOrganisers.map((item) => item.organisationId),
-            details: { eventId: facts.eventId, title, kinds: fresh.get(other.id)! },
+            details: { eventId: facts.eventId, title, kinds: fresh.get(other.id)!, created: facts.before === null },
           },
         });
         touched.push(other.id);
@@ -196,7 +196,7 @@ export async function sendEventNotices(options: { prisma: PrismaClient; eventId:
           .map((notice) => (notice.kind === "CHANGE"
             ? { kind: "CHANGE", author: notice.author_name, lines: notice.details.lines as string[] }
             : {
-                kind: "CLASH", author: notice.author_name, otherTitle: notice.details.title as string,
+                kind: "CLASH", author: notice.author_name, created: notice.details.created === true, otherTitle: notice.details.title as string,
                 otherLink: eventPage(publicUrl, notice.details.eventId as string),
                 reasons: (notice.details.kinds as ClashReasonKind[]).map((kind) => CLASH_REASON_KIND_LABEL[kind]),
               }));

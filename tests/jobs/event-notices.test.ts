@@ -180,6 +180,32 @@ describe("notices of a new clash", () => {
   });
 });
 
+describe("notices of a new event", () => {
+  it("tells nobody of its creation, but tells the co-organisers of an event it clashes with that it was added", async () => {
+    const since = mailbox.received.length;
+    const title = `Permanence du Toit Commun ${run}`;
+    const created = await server.graphql(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`, {
+      input: {
+        edition: "mois-ess-2026-cotess-bassin-minier", title, type: "ATELIER", status: "PROPOSED",
+        venue: { address: `5 place de la Coopération ${run}`, commune: "62427" },
+        sessions: [{ start: "2026-11-25T11:00", end: "2026-11-25T13:00" }],
+        coOrganisers: [{ organisation: "le-toit-commun-scic", role: "LEAD" }],
+      },
+    }, { cookie: animator });
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    const id = created.data.createEvent.event.id as string;
+    expect(await noticeJobs(id)).toEqual([]);
+    await sendNoticesNow(WORKSHOP);
+
+    const workshop = await server.prisma.event.findUniqueOrThrow({ where: { id: WORKSHOP } });
+    const [clash, ...more] = mailsTo(LEAD_EDITOR, since);
+    expect(more).toEqual([]);
+    expect(clash.subject).toBe(`Nouveau conflit pour « ${workshop.title} »`);
+    expect(clash.text).toContain(`Nouveau conflit : « ${title} », ajouté par Animation du COTESS du bassin minier (démo), a désormais lieu en même temps que « ${workshop.title} »`);
+    expect(mailsTo(accounts.host.email, since)).toHaveLength(1);
+  });
+});
+
 describe("a write that does not happen", () => {
   it("tells nobody of a change refused for a clash at the same venue", async () => {
     const before = await server.prisma.eventNotice.count();
