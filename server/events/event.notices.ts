@@ -99,8 +99,20 @@ function sameCoOrganisers(changes: Record<string, unknown>): boolean {
   return key(from) === key(to);
 }
 
+/** Who made a change, as a notice names them; no account for a public proposal confirmed by its link. */
+export interface NoticeAuthor {
+  accountId: string | null;
+  name: string;
+  /** The organisations they speak for (edit): theirs are not told of their change. */
+  organisationIds: string[];
+}
+
+export const noticeAuthorOf = (viewer: Viewer): NoticeAuthor => ({
+  accountId: viewer.accountId, name: viewer.displayName, organisationIds: editedOrganisationIds(viewer),
+});
+
 export interface ChangeFacts {
-  author: Viewer;
+  author: NoticeAuthor;
   eventId: string;
   /** Before the change: its status and venue. */
   before: VenueColumns & { status: EventStatus };
@@ -119,7 +131,7 @@ export interface ChangeFacts {
  * transaction.
  */
 export async function recordEventNotices(tx: Tx, facts: Omit<ChangeFacts, "before"> & { before: ChangeFacts["before"] | null }, now: Date): Promise<void> {
-  const edited = new Set(editedOrganisationIds(facts.author));
+  const edited = new Set(facts.author.organisationIds);
   const runAt = new Date(now.getTime() + NOTICE_DELAY_MS);
   const touched: string[] = [];
   if (facts.before) {
@@ -129,7 +141,7 @@ export async function recordEventNotices(tx: Tx, facts: Omit<ChangeFacts, "befor
     const told = facts.coOrganiserIds.filter((id) => !edited.has(id));
     if (lines.length && told.length) {
       await tx.eventNotice.create({
-        data: { eventId: facts.eventId, kind: "CHANGE", authorId: facts.author.accountId, authorName: facts.author.displayName, organisationIds: told, details: { lines } },
+        data: { eventId: facts.eventId, kind: "CHANGE", authorId: facts.author.accountId, authorName: facts.author.name, organisationIds: told, details: { lines } },
       });
       touched.push(facts.eventId);
     }
@@ -145,7 +157,7 @@ export async function recordEventNotices(tx: Tx, facts: Omit<ChangeFacts, "befor
       for (const other of others) {
         await tx.eventNotice.create({
           data: {
-            eventId: other.id, kind: "CLASH", authorId: facts.author.accountId, authorName: facts.author.displayName,
+            eventId: other.id, kind: "CLASH", authorId: facts.author.accountId, authorName: facts.author.name,
             organisationIds: other.coOrganisers.map((item) => item.organisationId),
             details: { eventId: facts.eventId, title, kinds: fresh.get(other.id)!, created: facts.before === null },
           },

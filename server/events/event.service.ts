@@ -16,7 +16,7 @@ import type { Loaders } from "../core/context.ts";
 import { NEXT_STATUSES, STATUS_WORD, isPublished, publishedEvent } from "./event.status.ts";
 import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
 import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
-import { clashesBeforeChange, recordEventNotices } from "./event.notices.ts";
+import { clashesBeforeChange, noticeAuthorOf, recordEventNotices } from "./event.notices.ts";
 
 export type { EventRow, EditionRow };
 
@@ -258,7 +258,7 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
     await recordAudit(tx, author, { action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
     // A new event tells no one of itself, only of the clashes it makes with others.
     await recordEventNotices(tx, {
-      author, eventId: event.id, before: null, after: event, changes, coOrganiserIds: [], clashesBefore: [], clashesAfter: clashes,
+      author: noticeAuthorOf(author), eventId: event.id, before: null, after: event, changes, coOrganiserIds: [], clashesBefore: [], clashesAfter: clashes,
     }, new Date());
     return { event, clashes };
   });
@@ -319,7 +319,7 @@ export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, i
     // The co-organisers told include one just removed: it hears it was.
     const coOrganiserIds = [...new Set([...change.before.coOrganisers.map((item) => item.organisationId), ...change.coOrganiserIds])];
     await recordEventNotices(tx, {
-      author: change.author, eventId: event.id, before: change.before, after: event, changes: change.changes,
+      author: noticeAuthorOf(change.author), eventId: event.id, before: change.before, after: event, changes: change.changes,
       coOrganiserIds, clashesBefore, clashesAfter: change.clashes,
     }, new Date());
     return change.written;

@@ -206,6 +206,33 @@ describe("notices of a new event", () => {
   });
 });
 
+describe("notices of a public proposal", () => {
+  it("tells the co-organisers of an event it clashes with, once its contact confirms it", async () => {
+    const since = mailbox.received.length;
+    const workshop = await server.prisma.event.findUniqueOrThrow({ where: { id: WORKSHOP } });
+    const title = `Troc de livres ${run}`;
+    const proposed = await server.graphql(`mutation ($input: PublicProposalInput!) { proposeEvent(input: $input) }`, {
+      input: {
+        edition: "mois-ess-2026-cotess-bassin-minier", title, type: "ATELIER",
+        sessions: [{ start: "2026-11-25T10:30", end: "2026-11-25T11:30" }],
+        // The workshop's own address, written otherwise.
+        venue: { address: `  12 RUE DE LA GARE ${run} `, commune: "62427" },
+        newOrganisation: { name: `Bouquinistes ${run}`, commune: "62427" },
+        contact: { name: "Lou Martin", email: `lou.${run}@example.org` },
+      },
+    });
+    expect(proposed.errors, JSON.stringify(proposed.errors)).toBeUndefined();
+    const confirmation = await mailbox.waitFor((mail) => mail.envelopeTo.includes(`lou.${run}@example.org`), 15_000);
+    const token = links(confirmation).find((link) => link.includes("/proposer/confirmation#"))!.split("#")[1];
+    const confirmed = await server.graphql(`mutation ($token: String!) { confirmProposal(token: $token) { title } }`, { token });
+    expect(confirmed.errors, JSON.stringify(confirmed.errors)).toBeUndefined();
+    await sendNoticesNow(WORKSHOP);
+
+    const clash = mailsTo(LEAD_EDITOR, since).find((mail) => mail.subject.startsWith("Nouveau conflit"))!;
+    expect(clash.text).toContain(`Nouveau conflit : « ${title} », ajouté par Lou Martin (proposition publique), a désormais lieu en même temps que « ${workshop.title} » (même lieu)`);
+  });
+});
+
 describe("a write that does not happen", () => {
   it("tells nobody of a change refused for a clash at the same venue", async () => {
     const before = await server.prisma.eventNotice.count();
@@ -222,11 +249,11 @@ describe("a write that does not happen", () => {
   });
 
   it("queues nothing when the transaction that records a notice rolls back", async () => {
-    const author = await server.prisma.account.findUniqueOrThrow({ where: { email: LEAD_EDITOR }, include: { roles: true } });
+    const author = await server.prisma.account.findUniqueOrThrow({ where: { email: LEAD_EDITOR } });
     const event = await server.prisma.event.findUniqueOrThrow({ where: { id: WORKSHOP } });
     await expect(server.prisma.$transaction(async (tx) => {
       await recordEventNotices(tx, {
-        author: { accountId: author.id, email: author.email, displayName: author.displayName, sessionId: "", roles: author.roles.map((role) => ({ ...role, grantId: role.id })) },
+        author: { accountId: author.id, name: author.displayName, organisationIds: ["emergences-62"] },
         eventId: WORKSHOP, before: { ...event, status: event.status }, after: event,
         changes: { title: { from: event.title, to: "Autre titre" } },
         coOrganiserIds: ["emergences-62", "pas-de-calais-actif"], clashesBefore: [], clashesAfter: [],
