@@ -9,7 +9,8 @@ import { createScratchDatabase, query, type ScratchDatabase } from "../support/d
 import { links, startMailbox, type Mailbox, type ReceivedMail } from "../support/mailbox.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { parseRoute } from "../../web/src/routes.ts";
-import { recordEventNotices } from "../../server/events/event.notices.ts";
+import { recordEventNotices, sendEventNotices } from "../../server/events/event.notices.ts";
+import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../../server/core/sql-statements.ts";
 
 let database: ScratchDatabase;
 let mailbox: Mailbox;
@@ -230,6 +231,27 @@ describe("notices of a public proposal", () => {
 
     const clash = mailsTo(LEAD_EDITOR, since).find((mail) => mail.subject.startsWith("Nouveau conflit"))!;
     expect(clash.text).toContain(`Nouveau conflit : « ${title} », ajouté par Lou Martin (proposition publique), a désormais lieu en même temps que « ${workshop.title} » (même lieu)`);
+  });
+});
+
+describe("the cost of a notice job", () => {
+  it("reads its recipients at once: a fixed number of statements, and two per e-mail (its unsubscribe link, its job)", async () => {
+    const { passwordHash } = await server.prisma.account.findUniqueOrThrow({ where: { email: LEAD_EDITOR } });
+    for (let index = 0; index < 4; index += 1) {
+      await server.prisma.account.create({
+        data: { email: `toit.${index}.${run}@example.org`, displayName: `Toit ${index}`, passwordHash, roles: { create: { role: "ORGANISATION_EDITOR", organisationId: "le-toit-commun-scic" } } },
+      });
+    }
+    await update(animator, { id: WORKSHOP, title: `Atelier des porteurs de projet, deuxième ${run}` });
+    const { sent, statements } = await withSqlStatementCounter(async () => {
+      const sent = await sendEventNotices({ prisma: server.prisma, eventId: WORKSHOP, publicUrl: "http://localhost:4000", now: new Date() });
+      return { sent, statements: sqlStatementsOfThisRequest()! };
+    });
+    // The lead's two editors, the host's five; the partner's two unsubscribed.
+    expect(sent).toBe(7);
+    expect(statements).toBeGreaterThan(2 * sent);
+    expect(statements - 2 * sent).toBeLessThanOrEqual(8);
+    await sendNoticesNow(WORKSHOP);
   });
 });
 
