@@ -2,6 +2,9 @@
 //
 //   create an organisation     network animators (they maintain the directory)
 //   change an organisation     network animators, and its own editors
+//   validate a structure       platform admins, and the animators of a network
+//   awaiting validation, or    concerned by it: one whose territory covers its
+//   merge it into a known one  commune, or that runs an edition it proposed to
 //   read a person's contacts   animators (they coordinate with them); the editors
 //                              of the person's organisation; the collectivité
 //                              agents of the territory it is located in
@@ -11,21 +14,48 @@
 // are always served.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { agentTerritoryIds, editedOrganisationIds, editsOrganisation, forbidden, isAnimator, requireViewer } from "../core/access.ts";
-import type { Viewer } from "../core/viewer.ts";
+import {
+  agentTerritoryIds, animatesNetwork, editedOrganisationIds, editsOrganisation, forbidden, isAnimator, isPlatformAdmin, requireViewer,
+} from "../core/access.ts";
+import type { NetworkRef, Viewer } from "../core/viewer.ts";
 
 /** @throws UNAUTHENTICATED, FORBIDDEN */
 export function assertMayCreateOrganisation(viewer: Viewer | null): Viewer {
   const author = requireViewer(viewer);
-  if (!isAnimator(author)) throw forbidden("Seuls les animateurs de réseau ajoutent des organisations.");
+  if (!mayCreateOrganisation(author)) throw forbidden("Seuls les animateurs de réseau ajoutent des organisations.");
   return author;
 }
+
+/** May the viewer add organisations? */
+export const mayCreateOrganisation = (viewer: Viewer | null) => isAnimator(viewer);
+
+/** May the viewer change this organisation's record? */
+export const mayUpdateOrganisation = (viewer: Viewer | null, organisationId: string) =>
+  !!viewer && (isAnimator(viewer) || editsOrganisation(viewer, organisationId));
 
 /** @throws UNAUTHENTICATED, FORBIDDEN */
 export function assertMayUpdateOrganisation(viewer: Viewer | null, organisationId: string): Viewer {
   const author = requireViewer(viewer);
-  if (!isAnimator(author) && !editsOrganisation(author, organisationId)) {
+  if (!mayUpdateOrganisation(author, organisationId)) {
     throw forbidden("Seuls les animateurs de réseau et les éditeurs de cette organisation peuvent la modifier.");
+  }
+  return author;
+}
+
+/**
+ * May the viewer validate a structure awaiting validation (or merge it into a
+ * known one)? `concernedNetworks`: the networks whose territory covers its
+ * commune, and those of the editions it proposed events to.
+ */
+export function mayValidateOrganisation(viewer: Viewer | null, concernedNetworks: NetworkRef[]): boolean {
+  return isPlatformAdmin(viewer) || concernedNetworks.some((network) => animatesNetwork(viewer, network));
+}
+
+/** @throws UNAUTHENTICATED, FORBIDDEN */
+export function assertMayValidateOrganisation(viewer: Viewer | null, concernedNetworks: NetworkRef[]): Viewer {
+  const author = requireViewer(viewer);
+  if (!mayValidateOrganisation(author, concernedNetworks)) {
+    throw forbidden("Seuls les animateurs d'un réseau dont le territoire couvre cette structure, ou de l'édition à laquelle elle a proposé un événement, peuvent la valider.");
   }
   return author;
 }

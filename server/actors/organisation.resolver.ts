@@ -10,6 +10,7 @@ import {
   createOrganisation, findOrganisation, legalFormEvidence, listOrganisations, locatedIn, personalContact, updateOrganisation, type OrganisationRow,
 } from "./organisation.service.ts";
 import { Organisation, OrganisationConnection, Person, PersonConnection } from "./organisation.type.ts";
+import { mayCreateOrganisation, mayUpdateOrganisation } from "./organisation.access.ts";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -28,9 +29,19 @@ export class OrganisationResolver {
     return findOrganisation(prisma, id);
   }
 
+  @Query(() => Boolean, { description: "True when the viewer may add organisations (network animators)." })
+  viewerCanAddOrganisation(@Ctx() { viewer }: Context) {
+    return mayCreateOrganisation(viewer);
+  }
+
   @Query(() => OrganisationConnection, { description: "Organisations in alphabetical order, filtered by territory, family, legal form, sector and name." })
   async organisations(@Args(() => OrganisationsArgs) { filter, first, after }: OrganisationsArgs, @Ctx() { prisma }: Context) {
     return toConnection(await listOrganisations(prisma, filter, { first, after }));
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the viewer may change its record (network animators, its editors)." })
+  viewerCanEdit(@Root() organisation: OrganisationRow, @Ctx() { viewer }: Context) {
+    return mayUpdateOrganisation(viewer, organisation.id);
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: "The commune it is located in; null when unknown (see location)." })

@@ -27,13 +27,28 @@ export interface OrganisationCriteria {
   source?: string;
 }
 
+// ─── Listed organisations ───────────────────────────────────────────────────
+// A structure created by a public proposal awaits an animator's validation:
+// until then it is named on its own events (their page, the programme, the
+// feeds) but kept out of every list, count, search, profile, graph, export
+// and suggestion. These are the one definition those reads use.
+
+/** Prisma: a listed organisation (not awaiting validation). */
+export const LISTED_ORGANISATION = { pendingValidation: false } satisfies Prisma.OrganisationWhereInput;
+
+/** SQL: an organisation aliased `o` (by default) is listed. */
+export const listedOrganisation = (o: Prisma.Sql = Prisma.raw("o")) => Prisma.sql`NOT ${o}.pending_validation`;
+
+/** SQL: the ids of the structures awaiting validation (a handful, indexed), to leave out. */
+export const PENDING_ORGANISATION_IDS = Prisma.sql`SELECT id FROM organisation WHERE pending_validation`;
+
 /**
  * The Prisma condition for a filter. Throws BAD_USER_INPUT (filter.territory)
  * for an unknown or malformed territory code.
  */
 export async function organisationWhere(prisma: PrismaClient, criteria: OrganisationCriteria = {}): Promise<Prisma.OrganisationWhereInput> {
   // An organisation created by a public proposal is listed once validated.
-  const where: Prisma.OrganisationWhereInput = { pendingValidation: false };
+  const where: Prisma.OrganisationWhereInput = { ...LISTED_ORGANISATION };
   if (criteria.territory) {
     const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
     // One condition or the other, never both in an OR: PostgreSQL would then
@@ -65,7 +80,7 @@ export async function listOrganisations(
 
 /** An organisation's profile; none for one awaiting validation (a public proposal's). */
 export function findOrganisation(prisma: PrismaClient, id: string): Promise<OrganisationRow | null> {
-  return prisma.organisation.findUnique({ where: { id, pendingValidation: false } });
+  return prisma.organisation.findUnique({ where: { id, ...LISTED_ORGANISATION } });
 }
 
 export function organisationsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<OrganisationRow[]> {

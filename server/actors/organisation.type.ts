@@ -53,6 +53,11 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: "What it does." })
   description!: string | null;
 
+  @Field(() => Boolean, {
+    description: "True for a structure created by a public proposal that no animator has validated yet: named on its events, listed nowhere.",
+  })
+  pendingValidation!: boolean;
+
   @Field(() => String, { nullable: true, description: "Why it is located where it is, when no document gives its address (a quote or a reason)." })
   locationBasis!: string | null;
 

@@ -20,6 +20,7 @@ export interface RequestFacts {
   sessionCookie?: SessionCookie;
   clock?: Clock;
   clientAddress?: string;
+  userAgent?: string | null;
   publicUrl?: string;
 }
 
@@ -34,6 +35,7 @@ export function createContext(prisma: PrismaClient, log: Logger, request: Reques
     loaders: createLoaders(prisma, viewer),
     clock: request.clock ?? systemClock,
     clientAddress: request.clientAddress ?? "unknown",
+    userAgent: request.userAgent ?? null,
     publicUrl: request.publicUrl ?? "http://localhost:4000",
   };
 }

@@ -132,7 +132,7 @@ export async function createApp(options: AppOptions) {
         if (token && !viewer) cookie.clear();
         return createContext(prisma, log, {
           requestId: res.locals.requestId as string, viewer, sessionCookie: cookie, clock, clientAddress: req.ip ?? "unknown",
-          publicUrl: options.publicUrl,
+          userAgent: req.get("user-agent") ?? null, publicUrl: options.publicUrl,
         });
       },
     }),

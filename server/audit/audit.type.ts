@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { IsOptional, MaxLength, ValidateNested } from "class-validator";
+import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { GraphQLDateTime, GraphQLJSONObject } from "graphql-scalars";
 import { AuditAction } from "../generated/prisma/enums.ts";
 import { PageArgs, connectionTypes } from "../core/pagination.ts";
@@ -16,6 +16,9 @@ export class AuditEntry {
 
   @Field(() => String, { description: "Who: the account's display name." })
   author!: string;
+
+  @Field(() => ID, { nullable: true, description: "The author's account (to narrow the trail to it); null for a write made without an account." })
+  authorId!: string | null;
 
   @Field(() => AuditAction, { description: "Created, updated or deleted." })
   action!: AuditAction;
@@ -55,9 +58,41 @@ export class AuditScopeInput {
   collective?: string;
 }
 
+@InputType({ description: "What to narrow the trail to; every criterion given must hold." })
+export class AuditFilterInput {
+  @Field(() => AuditAction, { nullable: true, description: "Only this kind of change." })
+  @IsOptional()
+  action?: AuditAction;
+
+  @Field(() => ID, { nullable: true, description: "Only the changes of this account (AuditEntry.authorId)." })
+  @IsOptional() @MaxLength(100)
+  author?: string;
+
+  @Field(() => String, { nullable: true, description: "From this day (YYYY-MM-DD, Paris time), included." })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Date attendue sous la forme 2026-11-05." })
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: "To this day (YYYY-MM-DD, Paris time), included." })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Date attendue sous la forme 2026-11-05." })
+  to?: string;
+}
+
 @ArgsType()
 export class AuditTrailArgs extends PageArgs {
-  @Field(() => AuditScopeInput, { description: "The scope." })
-  @ValidateNested()
-  scope!: AuditScopeInput;
+  @Field(() => AuditScopeInput, { nullable: true, description: "One scope; without it, every scope the viewer may read (everything, for an admin)." })
+  @IsOptional() @ValidateNested()
+  scope?: AuditScopeInput;
+
+  @Field(() => AuditFilterInput, { nullable: true, description: "What to narrow the trail to." })
+  @IsOptional() @ValidateNested()
+  filter?: AuditFilterInput;
+}
+
+@ObjectType({ description: "An account that wrote entries of the trail.", simpleResolvers: true })
+export class AuditAuthor {
+  @Field(() => ID, { description: "The account." })
+  id!: string;
+
+  @Field(() => String, { description: "Its display name." })
+  displayName!: string;
 }

@@ -5,7 +5,7 @@ import { requireViewer } from "../core/access.ts";
 import { Account, AccountSession, Invitation, InvitationPreview, ManagedAccount, Role } from "./auth.type.ts";
 import { AcceptInvitationInput, ChangePasswordInput, GrantRoleInput, InvitationInput, ResetPasswordInput } from "./account.inputs.ts";
 import {
-  changePassword, deactivateAccount, grantRole, managedPeople, requestPasswordLink, resetPassword, revokeRole, sessionsOf, signOutEverywhere,
+  changePassword, closeOwnSession, deactivateAccount, grantRole, managedPeople, requestPasswordLink, resetPassword, revokeRole, sessionsOf, signOutEverywhere,
 } from "./account.service.ts";
 import {
   acceptInvitation, invitationPreview, invitationState, invite, managedInvitations, resendInvitation, revokeInvitation,
@@ -72,8 +72,8 @@ export class AccountManagementResolver {
   }
 
   @Mutation(() => Account, { description: "Accepts an invitation (a new account with its password, or the role added to the existing one) and signs in." })
-  async acceptInvitation(@Arg("input", () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() { prisma, sessionCookie }: Context) {
-    const { account, token, expiresAt } = await acceptInvitation(prisma, input.token, input);
+  async acceptInvitation(@Arg("input", () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() { prisma, sessionCookie, userAgent }: Context) {
+    const { account, token, expiresAt } = await acceptInvitation(prisma, input.token, input, userAgent);
     sessionCookie.set(token, expiresAt);
     return account;
   }
@@ -85,8 +85,8 @@ export class AccountManagementResolver {
   }
 
   @Mutation(() => Account, { description: "Chooses a password through a link sent by e-mail; every session of the account ends, and this browser is signed in." })
-  async resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() { prisma, sessionCookie, publicUrl }: Context) {
-    const { account, token, expiresAt } = await resetPassword(prisma, input.token, input.password, publicUrl);
+  async resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() { prisma, sessionCookie, publicUrl, userAgent }: Context) {
+    const { account, token, expiresAt } = await resetPassword(prisma, input.token, input.password, publicUrl, userAgent);
     sessionCookie.set(token, expiresAt);
     return account;
   }
@@ -102,6 +102,15 @@ export class AccountManagementResolver {
     const count = await signOutEverywhere(prisma, viewer);
     sessionCookie.clear();
     return count;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Closes one of the viewer's sessions (AccountSession.id); closing the current one signs out. NOT_FOUND for any id but one of the viewer's open sessions. Audited.",
+  })
+  async closeSession(@Arg("id", () => ID) id: string, @Ctx() { prisma, viewer, sessionCookie }: Context) {
+    const { current } = await closeOwnSession(prisma, viewer, id);
+    if (current) sessionCookie.clear();
+    return true;
   }
 
   @Mutation(() => Boolean, { description: "Deactivates an account (an admin, or the person themself): no sign-in, no session; its records and audit stay." })

@@ -16,7 +16,7 @@ import { assertStrongPassword } from "./auth.password-quality.ts";
 import { openSession, tokenHash } from "./auth.session.ts";
 import { LINK_LIFETIME_MS, newLinkToken, passwordLink, wellFormedToken } from "./auth.tokens.ts";
 import { passwordChangedMail, passwordLinkMail } from "./auth.mail.ts";
-import { assertMayManageRole, mayDeactivate, mayManageRole } from "./auth.access.ts";
+import { assertMayManageRole, mayDeactivate, mayManageRoles } from "./auth.access.ts";
 import { scopeColumns } from "./role-scope.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -72,7 +72,7 @@ async function sendPasswordLink(tx: Tx, accountId: string, email: string, purpos
  * Sets the password of a link's account, ends all its sessions and opens one.
  * @throws BAD_USER_INPUT (token: unknown, used, expired; password: too weak)
  */
-export async function resetPassword(prisma: PrismaClient, rawToken: string, password: string, publicUrl: string) {
+export async function resetPassword(prisma: PrismaClient, rawToken: string, password: string, publicUrl: string, userAgent: string | null = null) {
   const token = wellFormedToken(rawToken);
   if (!token) throw badInput("token", BAD_LINK);
   const now = new Date();
@@ -92,7 +92,7 @@ export async function resetPassword(prisma: PrismaClient, rawToken: string, pass
     await recordAudit(tx, { accountId: link.accountId }, { action: "UPDATE", entityType: "account", entityId: link.accountId, changes: { password: link.purpose } });
     return tx.account.findUniqueOrThrow({ where: { id: link.accountId }, include: { roles: true } });
   });
-  const session = await openSession(prisma, account.id);
+  const session = await openSession(prisma, account.id, userAgent);
   return { account: { id: account.id, email: account.email, displayName: account.displayName, roles: roleViews(account.roles) }, ...session };
 }
 
@@ -134,8 +134,30 @@ export async function sessionsOf(prisma: PrismaClient, viewer: Viewer) {
     where: { accountId: viewer.accountId, expiresAt: { gt: new Date() } },
     orderBy: { lastSeenAt: "desc" },
   });
-  // The id shown is a prefix of the token's hash: enough to tell them apart, useless to open one.
-  return rows.map((row) => ({ id: row.id.slice(0, 12), createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, current: row.id === viewer.sessionId }));
+  // The id shown is the session's public id, unrelated to its token: knowing it opens nothing.
+  return rows.map((row) => ({
+    id: row.publicId, device: row.device, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, current: row.id === viewer.sessionId,
+  }));
+}
+
+/**
+ * Closes one of the viewer's sessions (a browser left signed in elsewhere).
+ * Returns whether it was the viewer's current one.
+ * @throws UNAUTHENTICATED; NOT_FOUND when the viewer has no open session with
+ * this id — someone else's included, so that nobody learns which ids exist.
+ */
+export async function closeOwnSession(prisma: PrismaClient, viewer: Viewer | null, publicId: string): Promise<{ current: boolean }> {
+  const signedIn = requireViewer(viewer);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(publicId)) throw notFound("session", publicId, "id");
+  return writeTransaction(prisma, async (tx) => {
+    // Only one's own: the account is part of what is deleted.
+    const closed = await tx.session.findFirst({ where: { publicId, accountId: signedIn.accountId }, select: { id: true, device: true } });
+    const { count } = closed ? await tx.session.deleteMany({ where: { id: closed.id } }) : { count: 0 };
+    // Gone meanwhile (closed from another browser): the same answer as never there.
+    if (!closed || count === 0) throw notFound("session", publicId, "id");
+    await recordAudit(tx, signedIn, { action: "DELETE", entityType: "session", entityId: publicId, changes: { device: closed.device } });
+    return { current: closed.id === signedIn.sessionId };
+  });
 }
 
 /**
@@ -206,10 +228,13 @@ export async function managedPeople(prisma: PrismaClient, viewer: Viewer | null)
     include: { roles: { orderBy: { id: "asc" } }, sessions: { select: { lastSeenAt: true }, orderBy: { lastSeenAt: "desc" }, take: 1 } },
     orderBy: [{ displayName: "asc" }, { email: "asc" }],
   });
+  // Every role of every account judged in one statement: the list costs the same for 5 people or 500.
+  const grants = accounts.flatMap((account) => account.roles);
+  const verdicts = await mayManageRoles(prisma, signedIn, grants);
+  const manageable = new Set(grants.filter((_, index) => verdicts[index]));
   const people = [];
   for (const account of accounts) {
-    const roles = [];
-    for (const grant of account.roles) if (await mayManageRole(prisma, signedIn, grant)) roles.push(grant);
+    const roles = account.roles.filter((grant) => manageable.has(grant));
     if (!roles.length && !isPlatformAdmin(signedIn)) continue;
     people.push({
       id: account.id, email: account.email, displayName: account.displayName, active: account.disabledAt === null,

@@ -19,35 +19,55 @@ export const ROLE_REFUSED = "Vous ne pouvez donner ou retirer ce rôle que dans 
 
 /** Whether the viewer may give (or take back) this role in this scope. */
 export async function mayManageRole(db: Db, viewer: Viewer | null, scope: RoleScope): Promise<boolean> {
-  if (isPlatformAdmin(viewer)) return true;
-  if (!viewer || scope.role === "PLATFORM_ADMIN") return false;
+  return (await mayManageRoles(db, viewer, [scope]))[0];
+}
+
+/**
+ * The same rule for many roles at once (a list of people and their roles):
+ * one statement whatever their number, none for an admin or a non-animator.
+ */
+export async function mayManageRoles(db: Db, viewer: Viewer | null, scopes: readonly RoleScope[]): Promise<boolean[]> {
+  if (isPlatformAdmin(viewer)) return scopes.map(() => true);
   const networks = animatedNetworks(viewer);
-  if (!networks.cotessIds.length && !networks.maisonIds.length && !networks.organisationIds.length) return false;
-  if (scope.role === "NETWORK_ANIMATOR") {
-    return (
-      (scope.cotessId !== null && networks.cotessIds.includes(scope.cotessId)) ||
-      (scope.maisonId !== null && networks.maisonIds.includes(scope.maisonId)) ||
-      (scope.organisationId !== null && networks.organisationIds.includes(scope.organisationId))
-    );
+  if (!viewer || (!networks.cotessIds.length && !networks.maisonIds.length && !networks.organisationIds.length)) return scopes.map(() => false);
+  const verdicts = scopes.map((scope): boolean | null => {
+    if (scope.role === "PLATFORM_ADMIN") return false;
+    if (scope.role === "NETWORK_ANIMATOR") {
+      return (
+        (scope.cotessId !== null && networks.cotessIds.includes(scope.cotessId)) ||
+        (scope.maisonId !== null && networks.maisonIds.includes(scope.maisonId)) ||
+        (scope.organisationId !== null && networks.organisationIds.includes(scope.organisationId))
+      );
+    }
+    return null;
+  });
+  // Editors and agents: whether the organisation or territory lies in the network, read from the database.
+  const asked = scopes.flatMap((scope, index) => (verdicts[index] === null ? [{ scope, index }] : []));
+  if (asked.length) {
+    const rows = await db.$queryRaw<{ i: number; allowed: boolean | null }[]>`
+      WITH net AS (
+        SELECT territory_id AS id FROM cotess_territory WHERE cotess_id = ANY(${networks.cotessIds}::text[])
+        UNION
+        SELECT et.territory_id FROM edition_territory et JOIN edition e ON e.id = et.edition_id
+         WHERE e.cotess_id = ANY(${networks.cotessIds}::text[]) OR e.maison_id = ANY(${networks.maisonIds}::text[])
+            OR e.network_organisation_id = ANY(${networks.organisationIds}::text[])),
+      inside AS (SELECT id FROM net UNION SELECT descendant_id FROM territory_inclusion WHERE ancestor_id IN (SELECT id FROM net)),
+      asked AS (
+        SELECT * FROM unnest(${asked.map(({ scope }) => scope.role)}::text[], ${asked.map(({ scope }) => scope.organisationId)}::text[],
+                             ${asked.map(({ scope }) => scope.territoryId)}::int[]) WITH ORDINALITY AS a(role, organisation_id, territory_id, i))
+      SELECT a.i::int AS i, CASE
+        WHEN a.role = 'COLLECTIVITE_AGENT' THEN a.territory_id IN (SELECT id FROM inside)
+        WHEN a.role = 'ORGANISATION_EDITOR' THEN
+          EXISTS (SELECT 1 FROM cotess_membership WHERE organisation_id = a.organisation_id AND cotess_id = ANY(${networks.cotessIds}::text[]))
+          OR EXISTS (SELECT 1 FROM maison_role WHERE organisation_id = a.organisation_id AND maison_id = ANY(${networks.maisonIds}::text[]))
+          OR EXISTS (SELECT 1 FROM charter_signature s JOIN charter c ON c.id = s.charter_id
+                      WHERE s.organisation_id = a.organisation_id AND c.maison_id = ANY(${networks.maisonIds}::text[]))
+          OR (SELECT location_id FROM organisation WHERE id = a.organisation_id) IN (SELECT id FROM inside)
+        ELSE false END AS allowed
+      FROM asked a`;
+    for (const row of rows) verdicts[asked[row.i - 1].index] = row.allowed === true;
   }
-  const [row] = await db.$queryRaw<{ allowed: boolean }[]>`
-    WITH net AS (
-      SELECT territory_id AS id FROM cotess_territory WHERE cotess_id = ANY(${networks.cotessIds}::text[])
-      UNION
-      SELECT et.territory_id FROM edition_territory et JOIN edition e ON e.id = et.edition_id
-       WHERE e.cotess_id = ANY(${networks.cotessIds}::text[]) OR e.maison_id = ANY(${networks.maisonIds}::text[])
-          OR e.network_organisation_id = ANY(${networks.organisationIds}::text[])),
-    inside AS (SELECT id FROM net UNION SELECT descendant_id FROM territory_inclusion WHERE ancestor_id IN (SELECT id FROM net))
-    SELECT CASE
-      WHEN ${scope.role}::text = 'COLLECTIVITE_AGENT' THEN ${scope.territoryId}::int IN (SELECT id FROM inside)
-      WHEN ${scope.role}::text = 'ORGANISATION_EDITOR' THEN
-        EXISTS (SELECT 1 FROM cotess_membership WHERE organisation_id = ${scope.organisationId} AND cotess_id = ANY(${networks.cotessIds}::text[]))
-        OR EXISTS (SELECT 1 FROM maison_role WHERE organisation_id = ${scope.organisationId} AND maison_id = ANY(${networks.maisonIds}::text[]))
-        OR EXISTS (SELECT 1 FROM charter_signature s JOIN charter c ON c.id = s.charter_id
-                    WHERE s.organisation_id = ${scope.organisationId} AND c.maison_id = ANY(${networks.maisonIds}::text[]))
-        OR (SELECT location_id FROM organisation WHERE id = ${scope.organisationId}) IN (SELECT id FROM inside)
-      ELSE false END AS allowed`;
-  return row?.allowed === true;
+  return verdicts.map((verdict) => verdict === true);
 }
 
 /** @throws UNAUTHENTICATED, FORBIDDEN */

@@ -18,8 +18,8 @@ export class AccountResolver {
   @Mutation(() => Account, {
     description: "Signs in: sets an httpOnly session cookie. UNAUTHENTICATED when the credentials are wrong; TOO_MANY_REQUESTS (with retryAfter, seconds) after repeated failures of the account or the address.",
   })
-  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { prisma, sessionCookie, clientAddress }: Context) {
-    const { account, token, expiresAt } = await signIn(prisma, input.email, input.password, clientAddress);
+  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { prisma, sessionCookie, clientAddress, userAgent }: Context) {
+    const { account, token, expiresAt } = await signIn(prisma, input.email, input.password, clientAddress, userAgent);
     sessionCookie.set(token, expiresAt);
     return account;
   }

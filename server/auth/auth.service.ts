@@ -30,7 +30,7 @@ export function accountOfViewer(viewer: Viewer): AccountView {
  * hashed; UNAUTHENTICATED when the e-mail or the password is wrong (the same
  * message for both, after the same work, so that accounts cannot be probed).
  */
-export async function signIn(prisma: PrismaClient, email: string, password: string, clientAddress: string) {
+export async function signIn(prisma: PrismaClient, email: string, password: string, clientAddress: string, userAgent: string | null = null) {
   const attempt = { email, address: clientAddress };
   await assertMaySignIn(prisma, attempt);
   const account = await prisma.account.findUnique({
@@ -43,7 +43,7 @@ export async function signIn(prisma: PrismaClient, email: string, password: stri
     throw new DomainError("UNAUTHENTICATED", "Adresse électronique ou mot de passe incorrect.", "password");
   }
   await clearAccountThrottle(prisma, attempt);
-  const session = await openSession(prisma, account.id);
+  const session = await openSession(prisma, account.id, userAgent);
   const view: AccountView = {
     id: account.id,
     email: account.email,

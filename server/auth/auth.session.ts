@@ -8,6 +8,7 @@ import type { PrismaClient } from "../core/database.ts";
 import type { SessionCookie } from "../core/context.ts";
 import type { RoleKind } from "../generated/prisma/enums.ts";
 import type { Viewer } from "../core/viewer.ts";
+import { deviceOf } from "./auth.device.ts";
 
 export const SESSION_COOKIE = "maillage_session";
 const LIFETIME_MS = 30 * 24 * 3600 * 1000;
@@ -38,13 +39,14 @@ export function sessionTokenOf(request: Request): string | undefined {
   return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
 }
 
-export async function openSession(prisma: PrismaClient, accountId: string): Promise<{ token: string; expiresAt: Date }> {
+/** Opens a session for the account; `userAgent` only gives its device's name (deviceOf), the header is not kept. */
+export async function openSession(prisma: PrismaClient, accountId: string, userAgent: string | null): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + LIFETIME_MS);
   // Expired sessions are swept here rather than by a timer: every process
   // signs people in, and the expiry index makes it cheap.
   await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  await prisma.session.create({ data: { id: tokenHash(token), accountId, expiresAt } });
+  await prisma.session.create({ data: { id: tokenHash(token), accountId, expiresAt, device: deviceOf(userAgent) } });
   return { token, expiresAt };
 }
 

@@ -47,8 +47,11 @@ export class Account {
 
 @ObjectType({ description: "A signed-in browser of the viewer.", simpleResolvers: true })
 export class AccountSession {
-  @Field(() => ID, { description: "Short identifier (a prefix of the session's hash; useless to open it)." })
+  @Field(() => ID, { description: "Stable identifier, to close it (unrelated to its token: useless to open it)." })
   id!: string;
+
+  @Field(() => String, { nullable: true, description: "The browser and system it was opened from (« Firefox sur Windows »), when the browser said." })
+  device!: string | null;
 
   @Field(() => GraphQLDateTime, { description: "When it was opened." })
   createdAt!: Date;

@@ -18,7 +18,7 @@ import { assertStrongPassword } from "./auth.password-quality.ts";
 import { openSession, tokenHash } from "./auth.session.ts";
 import { LINK_LIFETIME_MS, invitationLink, newLinkToken, wellFormedToken } from "./auth.tokens.ts";
 import { invitationMail } from "./auth.mail.ts";
-import { assertMayManageRole, mayManageRole } from "./auth.access.ts";
+import { assertMayManageRole, mayManageRoles } from "./auth.access.ts";
 import { auditScopeOf, normalisedEmail, roleViews } from "./account.service.ts";
 import { scopeColumns, scopeName } from "./role-scope.ts";
 
@@ -121,9 +121,8 @@ export async function managedInvitations(prisma: PrismaClient, viewer: Viewer | 
     include: { invitedBy: { select: { displayName: true } } },
   });
   if (isPlatformAdmin(signedIn)) return rows;
-  const kept = [];
-  for (const row of rows) if (await mayManageRole(prisma, signedIn, scopeOf(row))) kept.push(row);
-  return kept;
+  const verdicts = await mayManageRoles(prisma, signedIn, rows.map(scopeOf));
+  return rows.filter((_, index) => verdicts[index]);
 }
 
 async function findInvitation(prisma: PrismaClient, id: string) {
@@ -156,7 +155,7 @@ export async function invitationPreview(prisma: PrismaClient, rawToken: string) 
  * added to the existing account of that address once its password is given.
  * @throws BAD_USER_INPUT (token, password, displayName), UNAUTHENTICATED (existing account's password wrong)
  */
-export async function acceptInvitation(prisma: PrismaClient, rawToken: string, input: { password: string; displayName?: string | null }) {
+export async function acceptInvitation(prisma: PrismaClient, rawToken: string, input: { password: string; displayName?: string | null }, userAgent: string | null = null) {
   const row = await usableInvitation(prisma, rawToken);
   const existing = await prisma.account.findUnique({ where: { email: row.email } });
   if (existing?.disabledAt) throw badInput("token", "Le compte de cette adresse est désactivé : demandez à l'administration de la plateforme de le rouvrir.");
@@ -186,7 +185,7 @@ export async function acceptInvitation(prisma: PrismaClient, rawToken: string, i
     });
     return tx.account.findUniqueOrThrow({ where: { id: account.id }, include: { roles: true } });
   });
-  const session = await openSession(prisma, account.id);
+  const session = await openSession(prisma, account.id, userAgent);
   return { account: { id: account.id, email: account.email, displayName: account.displayName, roles: roleViews(account.roles) }, ...session };
 }
 

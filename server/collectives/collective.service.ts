@@ -8,6 +8,7 @@ import { writeTransaction } from "../core/transactions.ts";
 import { locatedIn, overlaps, requireTerritory, withinTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
 import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
 import type { CollectiveKind as CollectiveKindValue } from "./collective.type.ts";
@@ -40,7 +41,7 @@ export function collectivesInSql(territoryId: number): Prisma.Sql {
      WHERE ${overlaps(Prisma.sql`cc.territory_id`, territoryId)}
     UNION
     SELECT m.collective_id FROM collective_membership m JOIN organisation o ON o.id = m.organisation_id
-     WHERE ${withinTerritory(Prisma.sql`o.location_id`, territoryId)}`;
+     WHERE ${withinTerritory(Prisma.sql`o.location_id`, territoryId)} AND ${listedOrganisation()}`;
 }
 
 /** A page of collectives by name. Throws BAD_USER_INPUT (territory, after). */

@@ -31,6 +31,8 @@ export interface Context {
   clock: Clock;
   /** The client's address (behind a trusted proxy, the one the proxy names): sign-in throttles count by it. */
   clientAddress: string;
+  /** The client's User-Agent header, read when a session opens (to name its device); null when absent. */
+  userAgent: string | null;
   /** Where people reach the app, for the links of e-mails ("https://maillage.example.org"). */
   publicUrl: string;
 }

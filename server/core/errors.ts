@@ -53,6 +53,7 @@ const NO_SUCH = {
   account: "Aucun compte n'a l'identifiant",
   invitation: "Aucune invitation n'a l'identifiant",
   role: "Aucun rôle n'a l'identifiant",
+  session: "Aucune de vos sessions ouvertes n'a l'identifiant",
 } as const;
 export type RecordKind = keyof typeof NO_SUCH;
 

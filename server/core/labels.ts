@@ -296,6 +296,23 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   DELETE: "Suppression",
 };
 
+/** What an audit entry is about (its entityType, as the services write it). */
+export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
+  Event: "Événement",
+  Edition: "Édition du Mois de l'ESS",
+  Organisation: "Organisation",
+  Collective: "Collectif",
+  CollectiveMembership: "Membre d'un collectif",
+  CotessMembership: "Membre d'un COTESS",
+  CharterSignature: "Signature de charte",
+  account: "Compte",
+  session: "Session",
+  password_link: "Lien de mot de passe",
+  invitation: "Invitation",
+  role_grant: "Rôle",
+  MailPreference: "Préférence d'e-mail",
+};
+
 // ─── E-mail one may stop receiving ──────────────────────────────────────────
 
 /** What each topic is, as the account page and the unsubscribe page say it. */

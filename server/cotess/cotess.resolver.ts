@@ -8,6 +8,7 @@ import { loadExisting } from "../core/loader-factories.ts";
 import { Territory } from "../territories/territory.type.ts";
 import { Organisation, Person } from "../actors/organisation.type.ts";
 import { CotessMembershipInput } from "./cotess.inputs.ts";
+import { mayManageCotessMembers } from "./cotess.access.ts";
 import { addCotessMember, findCotess, listCotess, removeCotessMember } from "./cotess.service.ts";
 import { CoAnimatorSeat, Cotess, CotessMember, CotessMemberConnection, MoisEssParticipation } from "./cotess.type.ts";
 
@@ -47,6 +48,11 @@ export class CotessResolver {
   @FieldResolver(() => CotessMemberConnection, { description: "Member organisations." })
   async members(@Root() cotess: Cotess, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context) {
     return nestedConnection(await loaders.cotess.members.load({ key: cotess.id, first, after }));
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the viewer may add and remove its members (its animators, platform admins)." })
+  viewerCanManageMembers(@Root() cotess: Cotess, @Ctx() { viewer }: Context) {
+    return mayManageCotessMembers(viewer, cotess.id);
   }
 
   @FieldResolver(() => [MoisEssParticipation], { description: "Its Mois de l'ESS, year by year." })

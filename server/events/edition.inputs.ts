@@ -113,3 +113,18 @@ export class ClashesArgs extends PageArgs {
   @IsOptional()
   severities?: ClashSeverityValue[];
 }
+
+@InputType({ description: "The next year's edition of a network, opened from one of its editions." })
+export class OpenNextEditionInput {
+  @Field(() => ID, { description: "The edition it follows: its scope, title (its year moved on), days and chosen events are copied." })
+  @MaxLength(100)
+  from!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description: "Events of `from` to copy as drafts, their dates moved by 52 weeks (same weekday); 200 at most.",
+  })
+  @IsOptional() @ArrayMaxSize(200, { message: "Deux cents événements au plus." }) @MaxLength(100, { each: true })
+  events?: string[];
+}

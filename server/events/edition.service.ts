@@ -6,19 +6,21 @@ import type { Loaders } from "../core/context.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { requireTerritory, overlaps, type TerritoryRow } from "../territories/territory.service.ts";
 import { clashesOfEdition, type Clash, type ClashSeverity } from "./event.clashes.ts";
-import { visibleEventIds } from "./event.service.ts";
+import { auditScope, frenchDay, insertEvent, requireEdition, visibleEventIds, type EventRow } from "./event.service.ts";
 import { badInput, DomainError } from "../core/errors.ts";
 import { animatedNetworks, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import { notKnownOutsideEss } from "../actors/legal-form.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 import type { Clock } from "../core/clock.ts";
 import { recordAudit } from "../core/audit.ts";
-import { isoDay } from "./paris-time.ts";
+import { instantToParisLocal, isoDay, parisLocalPlusWeeks } from "./paris-time.ts";
 import { confirmedEvent, plannedEvent } from "./event.status.ts";
 import { assertMayListClashes, assertMayOpenEdition } from "./event.access.ts";
 import { parisDay } from "./paris-time.ts";
-import type { CreateEditionInput } from "./edition.inputs.ts";
+import type { CreateEditionInput, OpenNextEditionInput } from "./edition.inputs.ts";
+import type { CreateEventInput } from "./event.inputs.ts";
 import type { EditionState } from "./edition.type.ts";
 
 export type { EditionRow };
@@ -241,7 +243,7 @@ export async function absentFamiliesAndSectors(prisma: PrismaClient, editionId: 
       -- the ESS: an unknown legal form counts for its sectors, but is no
       -- family to count.
       SELECT o.id, o.family, o.sectors FROM organisation o
-       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND ${notKnownOutsideEss()}
+       WHERE o.location_id IN (${scopeTerritories(editionId)}) AND ${notKnownOutsideEss()} AND ${listedOrganisation()}
     ),
     taking AS (
       SELECT DISTINCT c.organisation_id AS id FROM event_co_organiser c JOIN event e ON e.id = c.event_id
@@ -335,24 +337,173 @@ export async function createEdition(prisma: PrismaClient, viewer: Viewer | null,
     for (const [index, ref] of input.territories.entries()) {
       territories.push(await requireTerritory(tx as unknown as PrismaClient, ref.code, `territories.${index}.code`, ref.kind));
     }
-    const existing = await tx.edition.findFirst({ where: { ...network, year: input.year }, select: { id: true } });
-    if (existing) {
-      throw new DomainError("CONFLICT", `Ce réseau a déjà son édition ${input.year}.`, "year", { reason: "EDITION_EXISTS", existingEdition: existing.id });
-    }
-    const networkKey = input.cotess ?? input.maison ?? input.organisation!;
-    const id = `mois-ess-${input.year}-${networkKey}`;
-    const edition = await tx.edition.create({
-      data: {
-        id, ...network, year: input.year, title: input.title.trim(), description: input.description?.trim() || null,
-        startsOn, endsOn, sourceId: null,
-        territories: { create: [...new Set(territories.map((territory) => territory.id))].map((territoryId) => ({ territoryId })) },
-      },
+    const edition = await insertEdition(tx, network, {
+      year: input.year, title: input.title.trim(), description: input.description?.trim() || null, startsOn, endsOn,
+      territoryIds: territories.map((territory) => territory.id),
     });
     await recordAudit(tx, author, {
-      action: "CREATE", entityType: "Edition", entityId: id, editionId: id, cotessId: network.cotessId, maisonId: network.maisonId,
-      organisationId: network.networkOrganisationId,
+      action: "CREATE", entityType: "Edition", entityId: edition.id, ...auditScope(edition),
       changes: { year: input.year, title: edition.title, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, territories: input.territories },
     });
     return edition;
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+type Network = Pick<EditionRow, "cotessId" | "maisonId" | "networkOrganisationId">;
+
+/**
+ * Writes a network's edition of a year with its scope: the one path of
+ * createEdition and openNextEdition, which check the rights and audit.
+ * @throws CONFLICT (the network already has an edition that year).
+ */
+async function insertEdition(
+  tx: Tx,
+  network: Network,
+  fields: { year: number; title: string; description: string | null; startsOn: Date; endsOn: Date; territoryIds: number[] },
+): Promise<EditionRow> {
+  const existing = await tx.edition.findFirst({ where: { ...network, year: fields.year }, select: { id: true } });
+  if (existing) {
+    throw new DomainError("CONFLICT", `Ce réseau a déjà son édition ${fields.year}.`, "year", { reason: "EDITION_EXISTS", existingEdition: existing.id });
+  }
+  const networkKey = network.cotessId ?? network.maisonId ?? network.networkOrganisationId!;
+  const id = `mois-ess-${fields.year}-${networkKey}`;
+  const edition = await tx.edition.create({
+    data: {
+      id, ...network, year: fields.year, title: fields.title, description: fields.description,
+      startsOn: fields.startsOn, endsOn: fields.endsOn, sourceId: null,
+      territories: { create: [...new Set(fields.territoryIds)].map((territoryId) => ({ territoryId })) },
+    },
+  });
+  return edition;
+}
+
+// ─── Opening the next year's edition ────────────────────────────────────────
+
+/** The same day of the next year (29 February, absent, becomes the 28th). */
+function nextYearDay(date: Date): Date {
+  const next = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+  return next.getUTCMonth() === date.getUTCMonth() ? next : new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth() + 1, 0));
+}
+
+/** The title with its year moved on, when it names it (« Mois de l'ESS 2026 » → « Mois de l'ESS 2027 »). */
+export function nextYearTitle(title: string, year: number): string {
+  return title.replace(new RegExp(`(?<!\\d)${year}(?!\\d)`, "g"), String(year + 1));
+}
+
+// A recurring event keeps its weekday: the Friday conference stays a Friday.
+const WEEKS_IN_A_YEAR = 52;
+
+export interface OpenNextEditionResult {
+  edition: EditionRow;
+  copiedEvents: { event: EventRow; fromEventId: string }[];
+  refusedEvents: { eventId: string; title: string; reason: string }[];
+}
+
+/**
+ * Opens a network's edition of the year after `from`, with its scope, its
+ * title (year moved on) and its days one year later; the chosen events of
+ * `from` become drafts of the new edition, their sessions 52 weeks later. An
+ * event whose moved dates leave the new edition's days, or whose venue or
+ * co-organisers are no longer valid, is not copied and said why. One
+ * transaction, audited (the edition and each copy).
+ * @throws UNAUTHENTICATED; FORBIDDEN (not an animator of its network);
+ * BAD_USER_INPUT (from; events.<i>: not an event of `from`, or given twice);
+ * CONFLICT (the network already has that year's edition).
+ */
+export async function openNextEdition(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  input: OpenNextEditionInput,
+): Promise<OpenNextEditionResult> {
+  requireViewer(viewer);
+  const chosen = input.events ?? [];
+  const twice = chosen.findIndex((id, index) => chosen.indexOf(id) !== index);
+  if (twice >= 0) throw badInput(`events.${twice}`, "Cet événement est coché deux fois.");
+  return writeTransaction(prisma, async (tx) => {
+    const source = await requireEdition(tx, input.from, "from");
+    const author = assertMayOpenEdition(viewer, source);
+    const sources = await tx.event.findMany({
+      where: { id: { in: chosen } },
+      include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true, commune: { select: { code: true } } },
+    });
+    const byId = new Map(sources.map((event) => [event.id, event]));
+    for (const [index, id] of chosen.entries()) {
+      if (byId.get(id)?.editionId !== source.id) {
+        throw badInput(`events.${index}`, `L'événement « ${id} » n'est pas un événement de l'édition « ${source.title} ».`);
+      }
+    }
+    const scope = await tx.editionTerritory.findMany({
+      where: { editionId: source.id }, select: { territoryId: true, territory: { select: { code: true, kind: true } } },
+    });
+    const network = { cotessId: source.cotessId, maisonId: source.maisonId, networkOrganisationId: source.networkOrganisationId };
+    const edition = await insertEdition(tx, network, {
+      year: source.year + 1, title: nextYearTitle(source.title, source.year), description: source.description,
+      startsOn: nextYearDay(source.startsOn), endsOn: nextYearDay(source.endsOn), territoryIds: scope.map((link) => link.territoryId),
+    });
+
+    const copiedEvents: OpenNextEditionResult["copiedEvents"] = [];
+    const refusedEvents: OpenNextEditionResult["refusedEvents"] = [];
+    for (const id of chosen) {
+      const from = byId.get(id)!;
+      const sessions = from.sessions.map((session) => ({
+        start: parisLocalPlusWeeks(instantToParisLocal(session.startsAt), WEEKS_IN_A_YEAR),
+        end: parisLocalPlusWeeks(instantToParisLocal(session.endsAt), WEEKS_IN_A_YEAR),
+      }));
+      const outside = sessions.find((session) => session.start.slice(0, 10) < isoDay(edition.startsOn) || session.end.slice(0, 10) > isoDay(edition.endsOn));
+      if (outside) {
+        refusedEvents.push({
+          eventId: id, title: from.title,
+          reason: `52 semaines plus tard, sa séance du ${frenchDay(outside.start.slice(0, 10))} tomberait hors de l'édition ` +
+            `(du ${frenchDay(isoDay(edition.startsOn))} au ${frenchDay(isoDay(edition.endsOn))}) : créez-la à la main.`,
+        });
+        continue;
+      }
+      const copy: CreateEventInput = {
+        edition: edition.id, title: from.title, type: from.type, description: from.description ?? undefined,
+        venue: from.venueMaisonId ? { maison: from.venueMaisonId }
+          : from.venueOrganisationId ? { organisation: from.venueOrganisationId }
+          : { address: from.venueAddress ?? "", commune: from.commune.code },
+        audiences: from.audiences, themes: from.themes, capacity: from.capacity ?? undefined,
+        accessibility: from.accessibility, accessibilityNote: from.accessibilityNote ?? undefined,
+        // Last year's registration page is not this year's: the organiser gives the new one.
+        sessions,
+        coOrganisers: from.coOrganisers.map((item) => ({ organisation: item.organisationId, role: item.role })),
+      };
+      let written;
+      try {
+        // insertEvent checks everything before it writes: a refusal leaves the transaction clean.
+        written = await insertEvent(tx, edition, copy, "DRAFT");
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== "BAD_USER_INPUT") throw error;
+        refusedEvents.push({ eventId: id, title: from.title, reason: error.message });
+        continue;
+      }
+      await recordAudit(tx, author, {
+        action: "CREATE", entityType: "Event", entityId: written.event.id, ...auditScope(edition), changes: { ...written.changes, copiedFrom: id },
+      });
+      copiedEvents.push({ event: written.event, fromEventId: id });
+    }
+    await recordAudit(tx, author, {
+      action: "CREATE", entityType: "Edition", entityId: edition.id, ...auditScope(edition),
+      changes: {
+        year: edition.year, title: edition.title, openedFrom: source.id, startsOn: isoDay(edition.startsOn), endsOn: isoDay(edition.endsOn),
+        // As createEdition audits them: by code and level.
+        territories: scope.map(({ territory }) => ({ code: territory.code, kind: territory.kind })),
+        copiedEvents: copiedEvents.map((copy) => ({ from: copy.fromEventId, to: copy.event.id })),
+        refusedEvents: refusedEvents.map(({ eventId, reason }) => ({ eventId, reason })),
+      },
+    });
+    return { edition, copiedEvents, refusedEvents };
+  });
+}
+
+/** The same network's edition of the following year, or null. */
+export function nextEdition(prisma: PrismaClient, edition: EditionRow): Promise<EditionRow | null> {
+  return prisma.edition.findFirst({
+    where: {
+      year: edition.year + 1,
+      cotessId: edition.cotessId, maisonId: edition.maisonId, networkOrganisationId: edition.networkOrganisationId,
+    },
   });
 }

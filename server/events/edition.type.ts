@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { connectionTypes } from "../core/pagination.ts";
 import { EssFamily, Sector } from "../actors/organisation.type.ts";
-import { Audience, Event, EventType } from "./event.type.ts";
+import { Audience, Edition, Event, EventType } from "./event.type.ts";
 import type { EssFamily as EssFamilyValue, Sector as SectorValue } from "../generated/prisma/enums.ts";
 import type { ClashReasonKind as ClashReasonKindValue, ClashSeverity as ClashSeverityValue } from "./event.clashes.ts";
 
@@ -191,4 +191,37 @@ export class EventPayload {
 
   @Field(() => [Clash], { description: "Clashes with other proposed or confirmed events, worst first. Empty when there is none." })
   clashes!: Clash[];
+}
+
+@ObjectType({ description: "An event copied into the next edition, as a draft.", simpleResolvers: true })
+export class CopiedEvent {
+  @Field(() => Event, { description: "The draft of the new edition." })
+  event!: Event;
+
+  @Field(() => ID, { description: "The event of the previous edition it was copied from." })
+  fromEventId!: string;
+}
+
+@ObjectType({ description: "A chosen event that was not copied, and why.", simpleResolvers: true })
+export class RefusedEventCopy {
+  @Field(() => ID, { description: "The event of the previous edition." })
+  eventId!: string;
+
+  @Field(() => String, { description: "Its title." })
+  title!: string;
+
+  @Field(() => String, { description: "Why, in French (a date that leaves the new edition's days, a venue no longer known…)." })
+  reason!: string;
+}
+
+@ObjectType({ description: "The edition opened, the events copied into it and those that could not be.", simpleResolvers: true })
+export class OpenNextEditionPayload {
+  @Field(() => Edition, { description: "The new edition." })
+  edition!: Edition;
+
+  @Field(() => [CopiedEvent], { description: "The chosen events copied as drafts, in the order given." })
+  copiedEvents!: CopiedEvent[];
+
+  @Field(() => [RefusedEventCopy], { description: "The chosen events not copied, with the reason." })
+  refusedEvents!: RefusedEventCopy[];
 }

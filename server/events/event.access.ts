@@ -4,7 +4,8 @@
 //                            its edition's network, the editors of a co-organiser,
 //                            the collectivité agents of its territory
 //   create an event          the animators of its edition's network; the editors
-//                            of its lead organiser
+//                            of its lead organiser, in the editions open to it
+//                            (covering it, not ended: edition.openings.ts)
 //   change an event          the animators and its lead's editors; a partner's
 //                            editors until it is published, without cancelling
 //                            it or changing its lead
@@ -14,7 +15,8 @@
 //                            read the edition's moderation queue
 //   read its last decision   whoever may change it (mayChangeEvent)
 //   keep a clash at the same venue   the animators of its edition's network
-//   open an edition          the animators of that network
+//   open an edition          the animators of that network, also the next
+//                            year's from one of its editions (openNextEdition)
 //   list an edition's clashes  signed-in accounts
 import { Prisma } from "../generated/prisma/client.ts";
 import { DomainError } from "../core/errors.ts";
@@ -55,13 +57,25 @@ const editsOneOf = (viewer: Viewer, organisationIds: string[]) => editedOrganisa
 
 /**
  * Creating an event: its network's animators, or the editors of its lead
- * organiser (an organisation proposes its own events; it names partners).
+ * organiser (an organisation proposes its own events; it names partners) in
+ * an edition open to that organisation — one whose network covers it and
+ * that has not ended (edition.openings.ts). `openToLead` says whether it is.
  * @throws UNAUTHENTICATED, FORBIDDEN
  */
-export function assertMayCreateEvent(viewer: Viewer | null, network: NetworkRef, leadId: string): Viewer {
+export function assertMayCreateEvent(viewer: Viewer | null, network: NetworkRef, leadId: string, openToLead: boolean): Viewer {
   const signedIn = requireViewer(viewer);
-  if (animatesNetwork(signedIn, network) || editsOneOf(signedIn, [leadId])) return signedIn;
-  throw forbidden("Seuls les animateurs du réseau de cette édition et l'organisateur principal de l'événement peuvent le créer.");
+  if (animatesNetwork(signedIn, network)) return signedIn;
+  if (!editsOneOf(signedIn, [leadId])) {
+    throw forbidden("Seuls les animateurs du réseau de cette édition et l'organisateur principal de l'événement peuvent le créer.");
+  }
+  if (!openToLead) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "Votre organisation propose ses événements aux éditions des réseaux qui couvrent son territoire ou dont elle est membre, tant qu'elles ne sont pas terminées : choisissez l'une d'elles.",
+      "edition",
+    );
+  }
+  return signedIn;
 }
 
 /** What a change does beyond its fields. */

@@ -22,6 +22,7 @@ import { TerritoryKind } from "../territories/territory.type.ts";
 import { PARIS } from "./paris-time.ts";
 import { publishedEvent } from "./event.status.ts";
 import { EVENT_TYPE_LABEL } from "../core/labels.ts";
+import { LISTED_ORGANISATION } from "../actors/organisation.service.ts";
 
 /** Which events a feed holds, and what calendar apps call it. */
 interface FeedScope {
@@ -293,7 +294,8 @@ export function calendarRoutes({ prisma, log }: RouteDependencies): Router {
     "/calendar/organisations/:id.ics",
     feed(prisma, log, async (request) => {
       const id = request.params.id as string;
-      const organisation = await prisma.organisation.findUnique({ where: { id }, select: { id: true, name: true } });
+      // A structure awaiting validation has no page, nor feed: its events are in the edition's.
+      const organisation = await prisma.organisation.findUnique({ where: { id, ...LISTED_ORGANISATION }, select: { id: true, name: true } });
       if (!organisation) throw notFound("organisation", id);
       return {
         name: `Événements ESS — ${organisation.name}`,

@@ -12,14 +12,14 @@ import { Maison } from "../maisons/maison.type.ts";
 import { Edition, Event, EventConnection, EventCoOrganiser, EventSession } from "./event.type.ts";
 import {
   AbsentFamily, AbsentSector, BlindSpots, Clash, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
-  EventPayload, ReportFigures,
+  EventPayload, OpenNextEditionPayload, ReportFigures,
 } from "./edition.type.ts";
 import { CreateEventInput, EventsArgs, UpdateEventInput } from "./event.inputs.ts";
-import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter } from "./edition.inputs.ts";
+import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter, OpenNextEditionInput } from "./edition.inputs.ts";
 import { createEvent, eventClashes, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
 import {
   absentFamiliesAndSectors, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
-  listEditions, networkNameOf, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
+  listEditions, networkNameOf, nextEdition, openNextEdition, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
 } from "./edition.service.ts";
 import { mayManageEdition } from "./event.access.ts";
 import { instantToParisLocal, isoDay } from "./paris-time.ts";
@@ -39,6 +39,13 @@ export class EditionResolver {
   @Mutation(() => Edition, { description: "Opens a network's edition of a year (its animators). CONFLICT when it exists. Audited." })
   createEdition(@Arg("input", () => CreateEditionInput) input: CreateEditionInput, @Ctx() { prisma, viewer }: Context) {
     return createEdition(prisma, viewer, input);
+  }
+
+  @Mutation(() => OpenNextEditionPayload, {
+    description: "Opens the next year's edition of `from`'s network (its animators) with its scope, title and days, copying the chosen events as drafts 52 weeks later. CONFLICT when it exists. Audited.",
+  })
+  openNextEdition(@Arg("input", () => OpenNextEditionInput) input: OpenNextEditionInput, @Ctx() { prisma, viewer }: Context) {
+    return openNextEdition(prisma, viewer, input);
   }
 
   @FieldResolver(() => String, { description: "First day (Europe/Paris), \"2026-11-01\"." })
@@ -119,6 +126,11 @@ export class EditionResolver {
     return previousEdition(prisma, edition);
   }
 
+  @FieldResolver(() => Edition, { nullable: true, description: "The same network's edition of the following year, once opened." })
+  nextEdition(@Root() edition: EditionRow, @Ctx() { prisma }: Context) {
+    return nextEdition(prisma, edition);
+  }
+
   @FieldResolver(() => String, { description: "Path of its iCalendar feed (published events), to subscribe from a calendar application." })
   calendarPath(@Root() edition: EditionRow) {
     return `/calendar/editions/${encodeURIComponent(edition.id)}.ics`;
@@ -188,10 +200,10 @@ export class EventResolver {
   }
 
   @Mutation(() => EventPayload, {
-    description: "Creates an event. Returns the clashes it causes as warnings; a clash at the same venue is refused (CONFLICT) unless an animator accepts it.",
+    description: "Creates an event (its edition's animators; its lead's editors in an edition open to it, see Organisation.editionsOpenToProposals). Returns the clashes it causes as warnings; a clash at the same venue is refused (CONFLICT) unless an animator accepts it.",
   })
-  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() { prisma, viewer }: Context) {
-    return createEvent(prisma, viewer, input);
+  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() { prisma, viewer, clock }: Context) {
+    return createEvent(prisma, viewer, input, clock);
   }
 
   @Mutation(() => EventPayload, {
@@ -229,6 +241,15 @@ export class EventResolver {
   @FieldResolver(() => [EventCoOrganiser], { description: "Its co-organisers, the lead first (1 to 30)." })
   coOrganisers(@Root() event: EventRow, @Ctx() { loaders }: Context) {
     return loaders.events.coOrganisers.load(event.id);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "Its lead organiser: named even while it is a structure awaiting validation (see Organisation.pendingValidation), which has no page yet.",
+  })
+  async lead(@Root() event: EventRow, @Ctx() { loaders }: Context) {
+    const lead = (await loaders.events.coOrganisers.load(event.id)).find((item) => item.role === "LEAD");
+    return lead ? loaders.organisations.byId.load(lead.organisationId) : null;
   }
 
   @FieldResolver(() => [Clash], { description: "Its clashes with other proposed or confirmed events, worst first; empty for anonymous requests." })

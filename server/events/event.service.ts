@@ -10,8 +10,11 @@ import { writeTransaction } from "../core/transactions.ts";
 import { recordAudit, changedFields } from "../core/audit.ts";
 import { clashesOfEdition, lockVenueOf, type Clash } from "./event.clashes.ts";
 import {
-  assertMayChangeEvent, assertMayConfirmEvent, assertMayCreateEvent, assertMayKeepHardClash, eventVisibleTo, mayChangeEvent, type EventStanding,
+  assertMayChangeEvent, assertMayConfirmEvent, assertMayCreateEvent, assertMayKeepHardClash, eventVisibleTo, mayChangeEvent, mayManageEdition,
+  type EventStanding,
 } from "./event.access.ts";
+import { isEditionOpenTo } from "./edition.openings.ts";
+import type { Clock } from "../core/clock.ts";
 import type { Loaders } from "../core/context.ts";
 import { NEXT_STATUSES, STATUS_WORD, isPublished, publishedEvent } from "./event.status.ts";
 import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
@@ -186,7 +189,7 @@ export function resolveSessions(edition: EditionRow, sessions: NonNullable<Creat
   });
 }
 
-const frenchDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export const frenchDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 async function resolveCoOrganisers(tx: Tx, coOrganisers: NonNullable<CreateEventInput["coOrganisers"]>) {
   const leads = coOrganisers.filter((item) => item.role === "LEAD");
@@ -237,19 +240,22 @@ export const auditScope = (edition: EditionRow) => ({
 /**
  * Creates an event with its sessions and co-organisers, in one transaction.
  * @throws UNAUTHENTICATED; FORBIDDEN (not an animator of the edition nor an
- * editor of a co-organiser; CONFIRMED or an accepted hard clash by a
+ * editor of its lead; an editor's edition not open to its lead; CONFIRMED or an accepted hard clash by a
  * non-animator); BAD_USER_INPUT naming the field (unknown edition, venue or
  * organisation, end before start, outside the edition, no lead);
  * CONFLICT (a clash at the same venue not accepted).
  */
-export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, input: CreateEventInput): Promise<EventWriteResult> {
+export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, input: CreateEventInput, clock: Clock): Promise<EventWriteResult> {
   requireViewer(viewer);
   for (const field of ["title", "type", "venue", "sessions", "coOrganisers"] as const) {
     if (input[field] === undefined || input[field] === null) throw badInput(field, REQUIRED_MESSAGE[field]);
   }
   return writeTransaction(prisma, async (tx) => {
     const edition = await requireEdition(tx, input.edition, "edition");
-    const author = assertMayCreateEvent(viewer, edition, input.coOrganisers!.find((item) => item.role === "LEAD")?.organisation ?? "");
+    const leadId = input.coOrganisers!.find((item) => item.role === "LEAD")?.organisation ?? "";
+    // Only an editor's creation depends on where its organisation may propose.
+    const openToLead = mayManageEdition(viewer, edition) || (leadId !== "" && (await isEditionOpenTo(tx, edition.id, leadId, clock)));
+    const author = assertMayCreateEvent(viewer, edition, leadId, openToLead);
     const status = input.status ?? "DRAFT";
     if (status === "CANCELLED") throw badInput("status", "Un événement ne peut être créé déjà annulé.");
     checkStatusRight(author, edition, status);

@@ -1,6 +1,7 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
-// moderation, public proposals, clashes, blind spots, the bilan, the iCalendar
-// feeds, the animators' proposal digest and the co-organisers' notices.
+// moderation, public proposals and the structures they create awaiting
+// validation, clashes, blind spots, the bilan, the iCalendar feeds, the
+// animators' proposal digest and the co-organisers' notices.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
@@ -8,6 +9,7 @@ import {
 } from "./event.resolver.ts";
 import { EditionModerationResolver, EventModerationResolver } from "./moderation.resolver.ts";
 import { PublicProposalResolver } from "./proposal.resolver.ts";
+import { EditionPendingOrganisationsResolver, PendingOrganisationResolver } from "./pending-organisation.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
 import { editionDemo } from "./edition.demo.ts";
@@ -19,6 +21,7 @@ export const eventsModule: MaillageModule = {
     EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
     EventModerationResolver, EditionModerationResolver, PublicProposalResolver,
+    PendingOrganisationResolver, EditionPendingOrganisationsResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,

@@ -1,10 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { Edition, Event } from "./event.type.ts";
 import { EventPayload } from "./edition.type.ts";
 import { EventModeration } from "./moderation.type.ts";
 import { ModerateEventInput } from "./moderation.inputs.ts";
-import { moderateEvent, moderationOf, moderationQueue } from "./moderation.service.ts";
+import { moderateEvent, moderationOf, moderationQueue, viewerProposals } from "./moderation.service.ts";
 import type { EditionRow, EventRow } from "./event.service.ts";
 
 @Resolver(() => Event)
@@ -16,6 +16,13 @@ export class EventModerationResolver {
   })
   moderateEvent(@Arg("input", () => ModerateEventInput) input: ModerateEventInput, @Ctx() { prisma, viewer, publicUrl }: Context) {
     return moderateEvent(prisma, viewer, input, publicUrl);
+  }
+
+  @Query(() => [Event], {
+    description: "The events led by the organisations the viewer edits (drafts, proposals, published, refused), the latest changed first. UNAUTHENTICATED when signed out.",
+  })
+  viewerProposals(@Ctx() { prisma, viewer }: Context) {
+    return viewerProposals(prisma, viewer);
   }
 
   @FieldResolver(() => EventModeration, {

@@ -6,7 +6,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { EventStatus, ModerationDecision } from "../generated/prisma/enums.ts";
 import { DomainError, badInput } from "../core/errors.ts";
-import { requireViewer } from "../core/access.ts";
+import { editedOrganisationIds, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import type { Loaders } from "../core/context.ts";
 import { writeTransaction } from "../core/transactions.ts";
@@ -116,6 +116,20 @@ export async function moderationQueue(prisma: PrismaClient, viewer: Viewer | nul
     SELECT e.id FROM event e WHERE e.edition_id = ${edition.id} AND ${proposedEvent()} ORDER BY ${enteredQueueAt()}, e.id`;
   const byId = new Map((await prisma.event.findMany({ where: { id: { in: rows.map((row) => row.id) } } })).map((event) => [event.id, event]));
   return rows.flatMap((row) => byId.get(row.id) ?? []);
+}
+
+/**
+ * « Mes propositions »: the events led by the organisations the viewer edits,
+ * whatever their status, the latest changed first (200 at most).
+ * @throws UNAUTHENTICATED
+ */
+export async function viewerProposals(prisma: PrismaClient, viewer: Viewer | null): Promise<EventRow[]> {
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Connectez-vous pour voir vos propositions.");
+  return prisma.event.findMany({
+    where: { coOrganisers: { some: { role: "LEAD", organisationId: { in: editedOrganisationIds(viewer) } } } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
 }
 
 /** The last decision on an event, for those who may change it; null for others. */

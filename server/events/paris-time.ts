@@ -26,3 +26,8 @@ export function parisDay(instant: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The same Paris wall-clock time `weeks` weeks later: "2025-11-06T18:00" + 52 → "2026-11-05T18:00". */
+export function parisLocalPlusWeeks(local: string, weeks: number): string {
+  return DateTime.fromISO(local, { zone: PARIS }).plus({ weeks }).toFormat("yyyy-LL-dd'T'HH:mm");
+}

@@ -6,6 +6,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { GraphScope } from "./graph.scope.ts";
 import { withinTerritory } from "../territories/territory.service.ts";
 import { tiesSql, type TieRow } from "./tie.sql.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 
 export type { TieRow };
 
@@ -16,8 +17,8 @@ export type { TieRow };
  */
 function localOrganisations(scope: GraphScope): Prisma.Sql {
   // A structure awaiting validation (from a public proposal) is drawn once validated.
-  if (scope.territoryId === null) return Prisma.sql`SELECT id FROM organisation WHERE NOT pending_validation`;
-  return Prisma.sql`SELECT o.id FROM organisation o WHERE ${withinTerritory(Prisma.sql`o.location_id`, scope.territoryId)} AND NOT o.pending_validation`;
+  if (scope.territoryId === null) return Prisma.sql`SELECT o.id FROM organisation o WHERE ${listedOrganisation()}`;
+  return Prisma.sql`SELECT o.id FROM organisation o WHERE ${withinTerritory(Prisma.sql`o.location_id`, scope.territoryId)} AND ${listedOrganisation()}`;
 }
 
 /**

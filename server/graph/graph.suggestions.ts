@@ -10,6 +10,7 @@ import { tiesOf } from "./graph.neighbours.ts";
 import { plannedEvent } from "../events/event.status.ts";
 import { eventVisibleTo } from "../events/event.access.ts";
 import { notKnownOutsideEss } from "../actors/legal-form.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 import type { Viewer } from "../core/viewer.ts";
 
 export interface Suggestion {
@@ -90,7 +91,7 @@ export async function suggestPartners(
         ON i.located_id = o.location_id
      WHERE TRUE
        AND o.id <> ${organisation.id} AND NOT (o.id = ANY(${[...direct]}::text[]))
-       AND ${notKnownOutsideEss()}
+       AND ${notKnownOutsideEss()} AND ${listedOrganisation()}
        AND o.sectors::text[] && ${interests}::text[]`;
 
   const names = new Map(

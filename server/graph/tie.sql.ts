@@ -20,6 +20,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { CooperationKind } from "../generated/prisma/enums.ts";
 import { confirmedEvent, realEvent } from "../events/event.status.ts";
+import { PENDING_ORGANISATION_IDS } from "../actors/organisation.service.ts";
 
 export type TieVia = "STATEMENT" | "COLLECTIVE" | "EVENT" | "MAISON" | "SHAREHOLDING";
 export const TIE_VIAS: readonly TieVia[] = ["STATEMENT", "COLLECTIVE", "EVENT", "MAISON", "SHAREHOLDING"];
@@ -175,8 +176,13 @@ export function tiesSql(anchor: TieAnchor, filter: TieFilter = {}): Prisma.Sql {
   const union = vias.length
     ? Prisma.join(vias.map((via) => tiesVia(via, anchor, filter)), " UNION ALL ")
     : Prisma.sql`SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL::date, NULL::date, NULL, NULL, NULL, NULL WHERE FALSE`;
-  const conditions = filterConditions(filter);
+  // A structure awaiting validation is no end of a tie: its confirmed event
+  // with a partner would otherwise draw it in the graph and on pages.
+  const conditions = [
+    Prisma.sql`t.a NOT IN (${PENDING_ORGANISATION_IDS}) AND t.b NOT IN (${PENDING_ORGANISATION_IDS})`,
+    ...filterConditions(filter),
+  ];
   return Prisma.sql`
     SELECT * FROM (${union}) AS t(a, b, kind, via, via_id, via_label, starts_on, ends_on, collective_id, statement, source, certainty)
-     WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`}`;
+     WHERE ${Prisma.join(conditions, " AND ")}`;
 }

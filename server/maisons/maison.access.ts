@@ -5,11 +5,14 @@
 import { animatesNetwork, forbidden, requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 
+/** Whether the viewer records and removes the signatures of this Maison's charter. */
+export function mayManageCharter(viewer: Viewer | null, maisonId: string): boolean {
+  return viewer !== null && animatesNetwork(viewer, { cotessId: null, maisonId, networkOrganisationId: null });
+}
+
 /** @throws UNAUTHENTICATED, FORBIDDEN */
 export function assertMayManageCharter(viewer: Viewer | null, maisonId: string): Viewer {
   const author = requireViewer(viewer);
-  if (!animatesNetwork(author, { cotessId: null, maisonId, networkOrganisationId: null })) {
-    throw forbidden("Seuls les animateurs de cette Maison de l'ESS gèrent les signatures de sa charte.");
-  }
+  if (!mayManageCharter(author, maisonId)) throw forbidden("Seuls les animateurs de cette Maison de l'ESS gèrent les signatures de sa charte.");
   return author;
 }

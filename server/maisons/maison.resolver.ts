@@ -10,6 +10,7 @@ import { Territory } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import type { OrganisationRow } from "../actors/organisation.service.ts";
 import { findMaison, listMaisons } from "./maison.service.ts";
+import { mayManageCharter } from "./maison.access.ts";
 import {
   Charter, CharterSignature, CharterSignatureConnection, Maison, MaisonPhase, MaisonRole, MaisonRoleConnection, MaisonSpace, MaisonStatement, Shareholding,
   ShareholdingConnection,
@@ -60,6 +61,11 @@ export class MaisonResolver {
   @FieldResolver(() => Charter, { nullable: true, description: "Its charter." })
   charter(@Root() maison: Maison, @Ctx() { loaders }: Context) {
     return loaders.maisons.charter.load(maison.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the viewer may record and remove signatures of its charter (its animators, platform admins)." })
+  viewerCanManageCharter(@Root() maison: Maison, @Ctx() { viewer }: Context) {
+    return mayManageCharter(viewer, maison.id);
   }
 
   @FieldResolver(() => [MaisonStatement], { description: "What it says of itself (independence, openness, democratic functioning…), quoted from the documents." })

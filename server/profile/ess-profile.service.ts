@@ -9,6 +9,7 @@
 // its producer, source and year. Neither stands in for the other.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { withinTerritory } from "../territories/territory.service.ts";
+import { listedOrganisation } from "../actors/organisation.service.ts";
 import { collectivesInSql } from "../collectives/collective.service.ts";
 import { cotessIdsIn } from "../cotess/cotess.service.ts";
 import { maisonIdsIn } from "../maisons/maison.service.ts";
@@ -21,7 +22,7 @@ import type { EssProfile } from "./ess-profile.type.ts";
  */
 export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProfile {
   // A structure awaiting validation (from a public proposal) counts once validated.
-  const inside = Prisma.sql`${withinTerritory(Prisma.sql`o.location_id`, territoryId)} AND NOT o.pending_validation`;
+  const inside = Prisma.sql`${withinTerritory(Prisma.sql`o.location_id`, territoryId)} AND ${listedOrganisation()}`;
   type Row = {
     family: string | null; legalForm: string | null; organisations: number; jobs: number; withJobs: number;
     firstYear: number | null; lastYear: number | null; level: number;

@@ -105,6 +105,24 @@ describe("territories(search)", () => {
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
     expect(data.territories.edges[0].node.name).toBe("CA de Lens - Liévin");
   });
+
+  it("finds communes by postal code, not by an INSEE code that happens to be the same", async () => {
+    const { data, errors } = await server.graphql(`{ territories(kind: COMMUNE, search: "62300", first: 50) { edges { node { code name postalCodes } } } }`);
+    expect(errors).toBeUndefined();
+    const found = data.territories.edges.map((edge: { node: { code: string; postalCodes: string[] } }) => edge.node);
+    const expected = (sourceCommunes() as (ReturnType<typeof sourceCommunes>[number] & { codesPostaux?: string[] })[])
+      .filter((commune) => commune.codesPostaux?.includes("62300")).map((commune) => commune.code);
+    expect(expected).toContain("62498");
+    expect(found.map((commune: { code: string }) => commune.code).sort()).toEqual(expected.sort());
+    // 62300 is also the INSEE code of Équihen-Plage (postal code 62224).
+    expect(found.map((commune: { name: string }) => commune.name)).not.toContain("Équihen-Plage");
+    expect(sourceCommunes().find((commune) => commune.code === "62300")?.nom).toBe("Équihen-Plage");
+  });
+
+  it("narrows a postal code by a word of the name", async () => {
+    expect(await names("62300 len", "COMMUNE")).toEqual(["Lens"]);
+    expect(await names("62300 lievin", "COMMUNE")).toEqual([]);
+  });
 });
 
 describe("territories(within) and communes", () => {

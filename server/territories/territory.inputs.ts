@@ -23,7 +23,7 @@ export class TerritoriesArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "Words the name contains, accents and case ignored, each possibly cut short (\"porte du hain\").",
+    description: "Words the name contains, accents and case ignored, each possibly cut short (\"porte du hain\"); five digits are a postal code (\"62300\" finds Lens).",
   })
   @IsOptional()
   @MaxLength(100, { message: "La recherche est limitée à 100 caractères." })

@@ -98,6 +98,8 @@ const afterCursor = (after: string | undefined | null): Prisma.TerritoryWhereInp
   return { OR: [{ population: { lt: population } }, { population, id: { gt: id } }] };
 };
 
+const POSTAL_CODE = /^\d{5}$/;
+
 export interface TerritoryFilter {
   kind?: TerritoryKind;
   search?: string;
@@ -114,7 +116,11 @@ export async function listTerritories(prisma: PrismaClient, filter: TerritoryFil
   const where: Prisma.TerritoryWhereInput = { retiredAt: null };
   if (filter.kind) where.kind = filter.kind;
   const words = filter.search ? searchWords(filter.search) : [];
-  if (words.length) where.AND = words.map((word) => ({ searchText: { contains: ` ${word}` } }));
+  // Five digits are a postal code (« 62300 » is Lens), never an INSEE code:
+  // people know their postal code, and 62300 is also Équihen-Plage's INSEE code.
+  if (words.length) {
+    where.AND = words.map((word) => (POSTAL_CODE.test(word) ? { postalCodes: { has: word } } : { searchText: { contains: ` ${word}` } }));
+  }
   if (filter.within) {
     const container = await requireTerritory(prisma, filter.within, "within");
     where.ancestors = { some: { ancestorId: container.id } };

@@ -79,6 +79,16 @@ describe("organisations", () => {
     await server.prisma.organisation.update({ where: { id: "emergences-62" }, data: { description: original.description } });
     await server.prisma.auditEntry.deleteMany({ where: { organisationId: "emergences-62", entityType: "Organisation" } });
   });
+
+  it("tells each viewer whether they may add organisations and change this one, as the mutations decide", async () => {
+    const query = `query ($id: ID!) { viewerCanAddOrganisation organisation(id: $id) { viewerCanEdit } }`;
+    const ask = async (id: string, cookie?: string) => (await server.graphql(query, { id }, cookie ? { cookie } : {})).data;
+    expect(await ask("emergences-62")).toEqual({ viewerCanAddOrganisation: false, organisation: { viewerCanEdit: false } });
+    expect(await ask("emergences-62", animator)).toEqual({ viewerCanAddOrganisation: true, organisation: { viewerCanEdit: true } });
+    expect(await ask("emergences-62", editor)).toEqual({ viewerCanAddOrganisation: false, organisation: { viewerCanEdit: true } });
+    expect(await ask(organisationId, editor)).toEqual({ viewerCanAddOrganisation: false, organisation: { viewerCanEdit: false } });
+    expect(await ask("emergences-62", agent)).toEqual({ viewerCanAddOrganisation: false, organisation: { viewerCanEdit: false } });
+  });
 });
 
 describe("collectives, COTESS and charters", () => {

@@ -149,7 +149,7 @@ describe("a forgotten password", () => {
     await page.waitForURL(`${server.url}/compte`);
     await page.getByRole("heading", { level: 1, name: "Mon compte" }).waitFor();
     await page.getByText(account.email, { exact: true }).waitFor();
-    await page.getByRole("list", { name: "Navigateurs où vous êtes connecté·e" }).getByText("cette session").waitFor();
+    await page.getByRole("list", { name: "Navigateurs où vous êtes connecté·e" }).getByText("· cette session").waitFor();
     await page.getByRole("banner").getByText(account.displayName).waitFor();
     // The new password is the one that signs in now.
     expect(await server.signIn(account.email, "lanterne prune glacier vélo")).toBeTruthy();
@@ -179,7 +179,7 @@ describe("Mon compte", () => {
     await page.reload();
     const sessions = page.getByRole("list", { name: "Navigateurs où vous êtes connecté·e" }).getByRole("listitem");
     await expect.poll(() => sessions.count()).toBe(2);
-    expect(await sessions.filter({ hasText: "cette session" }).count()).toBe(1);
+    expect(await sessions.filter({ hasText: "· cette session" }).count()).toBe(1);
 
     await page.getByRole("button", { name: "Se déconnecter partout" }).click();
     await page.waitForURL(`${server.url}/connexion`);

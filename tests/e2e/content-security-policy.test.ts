@@ -99,7 +99,7 @@ describe("the Content-Security-Policy", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.waitForURL(`${server.url}/compte`);
     await visit("/compte");
-    await page.getByText("cette session").waitFor();
+    await page.getByText("· cette session").waitFor();
     await visit("/administration");
     await page.getByRole("heading", { name: "Personnes" }).waitFor();
     // The invitation form's pickers: an organisation, a territory named as its code is typed.

@@ -33,8 +33,10 @@ let T0 = new Date();
 const clock = { now: () => new Date(T0) };
 
 const CREATE = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`;
-let editor: string;
+// Each edition's animators propose into it: the runner's day (today) is after
+// the 2026 editions, when editors may no longer propose to them.
 let animator: string;
+let cressAnimator: string;
 
 beforeAll(async () => {
   database = await createScratchDatabase({ demo: true });
@@ -49,7 +51,7 @@ beforeAll(async () => {
   await server.prisma.organisation.create({
     data: { id: PENDING, name: `Collectif des jardins ${run}`, communeId: commune.id, locationId: commune.id, pendingValidation: true, sectors: [], searchText: `collectif des jardins ${run}` },
   });
-  [editor, animator] = await Promise.all([server.signIn("editeur.emergences62@maillage.demo"), server.signIn(COTESS_ANIMATOR)]);
+  [animator, cressAnimator] = await Promise.all([server.signIn(COTESS_ANIMATOR), server.signIn(CRESS_ANIMATOR)]);
 });
 afterAll(async () => {
   await server?.close();
@@ -115,10 +117,10 @@ describe("the proposal digest", () => {
 
   it("sends each animator the proposals new in the editions they animate, with the link to moderate them", async () => {
     since.first = mailbox.received.length;
-    await create(editor, { title: `Atelier compost ${run}`, start: "2026-11-19T15:00" });
+    await create(animator, { title: `Atelier compost ${run}`, start: "2026-11-19T15:00" });
     await create(animator, { title: `Troc de graines ${run}`, lead: PENDING });
-    await create(editor, { title: `Brouillon ${run}`, status: "DRAFT" });
-    await create(editor, { edition: CRESS_EDITION, title: `Forum départemental ${run}` });
+    await create(animator, { title: `Brouillon ${run}`, status: "DRAFT" });
+    await create(cressAnimator, { edition: CRESS_EDITION, title: `Forum départemental ${run}` });
 
     // As the crontab queues it, on the runner's clock.
     T0 = new Date();
@@ -165,7 +167,7 @@ describe("the proposal digest", () => {
 
   it("lists on the next day only what entered the queue since, once for two instances, and nothing on a day without proposals", async () => {
     const before = mailbox.received.length;
-    await create(editor, { title: `Café coopératif ${run}` });
+    await create(animator, { title: `Café coopératif ${run}` });
     const nextDay = new Date(T0.getTime() + DAY);
     // Two instances at once: one sends, the other finds the day's row.
     const runs = await Promise.all([1, 2].map(() => sendProposalDigests({ prisma: server.prisma, now: nextDay, publicUrl: PUBLIC_URL })));
@@ -193,7 +195,7 @@ describe("the proposal digest", () => {
     expect(await response.json()).toEqual({ unsubscribed: "PROPOSAL_DIGEST" });
 
     const before = mailbox.received.length;
-    const ids = [await create(editor, { title: `Dernière proposition ${run}` }), await create(editor, { edition: CRESS_EDITION, title: `Autre forum ${run}` })];
+    const ids = [await create(animator, { title: `Dernière proposition ${run}` }), await create(cressAnimator, { edition: CRESS_EDITION, title: `Autre forum ${run}` })];
     // Proposed on the third day, after the digests of the first two.
     await server.prisma.event.updateMany({ where: { id: { in: ids } }, data: { proposedAt: new Date(T0.getTime() + 2.5 * DAY) } });
     expect(await sendProposalDigests({ prisma: server.prisma, now: new Date(T0.getTime() + 3 * DAY), publicUrl: PUBLIC_URL })).toBe(1);

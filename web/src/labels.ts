@@ -2,7 +2,7 @@
 // enums live with the server (server/core/labels.ts), where the CSV export and
 // the calendar feeds read them too; here, what only pages say: levels,
 // plural headings, what is unknown, counts, years and dates.
-import { COLLECTIVE_STRUCTURE_LABEL, EPCI_NATURE_LABEL, FAMILY_LABEL, KIND_LABEL, LEGAL_FORM_LABEL } from "../../server/core/labels.ts";
+import { AUDIT_ENTITY_TYPE_LABEL, COLLECTIVE_STRUCTURE_LABEL, EPCI_NATURE_LABEL, FAMILY_LABEL, KIND_LABEL, LEGAL_FORM_LABEL } from "../../server/core/labels.ts";
 import type { TerritoryKind, TerritorySummary } from "./graphql/territories.ts";
 import type { EssFamily, LegalForm } from "./graphql/organisations.ts";
 import type { CollectiveStructure } from "./graphql/collectives.ts";
@@ -143,3 +143,8 @@ export function formatInstant(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : instant.format(date);
 }
+
+// ─── Audit trail ────────────────────────────────────────────────────────────
+
+/** What an entry is about; a kind no table names yet is shown as written rather than hidden. */
+export const auditEntityTypeLabel = (entityType: string) => AUDIT_ENTITY_TYPE_LABEL[entityType] ?? entityType;

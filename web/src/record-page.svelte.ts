@@ -11,6 +11,8 @@ export interface RecordPage<T> {
   readonly loading: boolean;
   readonly error: string | null;
   readonly record: T | null;
+  /** Reads the record again from the server (after a change made on the page), without moving the focus. */
+  reload(): Promise<void>;
 }
 
 /**
@@ -27,8 +29,8 @@ export function loadRecordPage<Data extends { [key in F]: { name: string } | { t
   type T = Flattened<NonNullable<Data[F]>>;
   const client = getContextClient();
   const state = $state({ loading: true, error: null as string | null, record: null as T | null });
-  const fetch = async (): Promise<T | null> => {
-    const result = await client.query(query, { id: options.id() }).toPromise();
+  const fetch = async (requestPolicy?: "network-only"): Promise<T | null> => {
+    const result = await client.query(query, { id: options.id() }, requestPolicy ? { requestPolicy } : undefined).toPromise();
     if (result.error) throw result.error;
     const found = result.data?.[field];
     return found ? flattenConnections<T>(found) : null;
@@ -51,7 +53,18 @@ export function loadRecordPage<Data extends { [key in F]: { name: string } | { t
       },
     );
   });
-  return state;
+  return {
+    get loading() { return state.loading; },
+    get error() { return state.error; },
+    get record() { return state.record; },
+    async reload() {
+      try {
+        state.record = await fetch("network-only");
+      } catch (failure) {
+        state.error = errorMessage(failure as CombinedError);
+      }
+    },
+  };
 }
 
 export interface RecordList<T> {

@@ -8,6 +8,8 @@ import type { TerritoryKind } from "./graphql/territories.ts";
 import TerritoryFinder from "./routes/territories/TerritoryFinder.svelte";
 import OrganisationIndex from "./routes/organisations/OrganisationIndex.svelte";
 import OrganisationPage from "./routes/organisations/OrganisationPage.svelte";
+import NewOrganisationPage from "./routes/organisations/NewOrganisationPage.svelte";
+import EditOrganisationPage from "./routes/organisations/EditOrganisationPage.svelte";
 import CollectiveIndex from "./routes/collectives/CollectiveIndex.svelte";
 import CollectivePage from "./routes/collectives/CollectivePage.svelte";
 import CotessIndex from "./routes/cotess/CotessIndex.svelte";
@@ -21,10 +23,13 @@ import PasswordResetPage from "./routes/account/PasswordResetPage.svelte";
 import UnsubscribePage from "./routes/account/UnsubscribePage.svelte";
 import ForgottenPasswordPage from "./routes/account/ForgottenPasswordPage.svelte";
 import AdministrationPage from "./routes/administration/AdministrationPage.svelte";
+import AuditTrailPage from "./routes/administration/AuditTrailPage.svelte";
 import Programme from "./routes/events/Programme.svelte";
 import EventPage from "./routes/events/EventPage.svelte";
 import ProposalPage from "./routes/proposals/ProposalPage.svelte";
 import ProposalConfirmationPage from "./routes/proposals/ProposalConfirmationPage.svelte";
+import MyProposalsPage from "./routes/proposals/MyProposalsPage.svelte";
+import NewProposalPage from "./routes/proposals/NewProposalPage.svelte";
 import PlanningIndex from "./routes/planning/PlanningIndex.svelte";
 import PlanningPage from "./routes/planning/PlanningPage.svelte";
 import SourceIndex from "./routes/sources/SourceIndex.svelte";
@@ -125,7 +130,8 @@ const territoryAddress = {
 };
 
 /** The tasks of an edition's planning, each at its own address under /planning/<edition>. */
-export type PlanningView = "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "new-event" | "edit-event";
+export type PlanningView =
+  | "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "next-edition" | "new-event" | "edit-event";
 
 const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-event" | "edit-event">, string> = {
   list: "par-epci",
@@ -134,6 +140,7 @@ const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-eve
   "blind-spots": "angles-morts",
   report: "bilan",
   feeds: "agendas",
+  "next-edition": "edition-suivante",
 };
 
 interface PlanningParams {
@@ -143,7 +150,7 @@ interface PlanningParams {
 }
 
 const planningAddress = {
-  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/evenements/nouveau|/evenements/<id>]",
+  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/edition-suivante|/evenements/nouveau|/evenements/<id>]",
   parse(segments: string[]): PlanningParams | null {
     if (segments[0] !== "planning" || segments.length < 2) return null;
     const id = segments[1];
@@ -185,11 +192,27 @@ export const ROUTES = {
     page: { component: OrganisationIndex },
     props: noProps,
   }),
+  // Before the organisation's page: « nouvelle » is no organisation's id.
+  "organisation-new": route({
+    ...at("/organisations/nouvelle"),
+    title: "Ajouter une organisation — Maillage",
+    section: "organisations",
+    page: { component: NewOrganisationPage },
+    props: noProps,
+  }),
   organisation: route({
     ...at("/organisations/:id"),
     title: "Organisation — Maillage",
     section: "organisations",
     page: { component: OrganisationPage },
+    props: recordProps,
+    key: byId,
+  }),
+  "organisation-edit": route({
+    ...at("/organisations/:id/modifier"),
+    title: "Modifier une organisation — Maillage",
+    section: "organisations",
+    page: { component: EditOrganisationPage },
     props: recordProps,
     key: byId,
   }),
@@ -306,6 +329,13 @@ export const ROUTES = {
     page: { component: AdministrationPage },
     props: noProps,
   }),
+  "audit-trail": route({
+    ...at("/administration/journal"),
+    title: "Journal des modifications — Maillage",
+    section: null,
+    page: { component: AuditTrailPage },
+    props: noProps,
+  }),
   programme: route({
     ...at("/programme"),
     title: "Programme du Mois de l'ESS — Maillage",
@@ -326,6 +356,21 @@ export const ROUTES = {
     title: "Confirmation de votre proposition — Maillage",
     section: "programme",
     page: { component: ProposalConfirmationPage },
+    props: noProps,
+  }),
+  // A signed-in editor's proposals: its list, and choosing the edition of a new one.
+  "my-proposals": route({
+    ...at("/propositions"),
+    title: "Mes propositions — Maillage",
+    section: null,
+    page: { component: MyProposalsPage },
+    props: noProps,
+  }),
+  "new-proposal": route({
+    ...at("/propositions/nouvelle"),
+    title: "Proposer un événement — Maillage",
+    section: "programme",
+    page: { component: NewProposalPage },
     props: noProps,
   }),
   event: route({

@@ -16,6 +16,7 @@ export const MyAccountQuery = graphql(`
       ...AccountFields
       sessions {
         id
+        device
         createdAt
         lastSeenAt
         current
@@ -58,6 +59,12 @@ export const ChangePasswordMutation = graphql(`
 export const SignOutEverywhereMutation = graphql(`
   mutation SignOutEverywhere {
     signOutEverywhere
+  }
+`);
+
+export const CloseSessionMutation = graphql(`
+  mutation CloseSession($id: ID!) {
+    closeSession(id: $id)
   }
 `);
 
@@ -208,3 +215,11 @@ export const RevokeRoleMutation = graphql(`
     revokeRole(id: $id)
   }
 `);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      ...RoleFields
+    }
+  }
+`, [RoleFields]);

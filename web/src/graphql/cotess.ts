@@ -27,6 +27,7 @@ export const CotessPageQuery = graphql(`
       formerNames
       description
       history
+      viewerCanManageMembers
       source {
         ...SourceLinkFields
       }
@@ -91,3 +92,21 @@ export const CotessEditionsQuery = graphql(`
 `);
 
 export type CotessEdition = ResultOf<typeof CotessEditionsQuery>["editions"][number];
+
+export const AddCotessMemberMutation = graphql(`
+  mutation AddCotessMember($input: CotessMembershipInput!) {
+    addCotessMember(input: $input) {
+      sinceYear
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RemoveCotessMemberMutation = graphql(`
+  mutation RemoveCotessMember($input: CotessMembershipInput!) {
+    removeCotessMember(input: $input)
+  }
+`);

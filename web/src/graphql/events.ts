@@ -52,6 +52,10 @@ export const EditionHeaderQuery = graphql(`
     edition(id: $id) {
       ...EditionSummaryFields
       calendarPath
+      nextEdition {
+        id
+        year
+      }
     }
   }
 `, [EditionSummaryFields]);
@@ -115,6 +119,7 @@ export const EventDetailFields = graphql(`
       organisation {
         id
         name
+        pendingValidation
       }
     }
     viewerCanEdit
@@ -213,6 +218,28 @@ export const EditionEventsQuery = graphql(`
 
 export type PlanningEvent = NodeOf<NonNullable<ResultOf<typeof EditionEventsQuery>["edition"]>["events"]>;
 
+/** Next year's edition opened from this one, with the events ticked as drafts. */
+export const OpenNextEditionMutation = graphql(`
+  mutation OpenNextEdition($input: OpenNextEditionInput!) {
+    openNextEdition(input: $input) {
+      edition {
+        id
+        year
+      }
+      copiedEvents {
+        fromEventId
+      }
+      refusedEvents {
+        eventId
+        title
+        reason
+      }
+    }
+  }
+`);
+
+export type OpenNextEditionResult = ResultOf<typeof OpenNextEditionMutation>["openNextEdition"];
+
 // ─── Moderation ─────────────────────────────────────────────────────────────
 // The animators' decisions on proposed events: the queue of an edition, the
 // decision, and what its organisers read of the last one.
@@ -241,6 +268,14 @@ export const ModerationQueueQuery = graphql(`
             name
           }
         }
+        lead {
+          id
+          name
+          pendingValidation
+          commune {
+            name
+          }
+        }
         clashes {
           ...ClashFields
         }
@@ -248,6 +283,29 @@ export const ModerationQueueQuery = graphql(`
     }
   }
 `, [EventSummaryFields, ClashFields]);
+
+// ─── Structures awaiting validation ─────────────────────────────────────────
+// A public proposal's new structure: validated, or recognised as a known
+// organisation and merged into it, from the moderation queue.
+
+export const ValidateOrganisationMutation = graphql(`
+  mutation ValidateOrganisation($id: ID!) {
+    validateOrganisation(id: $id) {
+      id
+      name
+      pendingValidation
+    }
+  }
+`);
+
+export const MergeOrganisationMutation = graphql(`
+  mutation MergeOrganisation($input: MergeOrganisationInput!) {
+    mergeOrganisation(input: $input) {
+      id
+      name
+    }
+  }
+`);
 
 export type QueuedEvent = NonNullable<ResultOf<typeof ModerationQueueQuery>["edition"]>["moderationQueue"][number];
 
@@ -488,6 +546,10 @@ export const ProgrammeQuery = graphql(`
           ...EventSummaryFields
           publishedAt
           audiences
+          lead {
+            id
+            name
+          }
         }
       }
     }
@@ -579,3 +641,49 @@ export const ConfirmProposalMutation = graphql(`
     }
   }
 `);
+
+// ─── An organisation's proposals ────────────────────────────────────────────
+// « Proposer un événement » for a signed-in editor: the editions open to its
+// organisation, then the event form; « Mes propositions »: their state and
+// the moderators' last message.
+
+export const OpenEditionsQuery = graphql(`
+  query OpenEditions($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      editionsOpenToProposals {
+        id
+        title
+        state
+        startsOn
+        endsOn
+        networkName
+      }
+    }
+  }
+`);
+
+export type OpenEdition = NonNullable<ResultOf<typeof OpenEditionsQuery>["organisation"]>["editionsOpenToProposals"][number];
+
+export const ViewerProposalsQuery = graphql(`
+  query ViewerProposals {
+    viewerProposals {
+      ...EventSummaryFields
+      updatedAt
+      edition {
+        id
+        title
+      }
+      lead {
+        id
+        name
+      }
+      moderation {
+        ...EventModerationFields
+      }
+    }
+  }
+`, [EventSummaryFields, EventModerationFields]);
+
+export type ViewerProposal = ResultOf<typeof ViewerProposalsQuery>["viewerProposals"][number];

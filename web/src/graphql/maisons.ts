@@ -29,6 +29,7 @@ export const MaisonPageQuery = graphql(`
       id
       name
       address
+      viewerCanManageCharter
       commune {
         ...TerritoryLinkFields
       }
@@ -137,3 +138,21 @@ export const MaisonShareholdersQuery = graphql(`
 `, [EvidenceFields]);
 
 export type MaisonShareholder = NodeOf<NonNullable<ResultOf<typeof MaisonShareholdersQuery>["organisation"]>["shareholders"]>;
+
+export const SignCharterMutation = graphql(`
+  mutation SignCharter($input: CharterSignatureInput!) {
+    signCharter(input: $input) {
+      signedOn
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RemoveCharterSignatureMutation = graphql(`
+  mutation RemoveCharterSignature($input: CharterSignatureInput!) {
+    removeCharterSignature(input: $input)
+  }
+`);

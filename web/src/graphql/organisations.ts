@@ -1,7 +1,7 @@
 // GraphQL documents of the actors domain: the organisations of a territory
 // (a list that pages and filters) and the page of one organisation.
 import { graphql, type Enum, type Flattened, type ResultOf, type VariablesOf } from "./tada.ts";
-import { TerritoryLinkFields } from "./territories.ts";
+import { CommuneChoiceFields, TerritoryLinkFields } from "./territories.ts";
 import { ReferentialCardFields } from "./collectives.ts";
 import { EvidenceFields, SourceLinkFields } from "./sources.ts";
 
@@ -59,6 +59,7 @@ export const OrganisationPageQuery = graphql(`
     organisation(id: $id) {
       id
       name
+      viewerCanEdit
       shortName
       family
       legalForm
@@ -209,3 +210,63 @@ export const OrganisationPageQuery = graphql(`
 `, [TerritoryLinkFields, ReferentialCardFields, EvidenceFields, SourceLinkFields]);
 
 export type OrganisationDetail = Flattened<NonNullable<ResultOf<typeof OrganisationPageQuery>["organisation"]>>;
+
+// ─── Adding and changing an organisation ────────────────────────────────────
+
+/** What the organisation form edits, as the API serves it. */
+export const EditableOrganisationFields = graphql(`
+  fragment EditableOrganisationFields on Organisation {
+    id
+    name
+    shortName
+    legalForm
+    sectors
+    siren
+    address
+    commune {
+      ...CommuneChoiceFields
+    }
+    website
+    publicEmail
+    publicPhone
+    headcount
+    headcountYear
+    description
+    viewerCanEdit
+  }
+`, [CommuneChoiceFields]);
+
+export type EditableOrganisation = ResultOf<typeof EditableOrganisationFields>;
+
+export const EditableOrganisationQuery = graphql(`
+  query EditableOrganisation($id: ID!) {
+    organisation(id: $id) {
+      ...EditableOrganisationFields
+    }
+  }
+`, [EditableOrganisationFields]);
+
+export const ViewerCanAddOrganisationQuery = graphql(`
+  query ViewerCanAddOrganisation {
+    viewerCanAddOrganisation
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      ...EditableOrganisationFields
+    }
+  }
+`, [EditableOrganisationFields]);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) {
+      ...EditableOrganisationFields
+    }
+  }
+`, [EditableOrganisationFields]);
+
+export type OrganisationFieldsInput = VariablesOf<typeof UpdateOrganisationMutation>["input"];
+export type CreateOrganisationInput = VariablesOf<typeof CreateOrganisationMutation>["input"];

@@ -89,3 +89,34 @@ export const TerritoryCommunes = graphql(`
     }
   }
 `, [CommunePageFields]);
+
+/** A commune as a form shows it once chosen: its postal codes and EPCI say which of the homonyms it is. */
+export const CommuneChoiceFields = graphql(`
+  fragment CommuneChoiceFields on Territory {
+    code
+    name
+    postalCodes
+    epci {
+      code
+      name
+    }
+    departement {
+      code
+    }
+  }
+`);
+
+export type CommuneChoice = ResultOf<typeof CommuneChoiceFields>;
+
+/** Communes by name or postal code, most populated first. */
+export const CommuneOptionsQuery = graphql(`
+  query CommuneOptions($search: String!) {
+    territories(kind: COMMUNE, search: $search, first: 10) {
+      edges {
+        node {
+          ...CommuneChoiceFields
+        }
+      }
+    }
+  }
+`, [CommuneChoiceFields]);

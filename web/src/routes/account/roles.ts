@@ -79,5 +79,14 @@ export interface Network {
   name: string;
 }
 
+/** Whether the account reads some of the audit trail (the journal): an animator, an organisation's editor, an admin. */
+export const readsAudit = (account: Account | null) =>
+  isAdmin(account) || !!account?.roles.some((role) => role.kind === "NETWORK_ANIMATOR" || role.kind === "ORGANISATION_EDITOR");
+
+/** The organisations the account edits (ORGANISATION_EDITOR): those it proposes events for. */
+export function editedOrganisations(account: Account | null): { id: string; name: string }[] {
+  return (account?.roles ?? []).flatMap((role) => (role.kind === "ORGANISATION_EDITOR" && role.organisation ? [role.organisation] : []));
+}
+
 /** Whether the account manages people (the administration page): an admin, or a network's animator. */
 export const managesPeople = (account: Account | null) => isAdmin(account) || animatedNetworks(account).length > 0;

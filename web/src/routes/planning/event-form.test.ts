@@ -28,7 +28,7 @@ function readEvent(overrides: Partial<EditableEvent> = {}): EditableEvent {
     accessibility: [],
     accessibilityNote: null,
     registrationUrl: null,
-    coOrganisers: [{ role: "LEAD", organisation: { id: "le-toit-commun-scic", name: "Le Toit Commun (SCIC)" } }],
+    coOrganisers: [{ role: "LEAD", organisation: { id: "le-toit-commun-scic", name: "Le Toit Commun (SCIC)", pendingValidation: false } }],
     viewerCanEdit: true,
     edition: { id: "mois-ess-2026", viewerCanManage: true },
     clashes: [],

@@ -52,11 +52,11 @@ export const coOrganiserRow = (organisation: OrganisationLink | null, role: CoOr
 });
 
 /** A new event: one session and one lead organisation to fill, a draft. */
-export function emptyForm(): EventForm {
+export function emptyForm(lead: OrganisationLink | null = null): EventForm {
   return {
     title: "", type: "", description: "", venueKind: "maison", maison: "", venueOrganisation: null, address: "", commune: "",
     audiences: [], themes: [], capacity: null, accessibility: [], accessibilityNote: "", registrationUrl: "",
-    sessions: [sessionRow()], coOrganisers: [coOrganiserRow(null, "LEAD")], status: "DRAFT",
+    sessions: [sessionRow()], coOrganisers: [coOrganiserRow(lead, "LEAD")], status: "DRAFT",
   };
 }
 

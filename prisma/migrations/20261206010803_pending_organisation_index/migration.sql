@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "organisation_pending_validation_idx" ON "organisation"("pending_validation");
