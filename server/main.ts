@@ -129,7 +129,7 @@ async function runPrimary(config: Config, log: Logger) {
   try {
     // Said before any worker tries, so that it is said once and plainly.
     if (!(await portIsFree(config.port))) throw httpPortTaken(config.port);
-    jobs = await startJobs({ databaseUrl, log, mail });
+    jobs = await startJobs({ databaseUrl, log, mail, publicUrl: config.publicUrl });
     if (mail.kind === "log") log.warn("E-mails are not sent: SMTP_URL is not set, they are written to this log");
     if (config.workers <= 1) {
       closeHttp = await serveHttp(config, log, databaseUrl);

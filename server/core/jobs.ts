@@ -8,7 +8,9 @@
 // lock expires (4 hours): a job may run twice, never zero times.
 import {
   Logger as WorkerLogger,
+  parseCronItems,
   run,
+  type CronItem,
   runMigrations,
   type JobHelpers,
   type Runner,
@@ -20,6 +22,8 @@ import { disconnectionExpected } from "./database.ts";
 
 /** graphile-worker's schema; named here, not taken from its GRAPHILE_WORKER_SCHEMA variable, as enqueueJob's SQL names it. */
 export const JOB_QUEUE_SCHEMA = "graphile_worker";
+
+export type { CronItem };
 
 /** Runs one job; throwing makes it fail and be tried again later. */
 export type JobTask = (payload: unknown, helpers: JobHelpers) => Promise<void>;
@@ -61,6 +65,14 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /** Not before this instant. */
   runAt?: Date;
+  /**
+   * At most one waiting job per key: queuing another with the same key
+   * replaces the waiting one's payload. With `keepRunAt`, the waiting job
+   * keeps its time (a burst of changes is told once, when the first one's
+   * delay is over); otherwise it takes the new one.
+   */
+  jobKey?: string;
+  keepRunAt?: boolean;
 }
 
 /**
@@ -72,7 +84,9 @@ export async function enqueueJob(tx: JobWriter, task: string, payload: object, o
     identifier => ${task},
     payload => ${JSON.stringify(payload)}::json,
     run_at => ${options.runAt ?? null}::timestamptz,
-    max_attempts => ${options.maxAttempts ?? null}::integer
+    max_attempts => ${options.maxAttempts ?? null}::integer,
+    job_key => ${options.jobKey ?? null}::text,
+    job_key_mode => ${options.keepRunAt ? "preserve_run_at" : "replace"}::text
   )`;
 }
 
@@ -81,6 +95,12 @@ export interface JobRunnerOptions {
   log: Logger;
   /** The tasks by name, as enqueueJob names them. */
   tasks: Record<string, JobTask>;
+  /**
+   * Recurring jobs (graphile-worker's crontab, in UTC): each occurrence is
+   * queued once whatever the number of instances, as their shared
+   * `known_crontabs` row records the last one queued.
+   */
+  cron?: CronItem[];
   /** Jobs run at once in this process; e-mail is slow I/O, not work. */
   concurrency?: number;
   /**
@@ -124,8 +144,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     noHandleSignals: true,
     logger: workerLogger(options.log),
     taskList: options.tasks as Record<string, (payload: unknown, helpers: JobHelpers) => Promise<void>>,
-    // No recurring jobs, and no crontab file looked for in the working directory.
-    parsedCronItems: [],
+    // Given here: no crontab file is looked for in the working directory.
+    parsedCronItems: parseCronItems(options.cron ?? []),
     preset: {
       worker: {
         // Through the batcher, even of one: a stop waits for it to record the

@@ -5,7 +5,7 @@
 // types. tests/e2e/labels.test.ts checks every value of schema.graphql.
 import type {
   Accessibility, Audience, AuditAction, Certainty, SourceKind, CoOrganiserRole, CollectiveKind, CollectiveStructure, CooperationKind, EpciNature,
-  EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MaisonRoleKind, MembershipRole, ModerationDecision, RoleKind, Sector, SpaceKind,
+  EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MailTopic, MaisonRoleKind, MembershipRole, ModerationDecision, RoleKind, Sector, SpaceKind,
   TerritoryKind,
 } from "../generated/prisma/enums.ts";
 
@@ -310,4 +310,13 @@ export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
   password_link: "Lien de mot de passe",
   invitation: "Invitation",
   role_grant: "Rôle",
+  MailPreference: "Préférence d'e-mail",
+};
+
+// ─── E-mail one may stop receiving ──────────────────────────────────────────
+
+/** What each topic is, as the account page and the unsubscribe page say it. */
+export const MAIL_TOPIC_LABEL: Record<MailTopic, string> = {
+  PROPOSAL_DIGEST: "Le résumé quotidien des nouvelles propositions à modérer",
+  EVENT_NOTICES: "Les avis de modification et de conflit des événements de vos organisations",
 };

@@ -57,7 +57,10 @@ describe("composeMail", () => {
       unsubscribeUrl: "https://maillage.example/desabonnement/t0k3n",
       footer: "Vous recevez ce résumé parce que vous animez le COTESS du bassin minier.",
     });
-    expect(mail.headers).toEqual({ "List-Unsubscribe": "<https://maillage.example/desabonnement/t0k3n>" });
+    expect(mail.headers).toEqual({
+      "List-Unsubscribe": "<https://maillage.example/desabonnement/t0k3n>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
     expect(mail.text).toContain("-- \nVous recevez ce résumé parce que vous animez le COTESS du bassin minier.\nSe désabonner : https://maillage.example/desabonnement/t0k3n\n");
     expect(mail.html).toContain('<a href="https://maillage.example/desabonnement/t0k3n" style="color:#5b6472;">Se désabonner</a>');
     expect(mail.html).not.toContain("coordonner l&#39;économie sociale");

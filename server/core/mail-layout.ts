@@ -4,12 +4,15 @@
 // <style> sheets. Every piece of text is escaped: names and titles come from
 // users, and an e-mail must never run or show their markup.
 
+/** A paragraph, with the address it is about when it has one (a link of its own, written out in text). */
+export type MailParagraph = string | { text: string; link: { label: string; url: string } };
+
 export interface MailLayout {
   subject: string;
   /** « Bonjour Camille, »: the first line. */
   greeting?: string;
   /** Plain text; a line break inside a paragraph is kept. */
-  paragraphs: string[];
+  paragraphs: MailParagraph[];
   /** The one thing the reader is asked to do: a button in HTML, the address written out in text. */
   action?: { label: string; url: string };
   /** For mail a person may stop receiving (digests): « Se désabonner » and a List-Unsubscribe header. */
@@ -22,7 +25,7 @@ export interface ComposedMail {
   subject: string;
   text: string;
   html: string;
-  /** List-Unsubscribe when there is an unsubscribeUrl. */
+  /** List-Unsubscribe (and List-Unsubscribe-Post) when there is an unsubscribeUrl. */
   headers?: Record<string, string>;
 }
 
@@ -70,10 +73,12 @@ export function composeMail(layout: MailLayout): ComposedMail {
   const action = layout.action && { label: layout.action.label, url: webAddress(layout.action.url, "The action's url") };
   const unsubscribeUrl = layout.unsubscribeUrl && webAddress(layout.unsubscribeUrl, "unsubscribeUrl");
   const footer = layout.footer ?? DEFAULT_FOOTER;
+  const paragraphs = layout.paragraphs.map((paragraph) =>
+    typeof paragraph === "string" ? { text: paragraph, link: undefined } : { text: paragraph.text, link: { label: paragraph.link.label, url: webAddress(paragraph.link.url, "A paragraph's link") } });
 
   const text = [
     ...(layout.greeting ? [layout.greeting] : []),
-    ...layout.paragraphs,
+    ...paragraphs.map(({ text, link }) => (link ? `${text}\n${link.label} : ${link.url}` : text)),
     ...(action ? [`${action.label} : ${action.url}`] : []),
     // "-- " alone on its line: mail clients know what follows is the signature.
     ["-- ", footer, ...(unsubscribeUrl ? [`Se désabonner : ${unsubscribeUrl}`] : [])].join("\n"),
@@ -81,7 +86,9 @@ export function composeMail(layout: MailLayout): ComposedMail {
 
   const body = [
     ...(layout.greeting ? [htmlParagraph(layout.greeting)] : []),
-    ...layout.paragraphs.map((paragraph) => htmlParagraph(paragraph)),
+    ...paragraphs.map(({ text, link }) => (link
+      ? `${htmlParagraph(text, "margin:0 0 4px;")}\n<p style="${PARAGRAPH}"><a href="${escapeHtml(link.url)}" style="color:${ACCENT};">${escapeHtml(link.label)}</a></p>`
+      : htmlParagraph(text))),
     ...(action
       ? [
           `<p style="margin:24px 0;"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;border-radius:4px;background:${ACCENT};color:#ffffff;font-weight:bold;text-decoration:none;">${escapeHtml(action.label)}</a></p>`,
@@ -111,6 +118,7 @@ ${body}
     subject: layout.subject,
     text,
     html,
-    ...(unsubscribeUrl ? { headers: { "List-Unsubscribe": `<${unsubscribeUrl}>` } } : {}),
+    // RFC 8058: a mail client may unsubscribe in one click, by a POST to the address.
+    ...(unsubscribeUrl ? { headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } } : {}),
   };
 }

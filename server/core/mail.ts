@@ -143,9 +143,45 @@ export function mailSender(delivery: MailDelivery, log: Logger): MailSender {
   return delivery.kind === "smtp" ? smtpSender(delivery, log) : logSender(log);
 }
 
-/** The queue's task that sends e-mail (MAIL_TASK). */
-export function mailTask(send: MailSender): JobTask {
+/** A receiving server's final "no" to one message. */
+export interface MailRefusal {
+  /** The SMTP reply code, 500 to 599. */
+  responseCode: number;
+  /** The server's answer, as it wrote it ("550 5.1.1 <x@y>: mailbox unknown"). */
+  response: string;
+}
+
+/**
+ * The permanent refusal in a sending error, or null. An SMTP reply in 5xx is
+ * final (RFC 5321 §4.2.1): the same message to the same address will be
+ * refused again, so trying for four days only delays telling someone. A 4xx
+ * (busy, greylisting) and an error without a reply (the network) are worth
+ * trying again.
+ */
+export function permanentRefusalOf(error: unknown): MailRefusal | null {
+  const { responseCode, response } = (error ?? {}) as { responseCode?: unknown; response?: unknown };
+  if (typeof responseCode !== "number" || responseCode < 500 || responseCode > 599) return null;
+  return { responseCode, response: typeof response === "string" ? response : String((error as Error).message ?? responseCode) };
+}
+
+/** Where a permanent refusal is recorded, to be seen and the address fixed. */
+export type RefusalRecorder = (message: QueuedMail, refusal: MailRefusal) => Promise<void>;
+
+/**
+ * The queue's task that sends e-mail (MAIL_TASK). A permanent refusal ends
+ * the job at once: logged with the address and the server's answer, and
+ * recorded; any other failure throws, and the queue tries again later.
+ */
+export function mailTask(send: MailSender, options: { log: Logger; recordRefusal?: RefusalRecorder }): JobTask {
   return async (payload, helpers) => {
-    await send(payload as QueuedMail, helpers.abortSignal);
+    const message = payload as QueuedMail;
+    try {
+      await send(message, helpers.abortSignal);
+    } catch (error) {
+      const refusal = permanentRefusalOf(error);
+      if (!refusal) throw error;
+      options.log.error({ mail: { id: message.id, kind: message.kind, to: message.to }, smtp: refusal }, "e-mail refused for good by the receiving server: not tried again");
+      await options.recordRefusal?.(message, refusal);
+    }
   };
 }

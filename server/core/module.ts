@@ -8,11 +8,22 @@ import type { Clock } from "./clock.ts";
 import type { Loaders } from "./context.ts";
 import type { Viewer } from "./viewer.ts";
 import type { DemoData } from "./demo.ts";
+import type { CronItem, JobTask } from "./jobs.ts";
 
 export interface RouteDependencies {
   prisma: PrismaClient;
   log: Logger;
   clock: Clock;
+}
+
+/** What a module's background tasks are given: they run outside any request. */
+export interface JobDependencies {
+  prisma: PrismaClient;
+  log: Logger;
+  /** What time it is for the tasks (tests fix it). */
+  clock: Clock;
+  /** Where people reach the app, for the links of the e-mails (PUBLIC_URL). */
+  publicUrl: string;
 }
 
 export interface MaillageModule {
@@ -27,4 +38,14 @@ export interface MaillageModule {
   routes?: (dependencies: RouteDependencies) => Router;
   /** Its demo data, loaded after the official territories, in the order of the modules. */
   demo?: DemoData;
+  /** Its background tasks by name, queued by its services (enqueueJob) or by `cron`. */
+  tasks?: (dependencies: JobDependencies) => Record<string, JobTask>;
+  /** When its recurring tasks are queued (graphile-worker's crontab, UTC). */
+  cron?: CronItem[];
+  /**
+   * Deletes what it keeps past its use (expired links, unconfirmed
+   * proposals…), as of `now`; run by the daily purge. Returns how many rows
+   * of each kind went.
+   */
+  purge?: (prisma: PrismaClient, now: Date) => Promise<Record<string, number>>;
 }

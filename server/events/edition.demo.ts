@@ -58,6 +58,8 @@ async function writeEditions(tx: Tx, seeds: EditionSeed[], territory: TerritoryI
         accessibility: event.accessibility ?? [], registrationUrl: event.registrationUrl ?? null, isDemo: true,
         // A demo event cancelled is one cancelled after its publication.
         publishedAt: event.status === "CONFIRMED" || event.status === "CANCELLED" ? new Date(`${seed.startsOn}T00:00:00Z`) : null,
+        // A demo proposal has waited since a fortnight before its edition: not new to any digest.
+        proposedAt: event.status === "PROPOSED" ? new Date(new Date(`${seed.startsOn}T00:00:00Z`).getTime() - 14 * 24 * 3600 * 1000) : null,
       };
       await tx.event.upsert({
         where: { id: event.id },

@@ -19,6 +19,7 @@ import type { Loaders } from "../core/context.ts";
 import { NEXT_STATUSES, STATUS_WORD, isPublished, publishedEvent } from "./event.status.ts";
 import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./paris-time.ts";
 import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
+import { clashesBeforeChange, noticeAuthorOf, recordEventNotices } from "./event.notices.ts";
 
 export type { EventRow, EditionRow };
 
@@ -261,6 +262,10 @@ export async function createEvent(prisma: PrismaClient, viewer: Viewer | null, i
     const { event, clashes, changes } = await insertEvent(tx, edition, input, status);
     if (status !== "DRAFT") await checkHardClashes(tx, author, edition, clashes, input.acceptHardClashes);
     await recordAudit(tx, author, { action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes });
+    // A new event tells no one of itself, only of the clashes it makes with others.
+    await recordEventNotices(tx, {
+      author: noticeAuthorOf(author), eventId: event.id, before: null, after: event, changes, coOrganiserIds: [], clashesBefore: [], clashesAfter: clashes,
+    }, new Date());
     return { event, clashes };
   });
 }
@@ -283,7 +288,8 @@ export async function insertEvent(tx: Tx, edition: EditionRow, input: CreateEven
     accessibility: input.accessibility ?? [], accessibilityNote: input.accessibilityNote ?? null,
     registrationUrl: input.registrationUrl ?? null, publishedAt: status === "CONFIRMED" ? new Date() : null,
   };
-  const event = await tx.event.create({ data: { editionId: edition.id, ...fields } });
+  // When it entered the moderation queue: the proposal digests read it (not audited: a consequence of the status).
+  const event = await tx.event.create({ data: { editionId: edition.id, ...fields, proposedAt: status === "PROPOSED" ? new Date() : null } });
   await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
   await tx.eventCoOrganiser.createMany({ data: coOrganisers.map((item) => ({ eventId: event.id, ...item })) });
 
@@ -312,7 +318,18 @@ const localSession = (session: { startsAt: Date; endsAt: Date }) => ({
  * CONFLICT with `currentVersion` when the version is stale (nothing written).
  */
 export async function updateEvent(prisma: PrismaClient, viewer: Viewer | null, input: UpdateEventInput): Promise<EventWriteResult> {
-  return writeTransaction(prisma, async (tx) => (await changeEvent(tx, viewer, input)).written);
+  return writeTransaction(prisma, async (tx) => {
+    const clashesBefore = await clashesBeforeChange(tx, input.id);
+    const change = await changeEvent(tx, viewer, input);
+    const { event } = change.written;
+    // The co-organisers told include one just removed: it hears it was.
+    const coOrganiserIds = [...new Set([...change.before.coOrganisers.map((item) => item.organisationId), ...change.coOrganiserIds])];
+    await recordEventNotices(tx, {
+      author: noticeAuthorOf(change.author), eventId: event.id, before: change.before, after: event, changes: change.changes,
+      coOrganiserIds, clashesBefore, clashesAfter: change.clashes,
+    }, new Date());
+    return change.written;
+  });
 }
 
 /** What a change of an event needs beyond updateEvent's own rules (a moderation decision). */
@@ -329,6 +346,12 @@ export interface EventChangeResult {
   edition: EditionRow;
   author: Viewer;
   coOrganiserIds: string[];
+  /** The event as it was, with its co-organisers. */
+  before: EventRow & { coOrganisers: { organisationId: string; role: CoOrganiserRole }[] };
+  /** What the audit recorded. */
+  changes: Record<string, unknown>;
+  /** Its clashes once changed, even cancelled. */
+  clashes: Clash[];
 }
 
 /**
@@ -385,7 +408,8 @@ export async function changeEvent(tx: Tx, viewer: Viewer | null, input: UpdateEv
     ...(status === "CONFIRMED" && !before.publishedAt ? { publishedAt: new Date() } : {}),
     ...step?.fields,
   };
-  const event = await tx.event.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } } });
+  const entersQueue = status === "PROPOSED" && before.status !== "PROPOSED";
+  const event = await tx.event.update({ where: { id: before.id }, data: { ...fields, ...(entersQueue ? { proposedAt: new Date() } : {}), version: { increment: 1 } } });
   if (sessions) {
     await tx.eventSession.deleteMany({ where: { eventId: event.id } });
     await tx.eventSession.createMany({ data: sessions.map((session, position) => ({ eventId: event.id, editionId: edition.id, position, ...session })) });
@@ -412,5 +436,8 @@ export async function changeEvent(tx: Tx, viewer: Viewer | null, input: UpdateEv
     edition,
     author,
     coOrganiserIds: (coOrganisers ?? before.coOrganisers).map((item) => item.organisationId),
+    before,
+    changes,
+    clashes,
   };
 }

@@ -28,6 +28,14 @@ export const plannedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status IN (
 /** SQL: the event aliased `e` is proposed: waiting for its animators' decision (the moderation queue). */
 export const proposedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status = 'PROPOSED'`;
 
+/**
+ * SQL: when the event aliased `e` last entered the moderation queue (its
+ * `proposed_at`, written whenever it becomes PROPOSED); its creation for an
+ * event whose moment is unknown. The queue's order; the digests read
+ * `proposed_at` alone, never announcing a proposal at a guessed moment.
+ */
+export const enteredQueueAt = (e = Prisma.raw("e")) => Prisma.sql`COALESCE(${e}.proposed_at, ${e}.created_at)`;
+
 /** SQL: the event aliased `e` is confirmed. */
 export const confirmedEvent = (e = Prisma.raw("e")) => Prisma.sql`${e}.status = 'CONFIRMED'`;
 

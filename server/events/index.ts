@@ -1,6 +1,7 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
 // moderation, public proposals and the structures they create awaiting
-// validation, clashes, blind spots, the bilan, and the iCalendar feeds.
+// validation, clashes, blind spots, the bilan, the iCalendar feeds, the
+// animators' proposal digest and the co-organisers' notices.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
@@ -12,6 +13,7 @@ import { EditionPendingOrganisationsResolver, PendingOrganisationResolver } from
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
 import { editionDemo } from "./edition.demo.ts";
+import { eventCron, eventTasks, purgeEvents } from "./events.jobs.ts";
 
 export const eventsModule: MaillageModule = {
   name: "events",
@@ -24,4 +26,7 @@ export const eventsModule: MaillageModule = {
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
   routes: calendarRoutes,
   demo: editionDemo,
+  tasks: eventTasks,
+  cron: eventCron,
+  purge: purgeEvents,
 };

@@ -13,7 +13,7 @@ import { writeTransaction } from "../core/transactions.ts";
 import { enqueueMail } from "../core/mail.ts";
 import { changeEvent, viewerCanEditEvent, type EditionRow, type EventRow, type EventWriteResult } from "./event.service.ts";
 import { assertMayModerateEvent, assertMayReadModerationQueue } from "./event.access.ts";
-import { STATUS_WORD, proposedEvent } from "./event.status.ts";
+import { STATUS_WORD, enteredQueueAt, proposedEvent } from "./event.status.ts";
 import { moderationMail } from "./moderation.mail.ts";
 import type { ModerateEventInput } from "./moderation.inputs.ts";
 import type { UpdateEventInput } from "./event.inputs.ts";
@@ -106,13 +106,6 @@ async function organiserAddresses(tx: Tx, eventId: string, coOrganiserIds: strin
   return [...new Set([...(proposal ? [proposal.contactEmail] : []), ...accounts.map((account) => account.email)])];
 }
 
-// When an event was last proposed: the latest audit entry that made it
-// PROPOSED (its creation, or a change of status), else its creation (demo data).
-const proposedAt = Prisma.sql`COALESCE((
-  SELECT max(a.at) FROM audit_entry a
-  WHERE a.entity_type = 'Event' AND a.entity_id = e.id
-    AND (a.changes->>'status' = 'PROPOSED' OR a.changes->'status'->>'to' = 'PROPOSED')), e.created_at)`;
-
 /**
  * The proposed events of an edition, the longest waiting first.
  * @throws UNAUTHENTICATED, FORBIDDEN (not an animator of the edition)
@@ -120,7 +113,7 @@ const proposedAt = Prisma.sql`COALESCE((
 export async function moderationQueue(prisma: PrismaClient, viewer: Viewer | null, edition: EditionRow): Promise<EventRow[]> {
   assertMayReadModerationQueue(viewer, edition);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT e.id FROM event e WHERE e.edition_id = ${edition.id} AND ${proposedEvent()} ORDER BY ${proposedAt}, e.id`;
+    SELECT e.id FROM event e WHERE e.edition_id = ${edition.id} AND ${proposedEvent()} ORDER BY ${enteredQueueAt()}, e.id`;
   const byId = new Map((await prisma.event.findMany({ where: { id: { in: rows.map((row) => row.id) } } })).map((event) => [event.id, event]));
   return rows.flatMap((row) => byId.get(row.id) ?? []);
 }

@@ -16,6 +16,7 @@ import { searchText } from "../territories/territory.search.ts";
 import { auditScope, insertEvent, requireEdition, resolveSessions, resolveVenue, type EditionRow } from "./event.service.ts";
 import { isoDay, parisDay } from "./paris-time.ts";
 import { proposalAwaitingMail, proposalConfirmationMail } from "./proposal.mail.ts";
+import { recordEventNotices } from "./event.notices.ts";
 import type { PublicProposalInput } from "./proposal.inputs.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -128,7 +129,7 @@ export async function confirmProposal(
       await recordAudit(tx, author, { action: "CREATE", entityType: "Organisation", entityId: organisationId, organisationId, changes: fields });
     }
 
-    const { event, changes } = await insertEvent(tx, edition, {
+    const { event, changes, clashes } = await insertEvent(tx, edition, {
       edition: edition.id, title: proposal.title, type: proposal.type, description: proposal.description ?? undefined,
       venue: { address: proposal.venueAddress, commune: proposal.venueCommune },
       sessions: [{ start: proposal.sessionStart, end: proposal.sessionEnd }],
@@ -138,6 +139,11 @@ export async function confirmProposal(
     // the proposer cannot accept it, and the queue shows it to the animators.
     await tx.publicProposal.update({ where: { id: proposal.id }, data: { eventId: event.id } });
     await recordAudit(tx, author, { action: "CREATE", entityType: "Event", entityId: event.id, ...auditScope(edition), changes: { ...changes, publicProposal: proposal.id } });
+    // The events it now clashes with hear of it, as of any new event.
+    await recordEventNotices(tx, {
+      author: { accountId: null, name: `${proposal.contactName} (proposition publique)`, organisationIds: [] },
+      eventId: event.id, before: null, after: event, changes, coOrganiserIds: [], clashesBefore: [], clashesAfter: clashes,
+    }, now);
 
     const animators = await tx.account.findMany({
       where: {

@@ -38,6 +38,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   InvitationState: "INVITATION_STATE_LABEL",
   AuditAction: "AUDIT_ACTION_LABEL",
   ModerationDecision: "MODERATION_DECISION_LABEL",
+  MailTopic: "MAIL_TOPIC_LABEL",
 };
 
 describe("French labels of the enums", () => {

@@ -26,6 +26,10 @@ export interface Mailbox {
   refused: number;
   /** Answers the next `count` RCPT TO with a temporary failure (451), as a busy server does. */
   refuseRecipients(count: number): void;
+  /** Answers every RCPT TO of this address with `code` (550: no such mailbox; 451: try later) and `message`. */
+  refuseAddress(address: string, code: number, message: string): void;
+  /** Accepts this address again. */
+  acceptAddress(address: string): void;
   /** Takes `ms` to accept the next message once it is received, as a slow server does. */
   delayNextAcceptance(ms: number): void;
   /** The first message, received or to come, that `predicate` accepts; rejects after `timeoutMs`. */
@@ -50,6 +54,7 @@ export async function startMailbox(): Promise<Mailbox> {
   const waiters = new Set<() => void>();
   let toRefuse = 0;
   let acceptanceDelay = 0;
+  const refusedAddresses = new Map<string, { code: number; message: string }>();
   const mailbox = { refused: 0 } as Mailbox;
 
   const server = new SMTPServer({
@@ -59,7 +64,13 @@ export async function startMailbox(): Promise<Mailbox> {
     // No DNS here: the client's name is not looked up.
     disableReverseLookup: true,
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
+      const refusal = refusedAddresses.get(address.address.toLowerCase());
+      if (refusal) {
+        mailbox.refused += 1;
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+        return;
+      }
       if (toRefuse > 0) {
         toRefuse -= 1;
         mailbox.refused += 1;
@@ -104,6 +115,12 @@ export async function startMailbox(): Promise<Mailbox> {
     received,
     refuseRecipients(count: number) {
       toRefuse = count;
+    },
+    refuseAddress(address: string, code: number, message: string) {
+      refusedAddresses.set(address.toLowerCase(), { code, message });
+    },
+    acceptAddress(address: string) {
+      refusedAddresses.delete(address.toLowerCase());
     },
     delayNextAcceptance(ms: number) {
       acceptanceDelay = ms;

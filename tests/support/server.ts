@@ -57,8 +57,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const databaseUrl = options.databaseUrl ?? inject("databaseUrl");
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 5000, log });
+  const clock = options.clock ?? fixedClock(TEST_NOW);
   const { app, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true,
-    clock: options.clock ?? fixedClock(TEST_NOW),
+    clock,
     // Tests name the client's address with X-Forwarded-For (sign-in throttles count by address).
     trustProxy: "loopback",
   });
@@ -68,6 +69,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       databaseUrl,
       log,
       mail: mailDeliveryOf({ smtpUrl: options.jobs.smtpUrl, mailFrom: options.jobs.mailFrom ?? "Maillage <ne-pas-repondre@maillage.test>", production: false }),
+      clock,
       // Retries are found by polling: soon, so that a test waits for the backoff only.
       pollIntervalMs: 100,
     });

@@ -28,6 +28,7 @@ const ADDRESSES: [string, Route][] = [
   ["/compte/invitation", { name: "invitation", params: {} }],
   ["/compte/mot-de-passe", { name: "password-reset", params: {} }],
   ["/compte/mot-de-passe-oublie", { name: "password-forgotten", params: {} }],
+  ["/compte/desabonnement", { name: "unsubscribe", params: {} }],
   ["/administration", { name: "administration", params: {} }],
   ["/administration/journal", { name: "audit-trail", params: {} }],
   ["/programme", { name: "programme", params: {} }],

@@ -20,6 +20,7 @@ import SignInPage from "./routes/session/SignInPage.svelte";
 import AccountPage from "./routes/account/AccountPage.svelte";
 import InvitationPage from "./routes/account/InvitationPage.svelte";
 import PasswordResetPage from "./routes/account/PasswordResetPage.svelte";
+import UnsubscribePage from "./routes/account/UnsubscribePage.svelte";
 import ForgottenPasswordPage from "./routes/account/ForgottenPasswordPage.svelte";
 import AdministrationPage from "./routes/administration/AdministrationPage.svelte";
 import AuditTrailPage from "./routes/administration/AuditTrailPage.svelte";
@@ -304,6 +305,14 @@ export const ROUTES = {
     title: "Choisir un mot de passe — Maillage",
     section: null,
     page: { component: PasswordResetPage },
+    props: noProps,
+  }),
+  // The link of each digest and notice (its token in « jeton »): stops that topic of e-mail.
+  unsubscribe: route({
+    ...at("/compte/desabonnement"),
+    title: "Se désabonner — Maillage",
+    section: null,
+    page: { component: UnsubscribePage },
     props: noProps,
   }),
   "password-forgotten": route({

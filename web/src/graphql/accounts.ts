@@ -27,6 +27,29 @@ export const MyAccountQuery = graphql(`
 
 export type AccountSession = NonNullable<ResultOf<typeof MyAccountQuery>["viewer"]>["sessions"][number];
 
+export type MailTopic = Enum<"MailTopic">;
+
+export const MailPreferencesQuery = graphql(`
+  query MailPreferences {
+    viewer {
+      id
+      mailPreferences {
+        topic
+        subscribed
+      }
+    }
+  }
+`);
+
+export const SetMailPreferencesMutation = graphql(`
+  mutation SetMailPreferences($preferences: [MailPreferenceInput!]!) {
+    setMailPreferences(preferences: $preferences) {
+      topic
+      subscribed
+    }
+  }
+`);
+
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)
@@ -52,6 +75,12 @@ export const DeactivateAccountMutation = graphql(`
 `);
 
 // ─── Links sent by e-mail ───────────────────────────────────────────────────
+
+export const UnsubscribeMutation = graphql(`
+  mutation Unsubscribe($token: String!) {
+    unsubscribe(token: $token)
+  }
+`);
 
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String!) {
