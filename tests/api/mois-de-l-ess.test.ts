@@ -181,6 +181,31 @@ describe("writing events", () => {
     expect(await countRows()).toEqual(before);
   });
 
+  it("saves an event whose commune lies outside its edition's territory, and says so until it is moved inside", async () => {
+    const FIELDS = "event { id version outsideEditionTerritory commune { code } }";
+    // 62300 is Équihen-Plage's INSEE code (and Lens's postal code): far from the CA de Lens - Liévin of this edition.
+    const created = await server.graphql(
+      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { ${FIELDS} } }`,
+      { input: buildEvent({ status: "DRAFT", venue: { address: "Rue de la Plage", commune: "62300" } }) },
+      { cookie: animator },
+    );
+    expect(created.errors).toBeUndefined();
+    const event = created.data.createEvent.event;
+    expect(event).toMatchObject({ commune: { code: "62300" }, outsideEditionTerritory: true });
+
+    const moved = await server.graphql(
+      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { ${FIELDS} } }`,
+      { input: { id: event.id, version: event.version, venue: { address: "Rue de la Plage", commune: "62498" } } },
+      { cookie: animator },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateEvent.event).toMatchObject({ commune: { code: "62498" }, outsideEditionTerritory: false });
+
+    // Read again (the programme, the editor), it says the same.
+    const read = await server.graphql("query ($id: ID!) { event(id: $id) { outsideEditionTerritory } }", { id: event.id }, { cookie: animator });
+    expect(read.data.event.outsideEditionTerritory).toBe(false);
+  });
+
   it("refuses writes without the right role: FORBIDDEN or UNAUTHENTICATED, nothing written", async () => {
     const before = await countRows();
     const anonymous = await server.graphql(CREATE, { input: buildEvent() });
