@@ -327,6 +327,21 @@ export const EditableEventFields = graphql(`
   fragment EditableEventFields on Event {
     ...EventDetailFields
     version
+    # What the commune field shows of the chosen commune (CommuneChoiceFields,
+    # as fields: the depth limit, as below).
+    commune {
+      code
+      name
+      postalCodes
+      epci {
+        code
+        name
+      }
+      departement {
+        code
+      }
+    }
+    outsideEditionTerritory
     edition {
       id
       viewerCanManage
