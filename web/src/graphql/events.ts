@@ -261,6 +261,7 @@ export const ModerationQueueQuery = graphql(`
       moderationQueue {
         ...EventSummaryFields
         version
+        outsideEditionTerritory
         coOrganisers {
           role
           organisation {

@@ -192,7 +192,7 @@ export function statusOptions(current: EventStatus | null, viewerCanManage: bool
  * territory: a warning, since events across the border exist, but the
  * commune may also be a mistake.
  */
-export function outsideTerritoryWarning(event: Pick<EditableEvent, "outsideEditionTerritory" | "commune">, editionTitle: string): string | null {
+export function outsideTerritoryWarning(event: { outsideEditionTerritory: boolean; commune: { name: string } }, editionTitle: string): string | null {
   if (!event.outsideEditionTerritory) return null;
   return `${event.commune.name} est hors du territoire de l'édition « ${editionTitle} » : vérifiez le lieu de l'événement.`;
 }
