@@ -197,8 +197,13 @@ describe("an animator's planning", () => {
     // A commune outside the edition is saved, and said so at once.
     await page.goBack();
     await page.getByRole("heading", { level: 2, name: `Modifier « ${title} »` }).waitFor();
+    // Enter in the field goes to the communes found, not to saving the form.
     await commune.fill("Équihen");
-    await found.getByRole("button", { name: /^Équihen-Plage \(62224\)/ }).click();
+    await found.getByRole("button", { name: /^Équihen-Plage \(62224\)/ }).waitFor();
+    await commune.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Équihen-Plage \(62224\)/);
+    await page.keyboard.press("Enter");
+    await page.getByText(/Commune choisie : Équihen-Plage \(62224\) · EPCI : CA du Boulonnais/).waitFor();
     await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await page.getByRole("status").filter({
       hasText: "Modifications enregistrées. Attention : Équihen-Plage est hors du territoire de l'édition « Mois de l'ESS 2026 — bassin minier",
