@@ -160,6 +160,24 @@ const scopeTerritories = (editionId: string) => Prisma.sql`
   SELECT i.descendant_id FROM edition_territory et JOIN territory_inclusion i ON i.ancestor_id = et.territory_id
    WHERE et.edition_id = ${editionId}`;
 
+/**
+ * Of these events, those whose commune lies outside their edition's scope
+ * (an edition without a scope has no outside). One statement.
+ */
+export async function eventsOutsideTheirEdition(prisma: PrismaClient, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM event e
+     WHERE e.id = ANY(${[...ids]}::text[])
+       AND EXISTS (SELECT 1 FROM edition_territory et WHERE et.edition_id = e.edition_id)
+       AND NOT EXISTS (
+         SELECT 1 FROM edition_territory et
+          WHERE et.edition_id = e.edition_id
+            AND (et.territory_id = e.commune_id
+                 OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.ancestor_id = et.territory_id AND i.descendant_id = e.commune_id)))`;
+  return new Set(rows.map((row) => row.id));
+}
+
 export interface EpciCoverageRow {
   territoryId: number;
   population: number;

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import DataLoader from "dataloader";
 import { clashesOfEdition, type Clash } from "./event.clashes.ts";
-import { editionsByIds, territoryIdsOfEditions } from "./edition.service.ts";
+import { editionsByIds, eventsOutsideTheirEdition, territoryIdsOfEditions } from "./edition.service.ts";
 import { eventsByIds, visibleEventIds } from "./event.service.ts";
 import type { Viewer } from "../core/viewer.ts";
 
@@ -42,6 +42,11 @@ export function createEventLoaders(prisma: PrismaClient, viewer: Viewer | null) 
       },
       { cacheKeyFn: (event) => event.id },
     ),
+    /** Whether each event's commune lies outside its edition's scope. */
+    outsideEdition: new DataLoader<string, boolean>(async (ids) => {
+      const outside = await eventsOutsideTheirEdition(prisma, ids);
+      return ids.map((id) => outside.has(id));
+    }),
     editionTerritories: groupLoader((ids: readonly string[]) => territoryIdsOfEditions(prisma, ids), (row) => row.editionId),
   };
 }

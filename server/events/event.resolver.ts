@@ -223,6 +223,13 @@ export class EventResolver {
     return loaders.territories.byId.load(event.communeId);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "True when its commune lies outside its edition's territory (a venue mistyped, or an event across the border): a warning, not a refusal.",
+  })
+  outsideEditionTerritory(@Root() event: EventRow, @Ctx() { loaders }: Context) {
+    return loaders.events.outsideEdition.load(event.id);
+  }
+
   @FieldResolver(() => Maison, { nullable: true, description: "The venue, when it is a Maison de l'ESS." })
   venueMaison(@Root() event: EventRow, @Ctx() { loaders }: Context) {
     return event.venueMaisonId ? loaders.maisons.byId.load(event.venueMaisonId) : null;

@@ -181,6 +181,40 @@ describe("writing events", () => {
     expect(await countRows()).toEqual(before);
   });
 
+  it("saves an event whose commune lies outside its edition's territory, and says so until it is moved inside", async () => {
+    const FIELDS = "event { id version outsideEditionTerritory commune { code } }";
+    // 62300 is Équihen-Plage's INSEE code (and Lens's postal code): far from the CA de Lens - Liévin of this edition.
+    const created = await server.graphql(
+      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { ${FIELDS} } }`,
+      { input: buildEvent({ status: "DRAFT", venue: { address: "Rue de la Plage", commune: "62300" } }) },
+      { cookie: animator },
+    );
+    expect(created.errors).toBeUndefined();
+    const event = created.data.createEvent.event;
+    expect(event).toMatchObject({ commune: { code: "62300" }, outsideEditionTerritory: true });
+
+    const moved = await server.graphql(
+      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { ${FIELDS} } }`,
+      { input: { id: event.id, version: event.version, venue: { address: "Rue de la Plage", commune: "62498" } } },
+      { cookie: animator },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateEvent.event).toMatchObject({ commune: { code: "62498" }, outsideEditionTerritory: false });
+
+    // A code that is no commune is refused, in French, on the venue's commune.
+    const unknown = await server.graphql(
+      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { ${FIELDS} } }`,
+      { input: { id: event.id, version: moved.data.updateEvent.event.version, venue: { address: "Rue de la Plage", commune: "62999" } } },
+      { cookie: animator },
+    );
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "venue.commune" });
+    expect(unknown.errors?.[0].message).toBe("Aucune commune n'a le code INSEE « 62999 ».");
+
+    // Read again (the programme, the editor), it says the same.
+    const read = await server.graphql("query ($id: ID!) { event(id: $id) { outsideEditionTerritory } }", { id: event.id }, { cookie: animator });
+    expect(read.data.event.outsideEditionTerritory).toBe(false);
+  });
+
   it("refuses writes without the right role: FORBIDDEN or UNAUTHENTICATED, nothing written", async () => {
     const before = await countRows();
     const anonymous = await server.graphql(CREATE, { input: buildEvent() });
@@ -328,6 +362,15 @@ describe("clashes", () => {
     const pairs = all.data.edition.clashes.edges.length * 2;
     const seen = many.data.edition.events.edges.reduce((sum: number, edge: any) => sum + edge.node.clashes.length, 0);
     expect(seen).toBe(pairs);
+  });
+
+  it("tells each event of a list whether it lies outside its edition in one statement", async () => {
+    const query = (first: number) => `{ edition(id: "${DEMO_2026}") { events(first: ${first}) { edges { node { id outsideEditionTerritory } } } } }`;
+    const one = await server.graphql(query(1), {}, { cookie: animator });
+    const many = await server.graphql(query(30), {}, { cookie: animator });
+    expect(many.errors).toBeUndefined();
+    expect(many.data.edition.events.edges.length).toBeGreaterThan(1);
+    expect(many.sqlStatements).toBe(one.sqlStatements);
   });
 
   it("lists the demo edition's clashes with their reasons, worst first", async () => {

@@ -64,6 +64,14 @@ describe("organisations", () => {
     expect(stored.description).toBeNull();
   });
 
+  it("refuses a new organisation in an unknown commune, in French, on its commune field, and creates nothing", async () => {
+    const id = `commune-inconnue-${suffix}`;
+    const result = await server.graphql(CREATE_ORGANISATION, { input: { id, name: "Sans commune connue", legalForm: "SCOP", commune: "99999" } }, { cookie: animator });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "commune" });
+    expect(result.errors?.[0].message).toBe("Aucune commune n'a le code INSEE « 99999 ».");
+    expect(await server.prisma.organisation.count({ where: { id } })).toBe(0);
+  });
+
   it("lets an organisation's editor change its own record only", async () => {
     const original = await server.prisma.organisation.findUniqueOrThrow({ where: { id: "emergences-62" } });
     const own = await server.graphql(UPDATE_ORGANISATION, { input: { id: "emergences-62", description: "Description revue par son éditeur." } }, { cookie: editor });

@@ -175,6 +175,15 @@ describe("proposing an event without an account", () => {
       expect(result.errors?.[0].extensions?.field, JSON.stringify(overrides)).toMatch(new RegExp(`(^|\\.)${field.replace(/^input\./, "").replace(/\./g, "\\.")}$`));
       expect(result.errors?.[0].message).toMatch(/[a-zà-ü]/);
     }
+    // A commune's code that names no commune is said in French, for the event's commune as for the structure's.
+    for (const [overrides, field] of [
+      [{ venue: { address: "1 place de la Mairie", commune: "62999" } }, "venue.commune"],
+      [{ organisation: null, newOrganisation: { name: "Sans commune", commune: "62999" } }, "newOrganisation.commune"],
+    ] as const) {
+      const result = await server.graphql(PROPOSE, { input: proposal(`Invalide ${run}`, overrides) });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(result.errors?.[0].message).toBe("Aucune commune n'a le code INSEE « 62999 ».");
+    }
     expect(await server.prisma.publicProposal.count()).toBe(before);
     expect(mailbox.received.filter((mail) => mail.subject.includes(`Invalide ${run}`))).toEqual([]);
   });

@@ -45,6 +45,19 @@ describe("the moderation queue", () => {
     }, { cookie: await server.signIn(EDITOR) });
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
 
+    // Another, at Équihen-Plage, outside the edition's territory: in the queue, with a warning.
+    const outsideTitle = `Marché de la plage ${randomUUID().slice(0, 6)}`;
+    const outside = await server.graphql(`mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`, {
+      input: {
+        edition: EDITION, title: outsideTitle, type: "MARCHE", status: "PROPOSED",
+        venue: { address: "Digue de mer", commune: "62300" },
+        sessions: [{ start: "2026-11-13T15:00", end: "2026-11-13T17:00" }],
+        coOrganisers: [{ organisation: "emergences-62", role: "LEAD" }],
+      },
+    }, { cookie: await server.signIn(EDITOR) });
+    expect(outside.errors, JSON.stringify(outside.errors)).toBeUndefined();
+    const outsideId: string = outside.data.createEvent.event.id;
+
     await signIn(ANIMATOR, `/planning/${EDITION}`);
     await page.getByRole("navigation", { name: "Vues du planning" }).getByRole("link", { name: "À modérer" }).click();
     await page.waitForURL(`${server.url}/planning/${EDITION}/moderation`);
@@ -53,6 +66,13 @@ describe("the moderation queue", () => {
     await proposal.waitFor();
     const text = await proposal.innerText();
     expect(text).toContain("Émergences 62 (organisateur principal)");
+    expect(text).not.toContain("hors du territoire");
+    expect(await page.getByRole("article", { name: outsideTitle }).innerText()).toContain(
+      "Équihen-Plage est hors du territoire de l'édition « Mois de l'ESS 2026 — bassin minier",
+    );
+    // The database is shared: the event outside leaves it.
+    await server.prisma.auditEntry.deleteMany({ where: { entityType: "Event", entityId: outsideId } });
+    await server.prisma.event.deleteMany({ where: { id: outsideId } });
     expect(text).toContain("jeudi 12 novembre 2026");
     // The clash with the forum Émergences 62 co-organises that afternoon, with its severity.
     expect(text).toMatch(/Conflit avec « Forum de l'ESS de l'agglomération d'Hénin-Carvin »/);

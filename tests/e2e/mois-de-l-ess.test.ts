@@ -153,6 +153,64 @@ describe("an animator's planning", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it("takes « 62300 » typed as the venue's commune for Lens's postal code, chosen by keyboard, and warns of a commune outside the edition", async () => {
+    const title = `Atelier à la gare ${randomBytes(4).toString("hex")}`;
+    await signIn(ANIMATOR, `/planning/${EDITION}/evenements/nouveau`);
+    await page.waitForURL(`${server.url}/planning/${EDITION}/evenements/nouveau`);
+    await fillNewEvent(title, "2026-11-26T10:00", "2026-11-26T12:00");
+    await page.getByRole("radio", { name: "Une autre adresse" }).check();
+    await page.getByLabel("Adresse", { exact: true }).fill("Place de la Gare");
+
+    // 62300 is Lens's postal code, and Équihen-Plage's INSEE code: only Lens is offered.
+    const commune = page.getByRole("searchbox", { name: "Commune" });
+    expect(await commune.getAttribute("aria-required")).toBe("true");
+    await commune.fill("62300");
+    const found = page.getByRole("list", { name: "Communes trouvées" });
+    await found.getByRole("button", { name: /^Lens \(62300\)/ }).waitFor();
+    expect(await found.innerText()).not.toContain("Équihen-Plage");
+    await commune.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Lens \(62300\)/);
+    await page.keyboard.press("Enter");
+    await page.getByText(/Commune choisie : Lens \(62300\) · EPCI : CA de Lens - Liévin/).waitFor();
+    // The keyboard is back in the field, which holds no code any more.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("event-venue-commune");
+    expect(await commune.inputValue()).toBe("");
+
+    await page.getByRole("button", { name: "Créer l'événement" }).click();
+    await page.waitForURL(new RegExp(`/planning/${EDITION}/evenements/(?!nouveau)[^/]+$`));
+    const id = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1)!);
+    created.push(id);
+    const saved = page.getByRole("status").filter({ hasText: "Événement créé." });
+    await saved.waitFor();
+    expect(await saved.innerText()).not.toContain("hors du territoire");
+    // Read again, the form shows the commune chosen.
+    await page.getByText(/Commune choisie : Lens \(62300\) · EPCI : CA de Lens - Liévin/).waitFor();
+
+    await saved.getByRole("link", { name: "Voir la page de l'événement" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    const where = page.getByRole("region", { name: "Lieu" });
+    await where.getByRole("link", { name: "Lens", exact: true }).waitFor();
+    await where.getByRole("link", { name: "CA de Lens - Liévin" }).waitFor();
+    expect(await where.innerText()).toContain("Place de la Gare");
+    expect((await server.prisma.event.findUniqueOrThrow({ where: { id }, include: { commune: true } })).commune.code).toBe("62498");
+
+    // A commune outside the edition is saved, and said so at once.
+    await page.goBack();
+    await page.getByRole("heading", { level: 2, name: `Modifier « ${title} »` }).waitFor();
+    // Enter in the field goes to the communes found, not to saving the form.
+    await commune.fill("Équihen");
+    await found.getByRole("button", { name: /^Équihen-Plage \(62224\)/ }).waitFor();
+    await commune.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Équihen-Plage \(62224\)/);
+    await page.keyboard.press("Enter");
+    await page.getByText(/Commune choisie : Équihen-Plage \(62224\) · EPCI : CA du Boulonnais/).waitFor();
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await page.getByRole("status").filter({
+      hasText: "Modifications enregistrées. Attention : Équihen-Plage est hors du territoire de l'édition « Mois de l'ESS 2026 — bassin minier",
+    }).waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it("a French validation message appears next to the field", async () => {
     await signIn(ANIMATOR, `/planning/${EDITION}/evenements/nouveau`);
     await page.waitForURL(`${server.url}/planning/${EDITION}/evenements/nouveau`);

@@ -1,7 +1,8 @@
 // « Proposer un événement » in a real Chromium, with real e-mail: a visitor
 // without an account goes from the programme to the form, is stopped in
 // French beside the field at fault, proposes, follows the e-mailed link and
-// sees the confirmation; the proposal is then in the edition's queue.
+// sees the confirmation; the proposal is then in the edition's queue. Its
+// communes are chosen by name, never typed as codes.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -22,6 +23,18 @@ beforeEach(() => {
   mailbox = session.mailbox;
 });
 
+/** Types a commune's name in the field `label` and takes the commune offered under that name, by keyboard. */
+async function chooseCommune(label: string, typed: string, name: string) {
+  const field = page.getByRole("searchbox", { name: label });
+  await field.fill(typed);
+  const found = page.getByRole("list", { name: "Communes trouvées" });
+  await found.getByRole("button", { name: new RegExp(`^${name} \\(`) }).first().waitFor();
+  await field.press("ArrowDown");
+  // The most populated first: the commune of that name comes first.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(new RegExp(`^${name} \\(`));
+  await page.keyboard.press("Enter");
+}
+
 describe("proposing an event without an account", () => {
   it("fills the form from the programme, follows the e-mailed link and sees the confirmation", async () => {
     const run = randomUUID().slice(0, 6);
@@ -37,7 +50,8 @@ describe("proposing an event without an account", () => {
     await edition.selectOption(EDITION);
     await page.getByLabel("Ma structure n'est pas encore dans Maillage").check();
     await page.getByLabel("Nom de la structure").fill(`Les Voisins Solidaires ${run}`);
-    await page.getByLabel("Commune de la structure (code INSEE)").fill("62427");
+    await chooseCommune("Commune de la structure", "Hénin-Beaumont", "Hénin-Beaumont");
+    await page.getByText(/Commune choisie : Hénin-Beaumont \(62110\) · EPCI : CA d'Hénin-Carvin/).waitFor();
     await page.getByLabel("Titre").fill(title);
     await page.getByLabel("Type").selectOption({ index: 1 });
     await page.getByLabel("Description").fill("Un atelier de réparation entre voisins.");
@@ -46,7 +60,15 @@ describe("proposing an event without an account", () => {
     await page.getByLabel("Heure de début").fill("14:00");
     await page.getByLabel("Heure de fin").fill("16:00");
     await page.getByLabel("Adresse", { exact: true }).fill("12 rue de la Gare");
-    await page.getByLabel("Commune (code INSEE)", { exact: true }).fill("62427");
+    // Without a commune, the form says so beside the field and keeps the keyboard there.
+    await page.getByLabel("Votre nom").fill("Dominique Voisin");
+    await page.getByLabel("Votre adresse e-mail").fill(email);
+    await page.getByRole("button", { name: "Proposer l'événement" }).click();
+    const communeError = page.locator("#proposal-commune-error");
+    await communeError.waitFor();
+    expect(await communeError.innerText()).toBe("Choisissez la commune de l'événement, par son nom ou son code postal.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("proposal-commune");
+    await chooseCommune("Commune de l'événement", "henin", "Hénin-Beaumont");
     await page.getByLabel("Votre nom").fill("Dominique Voisin");
     await page.getByLabel("Votre adresse e-mail").fill(email);
     await page.getByRole("button", { name: "Proposer l'événement" }).click();
@@ -68,8 +90,11 @@ describe("proposing an event without an account", () => {
     await page.getByText(`Votre proposition « ${title} » est transmise aux animateurs`).waitFor();
     // The token leaves the address bar once used.
     expect(page.url()).toBe(`${server.url}/proposer/confirmation`);
-    const event = await server.prisma.event.findFirstOrThrow({ where: { title } });
+    const event = await server.prisma.event.findFirstOrThrow({ where: { title }, include: { commune: true } });
     expect(event.status).toBe("PROPOSED");
+    expect(event.commune.code).toBe("62427");
+    const structure = await server.prisma.organisation.findFirstOrThrow({ where: { name: `Les Voisins Solidaires ${run}` }, include: { commune: true } });
+    expect(structure.commune?.code).toBe("62427");
 
     // The link serves once (a fresh load: from this page, only its « # » would change).
     await page.goto("about:blank");

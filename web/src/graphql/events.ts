@@ -261,6 +261,7 @@ export const ModerationQueueQuery = graphql(`
       moderationQueue {
         ...EventSummaryFields
         version
+        outsideEditionTerritory
         coOrganisers {
           role
           organisation {
@@ -327,6 +328,21 @@ export const EditableEventFields = graphql(`
   fragment EditableEventFields on Event {
     ...EventDetailFields
     version
+    # What the commune field shows of the chosen commune (CommuneChoiceFields,
+    # as fields: the depth limit, as below).
+    commune {
+      code
+      name
+      postalCodes
+      epci {
+        code
+        name
+      }
+      departement {
+        code
+      }
+    }
+    outsideEditionTerritory
     edition {
       id
       viewerCanManage

@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import type { EditableEvent } from "../../graphql/events.ts";
 import {
   addCoOrganiser, addSession, addSuggestedPartner, changesOf, checkForm, describedBy, emptyForm, formOf, inputOf, invalid,
-  isPlacedField, leadOf, statusOptions,
+  isPlacedField, leadOf, outsideTerritoryWarning, statusOptions,
 } from "./event-form.ts";
+
+const LENS = { code: "62498", name: "Lens", postalCodes: ["62300"], epci: { code: "246200364", name: "CA de Lens - Liévin" }, departement: { code: "62" } };
+const LIEVIN = { code: "62510", name: "Liévin", postalCodes: ["62800"], epci: { code: "246200364", name: "CA de Lens - Liévin" }, departement: { code: "62" } };
 
 /** An event as EditableEventQuery reads it: a proposed atelier at Le Toit Commun. */
 function readEvent(overrides: Partial<EditableEvent> = {}): EditableEvent {
@@ -16,7 +19,8 @@ function readEvent(overrides: Partial<EditableEvent> = {}): EditableEvent {
     type: "ATELIER",
     status: "PROPOSED",
     isDemo: false,
-    commune: { code: "62498", name: "Lens" },
+    commune: LENS,
+    outsideEditionTerritory: false,
     venueMaison: { id: "le-toit-commun", name: "Le Toit Commun" },
     venueOrganisation: null,
     venueAddress: null,
@@ -118,12 +122,13 @@ describe("the venue", () => {
   it("an address venue carries its commune", () => {
     const form = formOf(readEvent({ venueMaison: null, venueAddress: "12 rue de la Gare" }));
     expect(form.venueKind).toBe("address");
-    expect(form.commune).toBe("62498");
+    // The commune as chosen, with what tells it from its homonyms.
+    expect(form.commune).toEqual(LENS);
     expect(inputOf(form).venue).toEqual({ address: "12 rue de la Gare", commune: "62498" });
   });
 
   it("a Maison or an organisation's premises give their own commune: the form sends none", () => {
-    expect(formOf(readEvent()).commune).toBe("");
+    expect(formOf(readEvent()).commune).toBeNull();
     expect(inputOf(formOf(readEvent())).venue).toEqual({ maison: "le-toit-commun" });
     const atPremises = formOf(readEvent({ venueMaison: null, venueOrganisation: { id: "el-fouad", name: "El Fouad" } }));
     expect(atPremises.venueKind).toBe("organisation");
@@ -135,8 +140,18 @@ describe("the venue", () => {
     const before = inputOf(form);
     form.venueKind = "address";
     form.address = "Salle des fêtes";
-    form.commune = "62510";
+    form.commune = LIEVIN;
     expect(changesOf(inputOf(form), before)).toEqual({ venue: { address: "Salle des fêtes", commune: "62510" } });
+  });
+});
+
+describe("a commune outside the edition's territory", () => {
+  it("is said, with the commune's name, only when the API says the event lies outside", () => {
+    expect(outsideTerritoryWarning(readEvent(), "Mois de l'ESS 2026")).toBeNull();
+    const outside = readEvent({ commune: { ...LENS, code: "62300", name: "Équihen-Plage", postalCodes: ["62224"] }, outsideEditionTerritory: true });
+    expect(outsideTerritoryWarning(outside, "Mois de l'ESS 2026")).toBe(
+      "Équihen-Plage est hors du territoire de l'édition « Mois de l'ESS 2026 » : vérifiez le lieu de l'événement.",
+    );
   });
 });
 
@@ -200,6 +215,10 @@ describe("checks before sending", () => {
     });
     form.venueKind = "address";
     expect(checkForm(form)["venue.address"]).toBe("Indiquez l'adresse.");
+    // No commune chosen: nothing typed in the field is taken for a code.
+    expect(checkForm(form)["venue.commune"]).toBe("Choisissez la commune de l'adresse, par son nom ou son code postal.");
+    form.commune = LENS;
+    expect(checkForm(form)["venue.commune"]).toBeUndefined();
     form.venueKind = "organisation";
     expect(checkForm(form)["venue.organisation"]).toBe("Choisissez l'organisation qui accueille l'événement.");
   });

@@ -7,6 +7,7 @@ import type {
   Accessibility, Audience, CoOrganiserRole, EditableEvent, EventFieldsInput, EventStatus, EventType, Session,
 } from "../../graphql/events.ts";
 import type { OrganisationLink, Sector } from "../../graphql/organisations.ts";
+import type { CommuneChoice } from "../../graphql/territories.ts";
 
 export type VenueKind = "maison" | "organisation" | "address";
 
@@ -30,7 +31,8 @@ export interface EventForm {
   maison: string;
   venueOrganisation: OrganisationLink | null;
   address: string;
-  commune: string;
+  /** The commune of an address, chosen by name or postal code: never a code typed as such. */
+  commune: CommuneChoice | null;
   audiences: Audience[];
   themes: Sector[];
   capacity: number | null;
@@ -54,7 +56,7 @@ export const coOrganiserRow = (organisation: OrganisationLink | null, role: CoOr
 /** A new event: one session and one lead organisation to fill, a draft. */
 export function emptyForm(lead: OrganisationLink | null = null): EventForm {
   return {
-    title: "", type: "", description: "", venueKind: "maison", maison: "", venueOrganisation: null, address: "", commune: "",
+    title: "", type: "", description: "", venueKind: "maison", maison: "", venueOrganisation: null, address: "", commune: null,
     audiences: [], themes: [], capacity: null, accessibility: [], accessibilityNote: "", registrationUrl: "",
     sessions: [sessionRow()], coOrganisers: [coOrganiserRow(lead, "LEAD")], status: "DRAFT",
   };
@@ -71,7 +73,7 @@ export function formOf(event: EditableEvent): EventForm {
     venueOrganisation: event.venueOrganisation ? { id: event.venueOrganisation.id, name: event.venueOrganisation.name } : null,
     address: event.venueAddress ?? "",
     // A Maison's or an organisation's commune is theirs: only an address says its own.
-    commune: event.venueMaison || event.venueOrganisation ? "" : event.commune.code,
+    commune: event.venueMaison || event.venueOrganisation ? null : event.commune,
     audiences: [...event.audiences],
     themes: [...event.themes],
     capacity: event.capacity,
@@ -94,7 +96,7 @@ export function inputOf(form: EventForm): EventFieldsInput {
       ? form.maison ? { maison: form.maison } : undefined
       : form.venueKind === "organisation"
         ? form.venueOrganisation ? { organisation: form.venueOrganisation.id } : undefined
-        : { address: form.address.trim() || undefined, commune: form.commune.trim() || undefined };
+        : { address: form.address.trim() || undefined, commune: form.commune?.code };
   return {
     title: form.title.trim() || undefined,
     type: form.type || undefined,
@@ -129,6 +131,7 @@ export function checkForm(form: EventForm): Record<string, string> {
     errors["venue.organisation"] = "Choisissez l'organisation qui accueille l'événement.";
   }
   if (form.venueKind === "address" && !form.address.trim()) errors["venue.address"] = "Indiquez l'adresse.";
+  if (form.venueKind === "address" && !form.commune) errors["venue.commune"] = "Choisissez la commune de l'adresse, par son nom ou son code postal.";
   if (form.capacity !== null && !Number.isInteger(form.capacity)) errors.capacity = "La jauge est un nombre entier de places.";
   form.sessions.forEach((session, index) => {
     if (!session.start) errors[`sessions.${index}.start`] = "Indiquez le début de la séance.";
@@ -182,6 +185,16 @@ const NEXT_STATUSES: Record<EventStatus, EventStatus[]> = {
 export function statusOptions(current: EventStatus | null, viewerCanManage: boolean): EventStatus[] {
   const options: EventStatus[] = current ? [current, ...NEXT_STATUSES[current]] : ["DRAFT", "PROPOSED", "CONFIRMED"];
   return options.filter((status) => status !== "CONFIRMED" || viewerCanManage || status === current);
+}
+
+/**
+ * What the form says of an event saved in a commune outside its edition's
+ * territory: a warning, since events across the border exist, but the
+ * commune may also be a mistake.
+ */
+export function outsideTerritoryWarning(event: { outsideEditionTerritory: boolean; commune: { name: string } }, editionTitle: string): string | null {
+  if (!event.outsideEditionTerritory) return null;
+  return `${event.commune.name} est hors du territoire de l'édition « ${editionTitle} » : vérifiez le lieu de l'événement.`;
 }
 
 // ─── Refusals ───────────────────────────────────────────────────────────────
