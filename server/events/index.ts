@@ -1,6 +1,7 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
 // moderation, public proposals and the structures they create awaiting
-// validation, clashes, blind spots, the bilan, and the iCalendar feeds.
+// validation, clashes, blind spots, the bilan, the iCalendar feeds, and the
+// printable programme and bilan downloads.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
@@ -11,6 +12,8 @@ import { PublicProposalResolver } from "./proposal.resolver.ts";
 import { EditionPendingOrganisationsResolver, PendingOrganisationResolver } from "./pending-organisation.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
+import { programmeExportRoutes } from "./programme.export.ts";
+import { Router } from "express";
 import { editionDemo } from "./edition.demo.ts";
 
 export const eventsModule: MaillageModule = {
@@ -22,6 +25,6 @@ export const eventsModule: MaillageModule = {
     PendingOrganisationResolver, EditionPendingOrganisationsResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
-  routes: calendarRoutes,
+  routes: (dependencies) => Router().use(calendarRoutes(dependencies), programmeExportRoutes(dependencies)),
   demo: editionDemo,
 };
