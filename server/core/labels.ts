@@ -251,6 +251,18 @@ export const ACCESSIBILITY_LABEL: Record<Accessibility, string> = {
   FALC: "Documents faciles à lire et à comprendre (FALC)",
 };
 
+/** The figures of an edition's bilan, in the order the report view and its downloads give them. */
+export const REPORT_FIGURE_LABEL = {
+  events: "Événements confirmés",
+  sessions: "Séances",
+  coOrganisedEvents: "Événements co-organisés (deux structures ou plus)",
+  organisationsInvolved: "Organisations impliquées",
+  communesCovered: "Communes avec un événement",
+  epciCovered: "EPCI avec un événement",
+  populationCovered: "Population de ces EPCI",
+  cancelledEvents: "Événements annulés",
+} as const;
+
 export const CO_ORGANISER_ROLE_LABEL: Record<CoOrganiserRole, string> = {
   LEAD: "Organisateur principal",
   PARTNER: "Partenaire",

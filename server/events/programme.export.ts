@@ -12,7 +12,7 @@ import PDFDocument from "pdfkit";
 import type { PrismaClient } from "../core/database.ts";
 import type { RouteDependencies } from "../core/module.ts";
 import { spreadsheetSafe } from "../core/csv.ts";
-import { ACCESSIBILITY_LABEL, EVENT_TYPE_LABEL } from "../core/labels.ts";
+import { ACCESSIBILITY_LABEL, EVENT_TYPE_LABEL, REPORT_FIGURE_LABEL } from "../core/labels.ts";
 import { printableProgramme, requireEditionById, type PrintableProgramme, type ProgrammeSession } from "./programme.service.ts";
 import { editionReport, type ReportFigures } from "./edition.service.ts";
 import { isoDay } from "./paris-time.ts";
@@ -138,14 +138,9 @@ interface BilanLine {
 function bilanLines(current: ReportFigures, previous: ReportFigures | null): BilanLine[] {
   const types = [...new Set([...current.byType, ...(previous?.byType ?? [])].map((item) => item.type))];
   return [
-    { label: "Événements confirmés", value: (f) => f.events },
-    { label: "Séances", value: (f) => f.sessions },
-    { label: "Événements co-organisés (plusieurs organisations)", value: (f) => f.coOrganisedEvents },
-    { label: "Organisations impliquées", value: (f) => f.organisationsInvolved },
-    { label: "EPCI couverts", value: (f) => f.epciCovered },
-    { label: "Habitants des EPCI couverts", value: (f) => f.populationCovered },
-    { label: "Communes accueillant un événement", value: (f) => f.communesCovered },
-    { label: "Événements annulés", value: (f) => f.cancelledEvents },
+    ...(Object.entries(REPORT_FIGURE_LABEL) as [keyof typeof REPORT_FIGURE_LABEL, string][]).map(([key, label]) => ({
+      label, value: (f: ReportFigures) => f[key],
+    })),
     ...types.map((type) => ({
       label: `Événements confirmés : ${EVENT_TYPE_LABEL[type]}`,
       value: (f: ReportFigures) => f.byType.find((item) => item.type === type)?.events ?? 0,
