@@ -259,7 +259,8 @@ describe("the public programme", () => {
     expect(items.join("\n")).not.toContain("Atelier radio : raconter l'ESS de son quartier");
     expect(items.join("\n")).not.toContain("Atelier couture et réemploi textile");
 
-    // A cancelled event stays in the programme, said cancelled.
+    // A cancelled event stays in the programme, said cancelled (one of 2025: every edition, the most recent first).
+    await page.getByLabel("Édition", { exact: true }).selectOption({ label: "Toutes les éditions (les plus récentes d'abord)" });
     await page.getByLabel("Type d'événement").selectOption({ label: "Ciné-débat" });
     const cancelled = list.getByRole("listitem").filter({ hasText: "Ciné-débat : la culture, une affaire de coopération" });
     await cancelled.waitFor();
