@@ -16,6 +16,7 @@ export type GraphNodeOrder = "DEGREE" | "WEIGHTED_DEGREE" | "BETWEENNESS" | "NAM
 export type EditionState = "UPCOMING" | "IN_PROGRESS" | "ENDED";
 export type ClashSeverity = "HARD" | "HIGH" | "MEDIUM" | "LOW";
 export type ClashReasonKind = "SAME_VENUE" | "SHARED_CO_ORGANISER" | "SAME_EPCI" | "NEIGHBOURING_EPCI";
+export type EventOrder = "DATE" | "NEWEST";
 
 // ─── Sources and certainty ──────────────────────────────────────────────────
 
@@ -250,6 +251,23 @@ export const ACCESSIBILITY_LABEL: Record<Accessibility, string> = {
   BOUCLE_MAGNETIQUE: "Boucle magnétique",
   FALC: "Documents faciles à lire et à comprendre (FALC)",
 };
+
+export const EVENT_ORDER_LABEL: Record<EventOrder, string> = {
+  DATE: "Par date",
+  NEWEST: "Les plus récents d'abord",
+};
+
+/** The figures of an edition's bilan, in the order the report view and its downloads give them. */
+export const REPORT_FIGURE_LABEL = {
+  events: "Événements confirmés",
+  sessions: "Séances",
+  coOrganisedEvents: "Événements co-organisés (deux structures ou plus)",
+  organisationsInvolved: "Organisations impliquées",
+  communesCovered: "Communes avec un événement",
+  epciCovered: "EPCI avec un événement",
+  populationCovered: "Population de ces EPCI",
+  cancelledEvents: "Événements annulés",
+} as const;
 
 export const CO_ORGANISER_ROLE_LABEL: Record<CoOrganiserRole, string> = {
   LEAD: "Organisateur principal",

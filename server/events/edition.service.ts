@@ -1,6 +1,6 @@
 // Editions of the Mois de l'ESS: reading, blind spots and the report (bilan).
 import { Prisma, type PrismaClient, type Edition as EditionRow } from "../generated/prisma/client.ts";
-import type { EssFamily, EventType, Sector } from "../generated/prisma/enums.ts";
+import type { EssFamily, EventType, Sector, TerritoryKind } from "../generated/prisma/enums.ts";
 import { arrayPage, decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import type { Loaders } from "../core/context.ts";
 import { loadExisting } from "../core/loader-factories.ts";
@@ -92,6 +92,27 @@ export async function listEditions(
   }
   // Bounded by nature: one edition per network and year.
   return prisma.edition.findMany({ where, orderBy: [{ year: "desc" }, { id: "asc" }], take: 500 });
+}
+
+/**
+ * The editions the public programme opens on for a territory (every
+ * territory without one): those in progress or upcoming, or else the ones
+ * that ended last — so that the programme is never empty once a network has
+ * held an edition, whatever the month. Two statements with a territory.
+ * @throws BAD_USER_INPUT (territory)
+ */
+export async function programmeEditions(
+  prisma: PrismaClient,
+  criteria: { territory?: string | null; territoryKind?: TerritoryKind | null },
+  asker: { viewer: Viewer | null; clock: Clock },
+): Promise<EditionRow[]> {
+  const editions = await listEditions(
+    prisma, { territory: criteria.territory ?? undefined, territoryKind: criteria.territoryKind ?? undefined }, asker,
+  );
+  const current = editions.filter((edition) => editionState(edition, asker.clock) !== "ENDED");
+  if (current.length) return current.sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime() || a.id.localeCompare(b.id));
+  const lastEnd = Math.max(...editions.map((edition) => edition.endsOn.getTime()));
+  return editions.filter((edition) => edition.endsOn.getTime() === lastEnd);
 }
 
 export async function territoryIdsOfEditions(prisma: PrismaClient, ids: readonly string[]) {

@@ -7,7 +7,7 @@ import {
 import { PageArgs } from "../core/pagination.ts";
 import { Sector } from "../actors/organisation.type.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
-import { Accessibility, Audience, CoOrganiserRole, EventStatus, EventType } from "./event.type.ts";
+import { Accessibility, Audience, CoOrganiserRole, EventOrder, EventStatus, EventType } from "./event.type.ts";
 
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const LOCAL_TIME_MESSAGE = "Date et heure attendues sous la forme 2026-11-05T18:00 (heure de Paris).";
@@ -139,6 +139,25 @@ export class EventFilter {
   @IsOptional() @MaxLength(100)
   edition?: string;
 
+  @Field(() => [ID], { nullable: true, description: "Events of any of these editions (see Query.programmeEditions)." })
+  @IsOptional() @ArrayMaxSize(20, { message: "Vingt éditions au plus." }) @MaxLength(100, { each: true })
+  editions?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Words that must each start a word of the title, the description or an organiser's name (accents and case ignored).",
+  })
+  @IsOptional() @MaxLength(200, { message: "La recherche ne peut dépasser 200 caractères." })
+  search?: string;
+
+  @Field(() => String, { nullable: true, description: "Events in a commune with this postal code, \"62300\"." })
+  @IsOptional() @Matches(/^\d{5}$/, { message: "Code postal attendu sur 5 chiffres (ex. 62300)." })
+  postalCode?: string;
+
+  @Field(() => [Accessibility], { nullable: true, description: "Events offering all of these." })
+  @IsOptional() @ArrayMaxSize(4)
+  accessibility?: Accessibility[];
+
   @Field(() => String, { nullable: true, description: "Events located in this territory (code)." })
   @IsOptional() @MaxLength(20, { message: "Ce code est trop long pour être un code de territoire." })
   territory?: string;
@@ -181,4 +200,8 @@ export class EventsArgs extends PageArgs {
   @Field(() => EventFilter, { nullable: true, description: "Criteria." })
   @IsOptional() @ValidateNested()
   filter?: EventFilter;
+
+  @Field(() => EventOrder, { nullable: true, defaultValue: "DATE", description: "In what order (by date unless told)." })
+  @IsOptional()
+  order?: EventOrder;
 }

@@ -5,7 +5,7 @@ import { evidenceOf } from "../sources/source.service.ts";
 import { sourceFieldResolver } from "../sources/source.resolver.ts";
 import { loadExisting } from "../core/loader-factories.ts";
 import { PageArgs, toConnection } from "../core/pagination.ts";
-import { Territory, TerritoryConnection } from "../territories/territory.type.ts";
+import { Territory, TerritoryConnection, TerritoryKind } from "../territories/territory.type.ts";
 import { Organisation } from "../actors/organisation.type.ts";
 import { Cotess } from "../cotess/cotess.type.ts";
 import { Maison } from "../maisons/maison.type.ts";
@@ -19,7 +19,7 @@ import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter, Open
 import { createEvent, eventClashes, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
 import {
   absentFamiliesAndSectors, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
-  listEditions, networkNameOf, nextEdition, openNextEdition, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
+  listEditions, networkNameOf, programmeEditions, nextEdition, openNextEdition, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
 } from "./edition.service.ts";
 import { mayManageEdition } from "./event.access.ts";
 import { instantToParisLocal, isoDay } from "./paris-time.ts";
@@ -34,6 +34,17 @@ export class EditionResolver {
   @Query(() => [Edition], { description: "Editions of the Mois de l'ESS, newest first (one per network and year)." })
   editions(@Arg("filter", () => EditionFilter, { nullable: true }) filter: EditionFilter | undefined, @Ctx() { prisma, viewer, clock }: Context) {
     return listEditions(prisma, filter ?? {}, { viewer, clock });
+  }
+
+  @Query(() => [Edition], {
+    description: "The editions the public programme opens on for a territory (or everywhere): in progress or upcoming, soonest first; else the ones that ended last.",
+  })
+  programmeEditions(
+    @Arg("territory", () => String, { nullable: true, description: "A territory's code (INSEE, SIREN of an EPCI, département)." }) territory: string | undefined,
+    @Arg("territoryKind", () => TerritoryKind, { nullable: true, description: "Level of `territory` (needed for a région)." }) territoryKind: TerritoryKind | undefined,
+    @Ctx() { prisma, viewer, clock }: Context,
+  ) {
+    return programmeEditions(prisma, { territory, territoryKind }, { viewer, clock });
   }
 
   @Mutation(() => Edition, { description: "Opens a network's edition of a year (its animators). CONFLICT when it exists. Audited." })
@@ -131,6 +142,11 @@ export class EditionResolver {
     return nextEdition(prisma, edition);
   }
 
+  @FieldResolver(() => String, { description: "Path of its printable programme (PDF of the confirmed events, by day); add epci, commune or day to the query string." })
+  programmePdfPath(@Root() edition: EditionRow) {
+    return `/exports/editions/${encodeURIComponent(edition.id)}/programme.pdf`;
+  }
+
   @FieldResolver(() => String, { description: "Path of its iCalendar feed (published events), to subscribe from a calendar application." })
   calendarPath(@Root() edition: EditionRow) {
     return `/calendar/editions/${encodeURIComponent(edition.id)}.ics`;
@@ -195,8 +211,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "Events the viewer may read, in time order: the public programme for anonymous visitors." })
-  async events(@Args(() => EventsArgs) { filter, first, after }: EventsArgs, @Ctx() { prisma, viewer }: Context) {
-    return toConnection(await listEvents(prisma, viewer, filter, { first, after }));
+  async events(@Args(() => EventsArgs) { filter, first, after, order }: EventsArgs, @Ctx() { prisma, viewer }: Context) {
+    return toConnection(await listEvents(prisma, viewer, filter, { first, after, order }));
   }
 
   @Mutation(() => EventPayload, {
@@ -267,6 +283,12 @@ export class EventResolver {
   @FieldResolver(() => Boolean, { description: "True when the viewer may change it." })
   viewerCanEdit(@Root() event: EventRow, @Ctx() { viewer, loaders }: Context) {
     return viewerCanEditEvent(loaders, viewer, event);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True once its last session has ended (now, in Paris): the programme marks it « passé »." })
+  async past(@Root() event: EventRow, @Ctx() { loaders, clock }: Context) {
+    const sessions = await loaders.events.sessions.load(event.id);
+    return sessions.length > 0 && sessions.every((session) => session.endsAt <= clock.now());
   }
 
   @FieldResolver(() => String, { description: "Path of its page in the web app." })

@@ -4,6 +4,7 @@ import type { CoOrganiserRole, EventStatus } from "../generated/prisma/enums.ts"
 import { DomainError, badInput, notFound, unknownReference } from "../core/errors.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { requireTerritory, locatedIn } from "../territories/territory.service.ts";
+import { searchWords } from "../territories/territory.search.ts";
 import { requireViewer } from "../core/access.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
@@ -62,11 +63,17 @@ export async function listEvents(
   prisma: PrismaClient,
   viewer: Viewer | null,
   filter: EventFilter | undefined,
-  page: { first?: number | null; after?: string | null },
+  page: { first?: number | null; after?: string | null; order?: "DATE" | "NEWEST" | null },
 ): Promise<Page<EventRow>> {
   const size = pageSize(page.first);
   const conditions: Prisma.Sql[] = [eventVisibleTo(viewer)];
   if (filter?.edition) conditions.push(Prisma.sql`e.edition_id = ${filter.edition}`);
+  if (filter?.editions) conditions.push(Prisma.sql`e.edition_id = ANY(${filter.editions}::text[])`);
+  for (const word of searchWords(filter?.search ?? "")) conditions.push(eventMentions(word));
+  if (filter?.postalCode) {
+    conditions.push(Prisma.sql`e.commune_id IN (SELECT t.id FROM territory t WHERE t.postal_codes @> ARRAY[${filter.postalCode}]::text[])`);
+  }
+  if (filter?.accessibility?.length) conditions.push(Prisma.sql`e.accessibility::text[] @> ${filter.accessibility}::text[]`);
   if (filter?.territory) {
     const territory = await requireTerritory(prisma, filter.territory, "filter.territory", filter.territoryKind);
     conditions.push(locatedIn(Prisma.sql`e.commune_id`, territory.id));
@@ -88,13 +95,14 @@ export async function listEvents(
   }
   const where = Prisma.join(conditions, " AND ");
   const after = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : undefined;
+  const newest = page.order === "NEWEST";
   const start = Prisma.sql`(SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id)`;
   const rows = await prisma.$queryRaw<{ id: string; first_start: Date }[]>`
     SELECT * FROM (
       SELECT e.id, ${start} AS first_start FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}
     ) page
-    ${after ? Prisma.sql`WHERE (first_start, id) > (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
-    ORDER BY first_start, id
+    ${after ? Prisma.sql`WHERE (first_start, id) ${newest ? Prisma.sql`<` : Prisma.sql`>`} (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
+    ORDER BY ${newest ? Prisma.sql`first_start DESC, id DESC` : Prisma.sql`first_start, id`}
     LIMIT ${size + 1}`;
   const visible = rows.slice(0, size);
   const byId = new Map((await eventsByIds(prisma, visible.map((row) => row.id))).map((event) => [event.id, event]));
@@ -107,6 +115,22 @@ export async function listEvents(
     totalCount: async () =>
       (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}`)[0].n,
   };
+}
+
+// Text folded as territory.search.ts folds names (lower case, no accents,
+// words after single spaces) so that « theatre » finds « Théâtre »; done in
+// SQL because titles and descriptions are not stored folded.
+const FOLDED_FROM = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
+const FOLDED_TO = "aaaaaaceeeeiiiinooooouuuuyy";
+const folded = (column: Prisma.Sql) =>
+  Prisma.sql`(' ' || regexp_replace(replace(replace(translate(lower(${column}), ${FOLDED_FROM}, ${FOLDED_TO}), 'œ', 'oe'), 'æ', 'ae'), '[^a-z0-9]+', ' ', 'g'))`;
+
+/** SQL condition: a word of the event's title or description, or of one of its organisers' names, starts with `word` (already folded). */
+function eventMentions(word: string): Prisma.Sql {
+  const pattern = `% ${word}%`;
+  return Prisma.sql`(${folded(Prisma.sql`e.title`)} LIKE ${pattern} OR ${folded(Prisma.sql`coalesce(e.description, '')`)} LIKE ${pattern}
+    OR EXISTS (SELECT 1 FROM event_co_organiser c JOIN organisation o ON o.id = c.organisation_id
+                WHERE c.event_id = e.id AND o.search_text LIKE ${pattern}))`;
 }
 
 /** An event's clashes for the viewer: none for anonymous requests; a cancelled event causes none. */

@@ -28,6 +28,18 @@ registerEnumType(Accessibility, {
     FALC: { description: "Easy-to-read material (facile à lire et à comprendre)." },
   },
 });
+export enum EventOrder {
+  DATE = "DATE",
+  NEWEST = "NEWEST",
+}
+registerEnumType(EventOrder, {
+  name: "EventOrder",
+  description: "Order of a list of events.",
+  valuesConfig: {
+    DATE: { description: "By first session, the earliest first: an edition's programme, read as an agenda." },
+    NEWEST: { description: "By first session, the latest first: every edition together, the most recent on top." },
+  },
+});
 registerEnumType(CoOrganiserRole, {
   name: "CoOrganiserRole",
   description: "Part an organisation plays in an event.",

@@ -1,7 +1,8 @@
 // Editions and events of the Mois de l'ESS: writes with their rules,
 // moderation, public proposals and the structures they create awaiting
 // validation, clashes, blind spots, the bilan, the iCalendar feeds, the
-// animators' proposal digest and the co-organisers' notices.
+// printable programme and bilan downloads, the animators' proposal digest and
+// the co-organisers' notices.
 import type { MaillageModule } from "../core/module.ts";
 import {
   BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
@@ -12,6 +13,8 @@ import { PublicProposalResolver } from "./proposal.resolver.ts";
 import { EditionPendingOrganisationsResolver, PendingOrganisationResolver } from "./pending-organisation.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
+import { programmeExportRoutes } from "./programme.export.ts";
+import { Router } from "express";
 import { editionDemo } from "./edition.demo.ts";
 import { eventCron, eventTasks, purgeEvents } from "./events.jobs.ts";
 
@@ -24,7 +27,7 @@ export const eventsModule: MaillageModule = {
     PendingOrganisationResolver, EditionPendingOrganisationsResolver,
   ],
   loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
-  routes: calendarRoutes,
+  routes: (dependencies) => Router().use(calendarRoutes(dependencies), programmeExportRoutes(dependencies)),
   demo: editionDemo,
   tasks: eventTasks,
   cron: eventCron,

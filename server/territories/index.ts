@@ -1,7 +1,8 @@
-// The official map: régions, départements, EPCI and communes.
+// The official map: régions, départements, EPCI and communes, and the CSV of a territory's communes.
 import type { MaillageModule } from "../core/module.ts";
 import { TerritoryResolver } from "./territory.resolver.ts";
 import { createTerritoryLoaders } from "./territory.loaders.ts";
+import { territoryExportRoutes } from "./territory.export.ts";
 
 export { loadOfficialTerritories } from "./official-territories.ts";
 
@@ -9,4 +10,5 @@ export const territoriesModule: MaillageModule = {
   name: "territories",
   resolvers: [TerritoryResolver],
   loaders: (prisma) => ({ territories: createTerritoryLoaders(prisma) }),
+  routes: territoryExportRoutes,
 };

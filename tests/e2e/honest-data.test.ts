@@ -37,9 +37,9 @@ async function api<T = any>(query: string, variables?: Record<string, unknown>):
 
 describe("demonstration events", () => {
   it("an event of the demonstration says so on its page, and the programme marks it and every other one", async () => {
-    // The programme's first page over all dates, as the page asks for it.
+    // The programme's first page over every edition, as the page asks for it (the most recent first).
     const { events } = await api<{ events: { totalCount: number; edges: { node: { id: string; title: string; isDemo: boolean } }[] } }>(
-      "{ events(filter: { published: true }, first: 20) { totalCount edges { node { id title isDemo } } } }",
+      "{ events(filter: { published: true }, first: 20, order: NEWEST) { totalCount edges { node { id title isDemo } } } }",
     );
     const shown = events.edges.map((edge) => edge.node);
     const demo = shown.find((event) => event.isDemo);
@@ -52,18 +52,17 @@ describe("demonstration events", () => {
     expect(await notice.getByText(DEMO_EVENT, { exact: true }).count()).toBe(1);
     expect(await notice.innerText()).toContain("Il n'a pas lieu");
 
-    await page.goto(`${server.url}/programme`);
-    await page.getByLabel("Période").selectOption("all");
-    const list = page.getByRole("list", { name: "Événements du programme" });
+    await page.goto(`${server.url}/programme?edition=toutes`);
+    const list = page.getByRole("region", { name: "Événements du programme" });
     await page.getByRole("status").filter({ hasText: new RegExp(`^${events.totalCount} événements publiés`) }).waitFor();
-    // In the API's order: the demonstration event marked, and each other one as it is.
-    const items = list.locator(":scope > li");
+    // The API's first page: the demonstration event marked, and each other one as it is.
+    const items = list.getByRole("listitem");
     expect(await items.count()).toBe(shown.length);
-    const demoItem = items.nth(shown.indexOf(demo!));
-    expect(await demoItem.getByRole("link").first().textContent()).toBe(demo!.title);
-    expect(await demoItem.getByText(DEMO_EVENT, { exact: true }).count()).toBe(1);
-    for (const [index, event] of shown.entries()) {
-      expect(await items.nth(index).getByText(DEMO_EVENT, { exact: true }).count(), event.title).toBe(event.isDemo ? 1 : 0);
+    const itemOf = (id: string) => list.locator(`li:has(a[href="/evenements/${encodeURIComponent(id)}"])`);
+    expect(await itemOf(demo!.id).getByRole("link").first().textContent()).toBe(demo!.title);
+    expect(await itemOf(demo!.id).getByText(DEMO_EVENT, { exact: true }).count()).toBe(1);
+    for (const event of shown) {
+      expect(await itemOf(event.id).getByText(DEMO_EVENT, { exact: true }).count(), event.title).toBe(event.isDemo ? 1 : 0);
     }
     expect(session.pageErrors).toEqual([]);
   });

@@ -26,6 +26,7 @@ const LABELS_OF_ENUM: Record<string, string> = {
   IndicatorKind: "INDICATOR_KIND_LABEL",
   EventType: "EVENT_TYPE_LABEL",
   EventStatus: "EVENT_STATUS_LABEL",
+  EventOrder: "EVENT_ORDER_LABEL",
   EditionState: "EDITION_STATE_LABEL",
   Certainty: "CERTAINTY_LABEL",
   SourceKind: "SOURCE_KIND_LABEL",

@@ -95,9 +95,8 @@ describe("the moderation queue", () => {
     expect(mail.subject).toMatch(/est publié/);
 
     await page.goto(`${server.url}/programme`);
-    await page.getByLabel("Période").selectOption({ label: "Toutes les dates" });
     await page.getByLabel("Type d'événement").selectOption({ label: "Marché" });
-    const list = page.getByRole("list", { name: "Événements du programme" });
+    const list = page.getByRole("region", { name: "Événements du programme" });
     await list.getByRole("link", { name: title }).waitFor();
   });
 });

@@ -301,9 +301,8 @@ describe("an animator's planning", () => {
 describe("the public programme", () => {
   it("the public programme lists confirmed events and filters by type", async () => {
     await page.goto(`${server.url}/programme`);
-    // The programme starts today by default; the demo edition is November 2026.
-    await page.getByLabel("Période").selectOption({ label: "Toutes les dates" });
-    const list = page.getByRole("list", { name: "Événements du programme" });
+    // The programme opens on the editions in progress: the whole demo edition of November 2026.
+    const list = page.getByRole("region", { name: "Événements du programme" });
     await list.getByRole("listitem").first().waitFor();
     await page.getByRole("banner").getByRole("link", { name: "Se connecter" }).waitFor();
 
@@ -318,7 +317,8 @@ describe("the public programme", () => {
     expect(items.join("\n")).not.toContain("Atelier radio : raconter l'ESS de son quartier");
     expect(items.join("\n")).not.toContain("Atelier couture et réemploi textile");
 
-    // A cancelled event stays in the programme, said cancelled.
+    // A cancelled event stays in the programme, said cancelled (one of 2025: every edition, the most recent first).
+    await page.getByLabel("Édition", { exact: true }).selectOption({ label: "Toutes les éditions (les plus récentes d'abord)" });
     await page.getByLabel("Type d'événement").selectOption({ label: "Ciné-débat" });
     const cancelled = list.getByRole("listitem").filter({ hasText: "Ciné-débat : la culture, une affaire de coopération" });
     await cancelled.waitFor();
@@ -339,17 +339,16 @@ describe("the public programme", () => {
 
   it("filters the programme by territory", async () => {
     await page.goto(`${server.url}/programme`);
-    await page.getByLabel("Période").selectOption({ label: "Toutes les dates" });
-    await page.getByLabel("Territoire", { exact: true }).selectOption({ label: "CA d'Hénin-Carvin" });
-    const list = page.getByRole("list", { name: "Événements du programme" });
+    // A territory by its name, chosen among those found.
+    await page.getByLabel("Lieu").fill("Hénin-Carvin");
+    await page.getByRole("list", { name: "Territoires trouvés" }).getByRole("button", { name: /^CA d'Hénin-Carvin/ }).click();
+    await page.waitForURL(/territoire=EPCI%2F246200299/);
+    const list = page.getByRole("region", { name: "Événements du programme" });
     // Once the server has answered, nothing in Lens (CA de Lens-Liévin) is left.
     const outsideLens = (texts: string[]) => texts.length > 0 && texts.every((text) => !/\bLens\b/.test(text));
     await expect.poll(() => list.getByRole("listitem").allInnerTexts()).toSatisfy(outsideLens);
     await list.getByRole("link", { name: "Forum de l'ESS de l'agglomération d'Hénin-Carvin" }).first().waitFor();
-    // Any territory by its code; a wrong one is said under the field.
-    await page.getByLabel("Territoire", { exact: true }).selectOption({ label: "Autre territoire (par son code)…" });
-    await page.getByLabel("Code du territoire").fill("zz");
-    await page.locator("#programme-code-error").getByText("n'est pas un code de territoire").waitFor();
+    await page.getByText(/Territoire : CA d'Hénin-Carvin/).waitFor();
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export type Audience = Enum<"Audience">;
 export type Accessibility = Enum<"Accessibility">;
 export type CoOrganiserRole = Enum<"CoOrganiserRole">;
 export type ClashSeverity = Enum<"ClashSeverity">;
+export type EventOrder = Enum<"EventOrder">;
 export type ModerationDecision = Enum<"ModerationDecision">;
 
 // ─── Editions ───────────────────────────────────────────────────────────────
@@ -52,6 +53,7 @@ export const EditionHeaderQuery = graphql(`
     edition(id: $id) {
       ...EditionSummaryFields
       calendarPath
+      programmePdfPath
       nextEdition {
         id
         year
@@ -549,9 +551,40 @@ export const EditionFeedsQuery = graphql(`
 
 // ─── The public programme and the page of one event ─────────────────────────
 
+/**
+ * What the programme opens on for a territory (or everywhere): the editions
+ * in progress or upcoming, else those that ended last; every edition of the
+ * territory to choose another; and the territory's name.
+ */
+export const ProgrammeEditionsQuery = graphql(`
+  query ProgrammeEditions($territory: String, $kind: TerritoryKind, $code: String! = "", $withTerritory: Boolean!) {
+    programmeEditions(territory: $territory, territoryKind: $kind) {
+      id
+    }
+    editions(filter: { territory: $territory, territoryKind: $kind }) {
+      id
+      title
+      year
+      startsOn
+      endsOn
+      state
+      isDemo
+      programmePdfPath
+    }
+    territory(code: $code, kind: $kind) @include(if: $withTerritory) {
+      code
+      name
+      kind
+      epciNature
+    }
+  }
+`);
+
+export type ProgrammeEdition = ResultOf<typeof ProgrammeEditionsQuery>["editions"][number];
+
 export const ProgrammeQuery = graphql(`
-  query Programme($filter: EventFilter, $after: String) {
-    events(filter: $filter, first: 20, after: $after) {
+  query Programme($filter: EventFilter, $after: String, $order: EventOrder) {
+    events(filter: $filter, first: 20, after: $after, order: $order) {
       totalCount
       pageInfo {
         hasNextPage
@@ -562,6 +595,8 @@ export const ProgrammeQuery = graphql(`
           ...EventSummaryFields
           publishedAt
           audiences
+          accessibility
+          past
           lead {
             id
             name
