@@ -61,6 +61,8 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /** Not before this instant. */
   runAt?: Date;
+  /** At most one waiting job per key: a new one replaces it (graphile-worker's job_key). */
+  jobKey?: string;
 }
 
 /**
@@ -72,7 +74,8 @@ export async function enqueueJob(tx: JobWriter, task: string, payload: object, o
     identifier => ${task},
     payload => ${JSON.stringify(payload)}::json,
     run_at => ${options.runAt ?? null}::timestamptz,
-    max_attempts => ${options.maxAttempts ?? null}::integer
+    max_attempts => ${options.maxAttempts ?? null}::integer,
+    job_key => ${options.jobKey ?? null}::text
   )`;
 }
 
