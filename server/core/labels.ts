@@ -310,4 +310,5 @@ export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
   password_link: "Lien de mot de passe",
   invitation: "Invitation",
   role_grant: "Rôle",
+  DataImport: "Import",
 };
