@@ -360,10 +360,25 @@ export function readICalendar(text: string, window: Window): SourceRow<EventReco
   } catch (error) {
     throw new SourceError(`Le calendrier iCalendar est illisible : ${(error as Error).message}`);
   }
+  // ical.js resolves TZIDs through one registry for the whole process: a
+  // feed's zones are registered while it is read, then removed, so that one
+  // feed's definitions never apply to another's.
+  const registered: string[] = [];
   for (const zone of calendar.getAllSubcomponents("vtimezone")) {
     const tzid = String(zone.getFirstPropertyValue("tzid"));
-    if (!ICAL.TimezoneService.has(tzid)) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    if (!ICAL.TimezoneService.has(tzid)) {
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+      registered.push(tzid);
+    }
   }
+  try {
+    return eventsOfCalendar(calendar, window);
+  } finally {
+    for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
+  }
+}
+
+function eventsOfCalendar(calendar: ICAL.Component, window: Window): SourceRow<EventRecord>[] {
   const components = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
   const masters = components.filter((event) => !event.isRecurrenceException());
   for (const exception of components.filter((event) => event.isRecurrenceException())) {
