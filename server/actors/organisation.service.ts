@@ -137,23 +137,30 @@ async function fieldsOf(tx: Tx, input: OrganisationFields, id: string) {
  */
 export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: CreateOrganisationInput) {
   const author = assertMayCreateOrganisation(viewer);
+  return writeTransaction(prisma, (tx) => insertOrganisation(tx, author, input));
+}
+
+/**
+ * createOrganisation in the caller's transaction, for an author whose right
+ * to create organisations is checked (an import writes many in one).
+ * @throws BAD_USER_INPUT (id taken, SIREN, commune, missing name).
+ */
+export async function insertOrganisation(tx: Tx, author: Viewer, input: CreateOrganisationInput) {
   if (!input.name) throw badInput("name", "Donnez le nom de l'organisation.");
-  return writeTransaction(prisma, async (tx) => {
-    if (await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } })) {
-      throw badInput("id", `L'identifiant « ${input.id} » est déjà pris.`);
-    }
-    const fields = await fieldsOf(tx, input, input.id);
-    const organisation = await tx.organisation.create({
-      data: {
-        id: input.id, ...(fields as { name: string }),
-        // No document: entered in Maillage, its author in the audit trail.
-        sectors: input.sectors ?? [], sourceId: null,
-        searchText: searchText([input.name, input.shortName].filter(Boolean).join(" ")),
-      },
-    });
-    await recordAudit(tx, author, { action: "CREATE", entityType: "Organisation", entityId: organisation.id, organisationId: organisation.id, changes: fields });
-    return organisation;
+  if (await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } })) {
+    throw badInput("id", `L'identifiant « ${input.id} » est déjà pris.`);
+  }
+  const fields = await fieldsOf(tx, input, input.id);
+  const organisation = await tx.organisation.create({
+    data: {
+      id: input.id, ...(fields as { name: string }),
+      // No document: entered in Maillage, its author in the audit trail.
+      sectors: input.sectors ?? [], sourceId: null,
+      searchText: searchText([input.name, input.shortName].filter(Boolean).join(" ")),
+    },
   });
+  await recordAudit(tx, author, { action: "CREATE", entityType: "Organisation", entityId: organisation.id, organisationId: organisation.id, changes: fields });
+  return organisation;
 }
 
 /**
@@ -162,21 +169,27 @@ export async function createOrganisation(prisma: PrismaClient, viewer: Viewer | 
  */
 export async function updateOrganisation(prisma: PrismaClient, viewer: Viewer | null, input: UpdateOrganisationInput) {
   const author = assertMayUpdateOrganisation(viewer, input.id);
-  return writeTransaction(prisma, async (tx) => {
-    const before = await tx.organisation.findUnique({ where: { id: input.id } });
-    if (!before) throw notFound("organisation", input.id, "id");
-    const fields = await fieldsOf(tx, input, input.id);
-    if (fields.name !== undefined || fields.shortName !== undefined) {
-      fields.searchText = searchText([fields.name ?? before.name, fields.shortName !== undefined ? fields.shortName : before.shortName].filter(Boolean).join(" "));
-    }
-    const organisation = await tx.organisation.update({ where: { id: input.id }, data: fields });
-    const { searchText: _searchText, ...audited } = fields;
-    await recordAudit(tx, author, {
-      action: "UPDATE", entityType: "Organisation", entityId: input.id, organisationId: input.id,
-      changes: changedFields(before as unknown as Record<string, unknown>, audited),
-    });
-    return organisation;
+  return writeTransaction(prisma, (tx) => changeOrganisation(tx, author, input));
+}
+
+/**
+ * updateOrganisation in the caller's transaction, for an author whose right
+ * to change it is checked. @throws NOT_FOUND; BAD_USER_INPUT (SIREN, commune).
+ */
+export async function changeOrganisation(tx: Tx, author: Viewer, input: UpdateOrganisationInput) {
+  const before = await tx.organisation.findUnique({ where: { id: input.id } });
+  if (!before) throw notFound("organisation", input.id, "id");
+  const fields = await fieldsOf(tx, input, input.id);
+  if (fields.name !== undefined || fields.shortName !== undefined) {
+    fields.searchText = searchText([fields.name ?? before.name, fields.shortName !== undefined ? fields.shortName : before.shortName].filter(Boolean).join(" "));
+  }
+  const organisation = await tx.organisation.update({ where: { id: input.id }, data: fields });
+  const { searchText: _searchText, ...audited } = fields;
+  await recordAudit(tx, author, {
+    action: "UPDATE", entityType: "Organisation", entityId: input.id, organisationId: input.id,
+    changes: changedFields(before as unknown as Record<string, unknown>, audited),
   });
+  return organisation;
 }
 
 /** How an organisation's legal form is known; null when it is unknown. */

@@ -17,6 +17,7 @@ import { profileModule } from "../profile/index.ts";
 import { eventsModule } from "../events/index.ts";
 import { graphModule } from "../graph/index.ts";
 import { authModule } from "../auth/index.ts";
+import { importsModule } from "../imports/index.ts";
 
 export const modules: readonly MaillageModule[] = [
   territoriesModule,
@@ -31,4 +32,5 @@ export const modules: readonly MaillageModule[] = [
   auditModule,
   graphModule,
   authModule,
+  importsModule,
 ];

@@ -329,6 +329,7 @@ export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
   invitation: "Invitation",
   role_grant: "Rôle",
   MailPreference: "Préférence d'e-mail",
+  DataImport: "Import",
 };
 
 // ─── E-mail one may stop receiving ──────────────────────────────────────────

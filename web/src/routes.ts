@@ -35,6 +35,7 @@ import PlanningPage from "./routes/planning/PlanningPage.svelte";
 import SourceIndex from "./routes/sources/SourceIndex.svelte";
 import SourcePage from "./routes/sources/SourcePage.svelte";
 import NotFound from "./routes/NotFound.svelte";
+import ImportPage from "./routes/imports/ImportPage.svelte";
 
 // ─── The table's vocabulary ─────────────────────────────────────────────────
 
@@ -199,6 +200,14 @@ export const ROUTES = {
     section: "organisations",
     page: { component: NewOrganisationPage },
     props: noProps,
+  }),
+  // Before the organisation's page: « import » is no organisation's id.
+  "organisations-import": route({
+    ...at("/organisations/import"),
+    title: "Importer des organisations — Maillage",
+    section: "organisations",
+    page: { component: ImportPage },
+    props: () => ({ kind: "ORGANISATIONS" as const, editionId: null }),
   }),
   organisation: route({
     ...at("/organisations/:id"),
@@ -399,6 +408,15 @@ export const ROUTES = {
     section: "planning",
     page: { component: PlanningIndex },
     props: noProps,
+  }),
+  // Before the planning: « import » is none of its views.
+  "events-import": route({
+    ...at("/planning/:edition/import"),
+    title: "Importer des événements — Maillage",
+    section: "planning",
+    page: { component: ImportPage },
+    props: ({ edition }) => ({ kind: "EVENTS" as const, editionId: edition }),
+    key: ({ edition }) => edition,
   }),
   planning: route({
     ...planningAddress,

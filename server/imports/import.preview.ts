@@ -1,0 +1,290 @@
+// The preview of an import: every row of the source classified as it would be
+// written — NEW, UPDATE of a record it names, POSSIBLE_DUPLICATE of a record
+// it resembles, or INVALID — with its reasons in French. The rules that refuse
+// an event (sessions within the edition, a known commune and organiser) are
+// applied here, so that a refused row shows before anything is confirmed.
+import { Prisma, type Edition as EditionRow } from "../generated/prisma/client.ts";
+import type { ImportFormat, ImportRowClass } from "../generated/prisma/enums.ts";
+import { DomainError } from "../core/errors.ts";
+import { isValidSiren } from "../actors/siren.ts";
+import { frenchDay, resolveSessions } from "../events/event.service.ts";
+import { searchWords } from "../territories/territory.search.ts";
+import type { Accessibility, EventType, LegalForm, Sector } from "../generated/prisma/enums.ts";
+import type { EventRecord, OrganisationRecord, SourcePlace, SourceRow } from "./import.sources.ts";
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/** An event as it would be written (the shape of CreateEventInput's fields). */
+export interface PreparedEvent {
+  title: string;
+  type: EventType;
+  description: string | null;
+  address: string;
+  commune: string;
+  sessions: { start: string; end: string }[];
+  leadId: string;
+  registrationUrl: string | null;
+  capacity: number | null;
+  accessibility: Accessibility[];
+  accessibilityNote: string | null;
+  cancelled: boolean;
+}
+
+/** An organisation as it would be written. */
+export interface PreparedOrganisation {
+  name: string;
+  siren: string | null;
+  legalForm: LegalForm | null;
+  address: string | null;
+  commune: string | null;
+  sectors: Sector[];
+  headcount: number | null;
+  headcountYear: number | null;
+  publicEmail: string | null;
+  publicPhone: string | null;
+  website: string | null;
+}
+
+export interface PreviewRow {
+  position: number;
+  sourceKey: string;
+  label: string;
+  class: ImportRowClass;
+  reasons: string[];
+  matchedId: string | null;
+  matchedLabel: string | null;
+  matchedFromSource: boolean;
+  record: PreparedEvent | PreparedOrganisation | null;
+}
+
+/** Where a source is: its kind and its file name or URL. */
+export interface SourceIdentity {
+  format: ImportFormat;
+  name: string;
+}
+
+interface CommuneRow {
+  id: number;
+  code: string;
+  name: string;
+  postal_codes: string[];
+}
+
+const simplified = (text: string) => searchWords(text).join(" ");
+
+/** The communes the rows' places name, in one statement. */
+async function communesOf(db: Db, places: SourcePlace[]): Promise<CommuneRow[]> {
+  const codes = [...new Set(places.map((place) => place.insee).filter((code): code is string => !!code))];
+  const postalCodes = [...new Set(places.map((place) => place.postalCode).filter((code): code is string => !!code))];
+  if (!codes.length && !postalCodes.length) return [];
+  return db.$queryRaw<CommuneRow[]>`
+    SELECT id, code, name, postal_codes FROM territory
+     WHERE kind = 'COMMUNE' AND retired_at IS NULL AND (code = ANY(${codes}::text[]) OR postal_codes && ${postalCodes}::text[])`;
+}
+
+/** The commune of a place: by INSEE code, or by postal code and name; a French reason when none or several. */
+function communeOfPlace(place: SourcePlace, communes: CommuneRow[], column: { insee: string; postal: string }): CommuneRow | string | null {
+  if (place.insee) {
+    return communes.find((commune) => commune.code === place.insee) ?? `${column.insee} : aucune commune n'a le code INSEE « ${place.insee} ».`;
+  }
+  if (!place.postalCode) return place.city ? `${column.postal} : le code postal manque pour situer « ${place.city} ».` : null;
+  const byPostalCode = communes.filter((commune) => commune.postal_codes.includes(place.postalCode!));
+  if (!byPostalCode.length) return `${column.postal} : aucune commune n'a le code postal « ${place.postalCode} ».`;
+  if (byPostalCode.length === 1 && !place.city) return byPostalCode[0];
+  const named = byPostalCode.filter((commune) => place.city && simplified(commune.name) === simplified(place.city));
+  if (named.length === 1) return named[0];
+  if (byPostalCode.length === 1) return byPostalCode[0];
+  return `${column.postal} : plusieurs communes ont le code postal « ${place.postalCode} » (${byPostalCode.map((commune) => commune.name).join(", ")}) ; précisez le nom de la commune ou son code INSEE.`;
+}
+
+/** The records a source's earlier imports wrote, by their key in it. One statement. */
+async function formerlyImported(db: Db, entity: "Event" | "Organisation", scope: string, source: SourceIdentity, keys: string[]) {
+  const table = entity === "Event" ? Prisma.sql`event` : Prisma.sql`organisation`;
+  const label = entity === "Event" ? Prisma.sql`x.title` : Prisma.sql`x.name`;
+  const rows = await db.$queryRaw<{ source_key: string; id: string; label: string }[]>`
+    SELECT r.source_key, x.id, ${label} AS label FROM imported_record r JOIN ${table} x ON x.id = r.entity_id
+     WHERE r.entity_type = ${entity} AND r.scope = ${scope} AND r.source_name = ${source.name} AND r.source_key = ANY(${keys}::text[])`;
+  return new Map(rows.map((row) => [row.source_key, row]));
+}
+
+const invalid = (position: number, row: SourceRow<unknown>, reasons: string[]): PreviewRow => ({
+  position, sourceKey: row.key, label: row.label, class: "INVALID", reasons, matchedId: null, matchedLabel: null, matchedFromSource: false, record: null,
+});
+
+/**
+ * Classifies the events of a source for an edition. An event whose source
+ * names no organiser is led by `leadOrganisationId`.
+ */
+export async function previewEvents(
+  db: Db, edition: EditionRow, rows: SourceRow<EventRecord>[], source: SourceIdentity, leadOrganisationId: string | null,
+): Promise<PreviewRow[]> {
+  const communes = await communesOf(db, rows.flatMap((row) => (row.record ? [row.record.place] : [])));
+  const sirens = [...new Set(rows.flatMap((row) => (row.record?.leadSiren ? [row.record.leadSiren] : [])))];
+  const leads = new Map((await db.$queryRaw<{ id: string; siren: string }[]>`
+    SELECT id, siren FROM organisation WHERE siren = ANY(${sirens}::text[])`).map((row) => [row.siren, row.id]));
+  const former = await formerlyImported(db, "Event", edition.id, source, rows.map((row) => row.key));
+  const seen = new Map<string, number>();
+  const preview: PreviewRow[] = [];
+  for (const [index, row] of rows.entries()) {
+    const position = index + 1;
+    const record = row.record;
+    if (!record) {
+      preview.push(invalid(position, row, row.problems.map((problem) => problem.message)));
+      continue;
+    }
+    const reasons: string[] = [];
+    const earlier = seen.get(row.key);
+    if (earlier !== undefined) reasons.push(`Identifiant : « ${row.key} » est déjà celui de l'événement n° ${earlier} du fichier.`);
+    seen.set(row.key, position);
+    if (record.title.length < 3 || record.title.length > 200) reasons.push("Titre : il doit compter entre 3 et 200 caractères.");
+    const commune = communeOfPlace(record.place, communes, { insee: "Code INSEE", postal: "Code postal" });
+    if (typeof commune === "string") reasons.push(`Lieu — ${commune}`);
+    else if (!commune) reasons.push("Lieu : la commune manque (code INSEE, ou code postal et commune).");
+    let leadId = leadOrganisationId;
+    if (record.leadSiren) {
+      leadId = leads.get(record.leadSiren) ?? null;
+      if (!leadId) reasons.push(`Organisateur (SIREN) : aucune organisation connue n'a le SIREN « ${record.leadSiren} ».`);
+    } else if (!leadId) reasons.push("Organisateur : la source n'en nomme pas ; choisissez l'organisateur des événements importés.");
+    // The edition's own rules on sessions (within its days, end after start, three days at most).
+    try {
+      resolveSessions(edition, record.sessions);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const session = Number(error.field?.split(".")[1] ?? 0) + 1;
+      reasons.push(`${record.sessions.length > 1 ? `Séance ${session}` : "Date"} : ${error.message}`);
+    }
+    const match = former.get(row.key);
+    if (record.cancelled && !match) reasons.push("Statut : l'événement est annulé dans la source ; il n'est pas importé.");
+    if (reasons.length || typeof commune === "string" || !commune) {
+      preview.push(invalid(position, row, reasons));
+      continue;
+    }
+    const prepared: PreparedEvent = {
+      title: record.title, type: record.type, description: record.description, address: record.place.address ?? commune.name,
+      commune: commune.code, sessions: record.sessions, leadId: leadId!, registrationUrl: record.registrationUrl, capacity: record.capacity,
+      accessibility: record.accessibility, accessibilityNote: record.accessibilityNote, cancelled: record.cancelled,
+    };
+    if (match) {
+      preview.push({
+        position, sourceKey: row.key, label: row.label, class: "UPDATE", record: prepared, matchedId: match.id, matchedLabel: match.label, matchedFromSource: true,
+        reasons: [`Déjà importé de cette source (${row.key}) : « ${match.label} » sera mis à jour${record.cancelled ? " et annulé" : ""}.`],
+      });
+      continue;
+    }
+    const similar = await similarEvent(db, edition.id, commune.id, prepared);
+    if (similar) {
+      preview.push({
+        position, sourceKey: row.key, label: row.label, class: "POSSIBLE_DUPLICATE", record: prepared, matchedId: similar.id, matchedLabel: similar.title, matchedFromSource: false,
+        reasons: [`Titre proche de « ${similar.title} » (ressemblance ${Math.round(similar.score * 100)} %), le ${frenchDay(similar.day)} à ${commune.name}.`],
+      });
+      continue;
+    }
+    preview.push({ position, sourceKey: row.key, label: row.label, class: "NEW", record: prepared, matchedId: null, matchedLabel: null, matchedFromSource: false, reasons: [] });
+  }
+  return preview;
+}
+
+/** How alike two titles must be (pg_trgm's similarity) to ask the animator. */
+const SIMILAR_TITLE = 0.45;
+
+/** An event of the edition in the same commune, on a day of one of these sessions, whose title resembles this one. */
+async function similarEvent(db: Db, editionId: string, communeId: number, event: PreparedEvent) {
+  const days = event.sessions.map((session) => session.start.slice(0, 10));
+  const rows = await db.$queryRaw<{ id: string; title: string; score: number; day: string }[]>`
+    SELECT e.id, e.title, similarity(lower(e.title), lower(${event.title}))::float8 AS score,
+           min(to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')) AS day
+      FROM event e JOIN event_session s ON s.event_id = e.id
+     WHERE e.edition_id = ${editionId} AND e.commune_id = ${communeId} AND e.status <> 'CANCELLED'
+       AND (s.starts_at AT TIME ZONE 'Europe/Paris')::date = ANY(${days}::date[])
+       AND similarity(lower(e.title), lower(${event.title})) >= ${SIMILAR_TITLE}
+     GROUP BY e.id, e.title ORDER BY score DESC, e.id LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+// Words of a legal form or a link word, left out when two names are compared:
+// « Association La Fabrique » and « LA FABRIQUE (asso.) » are one name.
+const NAME_NOISE = new Set([
+  "association", "asso", "assoc", "scop", "scic", "sarl", "sas", "sasu", "sa", "eurl", "sci", "gie", "cooperative", "coop", "fondation",
+  "mutuelle", "federation", "loi", "1901", "la", "le", "les", "l", "de", "du", "des", "d", "et",
+]);
+
+/** A name without accents, case, punctuation nor legal-form words. */
+export function nameKey(name: string): string {
+  return searchWords(name).filter((word) => !NAME_NOISE.has(word)).join(" ");
+}
+
+/** Classifies the organisations of a source. */
+export async function previewOrganisations(db: Db, rows: SourceRow<OrganisationRecord>[], source: SourceIdentity): Promise<PreviewRow[]> {
+  const communes = await communesOf(db, rows.flatMap((row) => (row.record ? [row.record.place] : [])));
+  const sirens = [...new Set(rows.flatMap((row) => (row.record?.siren ? [row.record.siren] : [])))];
+  const bySiren = new Map((await db.$queryRaw<{ id: string; name: string; siren: string }[]>`
+    SELECT id, name, siren FROM organisation WHERE siren = ANY(${sirens}::text[])`).map((row) => [row.siren, row]));
+  const former = await formerlyImported(db, "Organisation", "", source, rows.map((row) => row.key));
+  const sirenSeen = new Map<string, string>();
+  const preview: PreviewRow[] = [];
+  for (const [index, row] of rows.entries()) {
+    const position = index + 1;
+    const record = row.record;
+    if (!record) {
+      preview.push(invalid(position, row, row.problems.map((problem) => problem.message)));
+      continue;
+    }
+    const reasons: string[] = [];
+    if (record.siren && !isValidSiren(record.siren)) reasons.push(`SIREN : « ${record.siren} » n'existe pas, sa clé de contrôle est fausse.`);
+    if (record.siren && sirenSeen.has(record.siren)) reasons.push(`SIREN : « ${record.siren} » est déjà celui de la ${sirenSeen.get(record.siren)} du fichier.`);
+    if (record.siren) sirenSeen.set(record.siren, row.key);
+    const commune = communeOfPlace(record.place, communes, { insee: "Code INSEE", postal: "Code postal" });
+    if (typeof commune === "string") reasons.push(commune);
+    if (reasons.length) {
+      preview.push(invalid(position, row, reasons));
+      continue;
+    }
+    const place = commune as CommuneRow | null;
+    const prepared: PreparedOrganisation = {
+      name: record.name, siren: record.siren, legalForm: record.legalForm, address: record.address, commune: place?.code ?? null,
+      sectors: record.sectors, headcount: record.headcount, headcountYear: record.headcountYear,
+      publicEmail: record.publicEmail, publicPhone: record.publicPhone, website: record.website,
+    };
+    const base = { position, sourceKey: row.key, label: row.label, record: prepared };
+    const sameSiren = record.siren ? bySiren.get(record.siren) : undefined;
+    const earlier = former.get(row.key);
+    if (sameSiren) {
+      preview.push({
+        ...base, class: "UPDATE", matchedId: sameSiren.id, matchedLabel: sameSiren.name, matchedFromSource: earlier?.id === sameSiren.id,
+        reasons: [`Même SIREN (${record.siren}) que « ${sameSiren.name} », qui sera mise à jour.`],
+      });
+      continue;
+    }
+    if (earlier) {
+      preview.push({
+        ...base, class: "UPDATE", matchedId: earlier.id, matchedLabel: earlier.label, matchedFromSource: true,
+        reasons: [`Déjà importée de cette source (${row.key}) : « ${earlier.label} » sera mise à jour.`],
+      });
+      continue;
+    }
+    const alike = await sameNamedOrganisation(db, record.name, place?.id ?? null);
+    if (alike) {
+      preview.push({
+        ...base, class: "POSSIBLE_DUPLICATE", matchedId: alike.id, matchedLabel: alike.name, matchedFromSource: false,
+        reasons: [place
+          ? `Même nom que « ${alike.name} » (accents, majuscules, ponctuation et forme juridique mis à part), à ${place.name}.`
+          : `Même nom que « ${alike.name} » (accents, majuscules, ponctuation et forme juridique mis à part) ; la commune n'est pas précisée.`],
+      });
+      continue;
+    }
+    preview.push({ ...base, class: "NEW", matchedId: null, matchedLabel: null, matchedFromSource: false, reasons: [] });
+  }
+  return preview;
+}
+
+/** A known organisation of the same name (nameKey) in the same commune, or anywhere when the commune is not given. */
+async function sameNamedOrganisation(db: Db, name: string, communeId: number | null) {
+  const key = nameKey(name);
+  if (!key) return null;
+  // The trigram index narrows the candidates; the name key decides.
+  const candidates = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT id, name FROM organisation
+     WHERE ${key} <% search_text ${communeId === null ? Prisma.empty : Prisma.sql`AND commune_id = ${communeId}`}
+     ORDER BY word_similarity(${key}, search_text) DESC, id LIMIT 20`;
+  return candidates.find((candidate) => nameKey(candidate.name) === key) ?? null;
+}

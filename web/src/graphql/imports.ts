@@ -1,0 +1,43 @@
+// GraphQL documents of imports: starting one, following its reading,
+// reading its preview, confirming or cancelling it.
+import { graphql, type Enum, type ResultOf } from "./tada.ts";
+
+export type ImportKind = Enum<"ImportKind">;
+export type ImportFormat = Enum<"ImportFormat">;
+export type ImportRowClass = Enum<"ImportRowClass">;
+export type DuplicateChoice = Enum<"DuplicateChoice">;
+
+export const StartImportMutation = graphql(`
+  mutation StartImport($input: StartImportInput!) {
+    startImport(input: $input) { id state }
+  }
+`);
+
+export const ImportQuery = graphql(`
+  query Import($id: ID!, $after: String) {
+    dataImport(id: $id) {
+      id kind format editionId fileName url state rowsRead rowsTotal failure daily
+      counts { new update possibleDuplicate invalid }
+      outcome { created updated skipped }
+      rows(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { position sourceKey label class reasons matchedId matchedLabel summary writtenId } }
+      }
+    }
+  }
+`);
+
+export type ImportView = NonNullable<ResultOf<typeof ImportQuery>["dataImport"]>;
+export type ImportPreviewRow = ImportView["rows"]["edges"][number]["node"];
+
+export const ConfirmImportMutation = graphql(`
+  mutation ConfirmImport($input: ConfirmImportInput!) {
+    confirmImport(input: $input) { import { id state } outcome { created updated skipped } }
+  }
+`);
+
+export const CancelImportMutation = graphql(`
+  mutation CancelImport($id: ID!) {
+    cancelImport(id: $id) { id state }
+  }
+`);
