@@ -1,7 +1,6 @@
 // The HTTP face of Maillage: GraphQL at /graphql, the web app everywhere else.
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import express, { type ErrorRequestHandler } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -21,6 +20,8 @@ import { createSchema } from "./schema.ts";
 import { compress, securityHeaders } from "./web-headers.ts";
 import { modules } from "./modules.ts";
 import { idempotentRequests } from "./idempotency.ts";
+import { webPages } from "./web-pages.ts";
+import { embedRoutes } from "./embed.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
 
@@ -143,14 +144,13 @@ export async function createApp(options: AppOptions) {
 
   // Downloads and feeds, from the modules that have some.
   for (const module of modules) if (module.routes) app.use(module.routes({ prisma, log, clock }));
+  // The programme on partners' sites (embed.ts).
+  app.use(embedRoutes({ prisma, publicUrl: options.publicUrl }));
 
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h" }));
-    // Client-side routes: every other GET serves the app's shell.
-    app.get(/^\/(?!graphql|healthz|exports\/|calendar\/).*/, (_request, response) => {
-      response.setHeader("cache-control", "no-cache");
-      response.sendFile(join(WEB_DIST, "index.html"));
-    });
+    // Every other GET is a page of the app: its shell, named and with its status (web-pages.ts).
+    app.get(/^\/(?!graphql|healthz|exports\/|calendar\/).*/, webPages({ prisma, dist: WEB_DIST, publicUrl: options.publicUrl }));
   } else {
     log.warn("web/dist is missing: run `npm run build:web` to serve the web app");
   }

@@ -22,35 +22,48 @@ import type { RequestHandler } from "express";
  * - img-src 'self' data:, connect-src 'self' (the API), font-src 'self';
  *   object-src 'none', base-uri 'self', form-action 'self'.
  * - frame-ancestors 'none' (and X-Frame-Options: DENY for older browsers):
- *   no page of Maillage is framed elsewhere.
+ *   no page of Maillage is framed elsewhere, but the embeddable programme
+ *   (framableByAnyone below).
  * No upgrade-insecure-requests nor Strict-Transport-Security: the server
  * speaks plain HTTP (port 4000) and TLS, when there is some, ends at a proxy,
  * which is where those belong.
  */
+const DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 export function securityHeaders(): RequestHandler {
   return helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: DIRECTIVES },
     xFrameOptions: { action: "deny" },
     // Addresses of records stay on the site: other sites get no referrer.
     referrerPolicy: { policy: "same-origin" },
     strictTransportSecurity: false,
   });
+}
+
+/**
+ * For the embeddable programme (app/embed.ts) only, after securityHeaders():
+ * the same policy, but any site may frame the page (frame-ancestors *), and
+ * no X-Frame-Options, which has no value for that.
+ */
+export function framableByAnyone(): RequestHandler {
+  const policy = helmet.contentSecurityPolicy({ useDefaults: false, directives: { ...DIRECTIVES, frameAncestors: ["*"] } });
+  return (request, response, next) => {
+    response.removeHeader("x-frame-options");
+    policy(request, response, next);
+  };
 }
 
 /**

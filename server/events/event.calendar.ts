@@ -3,6 +3,8 @@
 //   GET /calendar/editions/:id.ics            an edition of the Mois de l'ESS
 //   GET /calendar/territories/:code.ics?kind= the events located in a territory
 //   GET /calendar/organisations/:id.ics       the events an organisation co-organises
+//   GET /evenements/:id.ics                   one published event, every session of it
+//                                             (« Ajouter à mon agenda » on its page)
 // Each feed costs two SQL statements whatever its size: the scope (edition,
 // territory or organisation) and the events with their sessions, co-organisers
 // and venue.
@@ -20,18 +22,20 @@ import type { RouteDependencies } from "../core/module.ts";
 import { findTerritory, locatedIn } from "../territories/territory.service.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
 import { PARIS } from "./paris-time.ts";
-import { publishedEvent } from "./event.status.ts";
+import { isPublished, publishedEvent } from "./event.status.ts";
 import { EVENT_TYPE_LABEL } from "../core/labels.ts";
 import { LISTED_ORGANISATION } from "../actors/organisation.service.ts";
 
 /** Which events a feed holds, and what calendar apps call it. */
-interface FeedScope {
+export interface FeedScope {
   name: string;
   /** SQL condition on the events, aliased `e`. */
   events: Prisma.Sql;
+  /** Set for a file to save rather than a feed to subscribe to. */
+  fileName?: string;
 }
 
-interface FeedEvent {
+export interface FeedEvent {
   id: string;
   title: string;
   type: EventType;
@@ -55,7 +59,7 @@ const PUBLISHED = publishedEvent();
 
 // Sessions and co-organisers come aggregated per event in the same statement,
 // so an edition of thousands of events is still one round trip.
-function publishedEvents(prisma: PrismaClient, scope: Prisma.Sql): Promise<FeedEvent[]> {
+export function publishedEvents(prisma: PrismaClient, scope: Prisma.Sql): Promise<FeedEvent[]> {
   return prisma.$queryRaw<FeedEvent[]>`
     SELECT e.id, e.title, e.type::text AS type, e.description, e.status::text AS status, e.version, e.is_demo AS "isDemo",
            e.updated_at AS "updatedAt",
@@ -77,7 +81,7 @@ function publishedEvents(prisma: PrismaClient, scope: Prisma.Sql): Promise<FeedE
 const comparable = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
 
 /** "Maison de l'ESS, 12 rue …, Lens": the commune is not repeated when the address ends with it. */
-function locationOf(event: FeedEvent): string {
+export function locationOf(event: FeedEvent): string {
   const parts = [event.venueName, event.venueAddress].filter((part): part is string => Boolean(part?.trim()));
   const address = event.venueAddress ?? "";
   if (!comparable(address).endsWith(comparable(event.communeName))) parts.push(event.communeName);
@@ -87,7 +91,7 @@ function locationOf(event: FeedEvent): string {
 // Calendar applications show the title before anything else: a demonstration
 // event says so there, and again first thing in its description.
 const DEMO_MARK = "[Démonstration]";
-const DEMO_NOTICE = "Événement de démonstration : fictif, il n'aura pas lieu. Maillage le montre pour essayer la plateforme.";
+export const DEMO_NOTICE = "Événement de démonstration : fictif, il n'aura pas lieu. Maillage le montre pour essayer la plateforme.";
 
 function summaryOf(event: FeedEvent): string {
   const title = event.status === "CANCELLED" ? `ANNULÉ — ${event.title}` : event.title;
@@ -235,6 +239,7 @@ function feed(prisma: PrismaClient, log: Logger, scopeOf: (request: Request) => 
     const fingerprint = await fingerprintOf(prisma, scope.events);
     const etag = `"${createHash("sha256").update(`${RENDER_REVISION}|${origin}|${scope.name}|${fingerprint}`).digest("base64url").slice(0, 27)}"`;
     response.setHeader("content-type", "text/calendar; charset=utf-8");
+    if (scope.fileName) response.setHeader("content-disposition", `inline; filename="${scope.fileName}"`);
     response.setHeader("cache-control", "public, max-age=300");
     response.setHeader("etag", etag);
     if (request.get("if-none-match") === etag) {
@@ -265,42 +270,50 @@ function kindOf(request: Request): TerritoryKind | undefined {
   throw badInput("kind", `Valeur inconnue pour kind : ${String(raw)} (attendu REGION, DEPARTEMENT, EPCI ou COMMUNE).`);
 }
 
+// ─── Scopes, shared by the feeds and the embeddable programme (app/embed.ts) ──
+
+/** An edition's events. @throws NOT_FOUND */
+export async function editionScope(prisma: PrismaClient, id: string): Promise<FeedScope> {
+  const edition = await prisma.edition.findUnique({ where: { id }, select: { id: true, year: true, title: true } });
+  if (!edition) throw notFound("edition", id);
+  // Most titles already say "Mois de l'ESS 2026"; the others get it in front.
+  const name = edition.title.includes(`Mois de l'ESS ${edition.year}`) ? edition.title : `Mois de l'ESS ${edition.year} — ${edition.title}`;
+  return { name, events: Prisma.sql`e.edition_id = ${edition.id}` };
+}
+
+/** The events located in a territory. @throws NOT_FOUND, BAD_USER_INPUT (code) */
+export async function territoryScope(prisma: PrismaClient, code: string, kind?: TerritoryKind): Promise<FeedScope> {
+  const territory = await findTerritory(prisma, code, kind);
+  if (!territory) throw notFound("territory", code);
+  return { name: `Événements ESS — ${territory.name}`, events: locatedIn(Prisma.sql`e.commune_id`, territory.id) };
+}
+
+/** The events an organisation co-organises. @throws NOT_FOUND */
+export async function organisationScope(prisma: PrismaClient, id: string): Promise<FeedScope> {
+  // A structure awaiting validation has no page, nor feed: its events are in the edition's.
+  const organisation = await prisma.organisation.findUnique({ where: { id, ...LISTED_ORGANISATION }, select: { id: true, name: true } });
+  if (!organisation) throw notFound("organisation", id);
+  return {
+    name: `Événements ESS — ${organisation.name}`,
+    events: Prisma.sql`e.id IN (SELECT event_id FROM event_co_organiser WHERE organisation_id = ${organisation.id})`,
+  };
+}
+
 export function calendarRoutes({ prisma, log }: RouteDependencies): Router {
   const router = Router();
 
-  router.get(
-    "/calendar/editions/:id.ics",
-    feed(prisma, log, async (request) => {
-      const id = request.params.id as string;
-      const edition = await prisma.edition.findUnique({ where: { id }, select: { id: true, year: true, title: true } });
-      if (!edition) throw notFound("edition", id);
-      // Most titles already say "Mois de l'ESS 2026"; the others get it in front.
-      const name = edition.title.includes(`Mois de l'ESS ${edition.year}`) ? edition.title : `Mois de l'ESS ${edition.year} — ${edition.title}`;
-      return { name, events: Prisma.sql`e.edition_id = ${edition.id}` };
-    }),
-  );
+  router.get("/calendar/editions/:id.ics", feed(prisma, log, (request) => editionScope(prisma, request.params.id as string)));
+  router.get("/calendar/territories/:code.ics", feed(prisma, log, (request) => territoryScope(prisma, request.params.code as string, kindOf(request))));
+  router.get("/calendar/organisations/:id.ics", feed(prisma, log, (request) => organisationScope(prisma, request.params.id as string)));
 
   router.get(
-    "/calendar/territories/:code.ics",
-    feed(prisma, log, async (request) => {
-      const code = request.params.code as string;
-      const territory = await findTerritory(prisma, code, kindOf(request));
-      if (!territory) throw notFound("territory", code);
-      return { name: `Événements ESS — ${territory.name}`, events: locatedIn(Prisma.sql`e.commune_id`, territory.id) };
-    }),
-  );
-
-  router.get(
-    "/calendar/organisations/:id.ics",
+    "/evenements/:id.ics",
     feed(prisma, log, async (request) => {
       const id = request.params.id as string;
-      // A structure awaiting validation has no page, nor feed: its events are in the edition's.
-      const organisation = await prisma.organisation.findUnique({ where: { id, ...LISTED_ORGANISATION }, select: { id: true, name: true } });
-      if (!organisation) throw notFound("organisation", id);
-      return {
-        name: `Événements ESS — ${organisation.name}`,
-        events: Prisma.sql`e.id IN (SELECT event_id FROM event_co_organiser WHERE organisation_id = ${organisation.id})`,
-      };
+      // Published only: the file is shared and saved, an event in preparation is neither.
+      const event = await prisma.event.findUnique({ where: { id }, select: { id: true, title: true, status: true, publishedAt: true } });
+      if (!event || !isPublished(event)) throw notFound("event", id);
+      return { name: event.title, events: Prisma.sql`e.id = ${event.id}`, fileName: "evenement.ics" };
     }),
   );
 

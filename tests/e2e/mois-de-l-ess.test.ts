@@ -328,7 +328,8 @@ describe("the public programme", () => {
     await page.getByRole("heading", { level: 1, name: CINE_DEBAT }).waitFor();
     await page.getByText("jeudi 19 novembre 2026, 18:30 – 21:30").waitFor();
     await page.getByRole("link", { name: "Ajouter à mon agenda" }).waitFor();
-    expect(await page.getByRole("link", { name: "Ajouter à mon agenda" }).getAttribute("href")).toMatch(
+    expect(await page.getByRole("link", { name: "Ajouter à mon agenda" }).getAttribute("href")).toBe("/evenements/2026-cine-debat-up-logiciel-libre.ics");
+    expect(await page.getByRole("link", { name: "s'abonner au calendrier de l'édition" }).getAttribute("href")).toMatch(
       /^webcal:\/\/.+\/calendar\/editions\/mois-ess-2026-cotess-bassin-minier\.ics$/,
     );
     await page.getByRole("region", { name: "Co-organisation" }).getByRole("link", { name: "Le Toit Commun (SCIC)" }).waitFor();

@@ -38,6 +38,7 @@ const ADDRESSES: [string, Route][] = [
   ["/propositions", { name: "my-proposals", params: {} }],
   ["/propositions/nouvelle", { name: "new-proposal", params: {} }],
   ["/evenements/2026-cine-debat-up-logiciel-libre", { name: "event", params: { id: "2026-cine-debat-up-logiciel-libre" } }],
+  ["/integrer", { name: "embed", params: {} }],
   ["/reseau", { name: "network", params: {} }],
   ["/planning", { name: "plannings", params: {} }],
   ["/planning/mois-ess-2026", { name: "planning", params: { id: "mois-ess-2026", view: "calendar", eventId: null } }],
@@ -73,7 +74,7 @@ describe("the route table", () => {
     for (const address of [
       "/inconnue", "/territoires/CANTON/123", "/territoires/EPCI", "/organisations/a/b", "/planning/mois-ess-2026/inconnue",
       "/planning/mois-ess-2026/evenements", "/exports/organisations.csv", "/calendar/editions/mois-ess-2026.ics", "/graphql",
-      "/compte/inconnue", "/compte/invitation/jeton", "/administration/personnes",
+      "/compte/inconnue", "/compte/invitation/jeton", "/administration/personnes", "/organisations/%E9", "/integrer/programme",
     ]) {
       expect(parseRoute(address).name, address).toBe("not-found");
     }

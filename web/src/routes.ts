@@ -5,6 +5,7 @@
 // navigation and page switch all read this table: a new page is a new entry.
 import type { Component } from "svelte";
 import type { TerritoryKind } from "./graphql/territories.ts";
+import { ADDRESSES, parseAddress, type AddressName, type TerritoryKindName } from "./addresses.ts";
 import TerritoryFinder from "./routes/territories/TerritoryFinder.svelte";
 import OrganisationIndex from "./routes/organisations/OrganisationIndex.svelte";
 import OrganisationPage from "./routes/organisations/OrganisationPage.svelte";
@@ -36,6 +37,10 @@ import SourceIndex from "./routes/sources/SourceIndex.svelte";
 import SourcePage from "./routes/sources/SourcePage.svelte";
 import NotFound from "./routes/NotFound.svelte";
 import ImportPage from "./routes/imports/ImportPage.svelte";
+import EmbedBuilder from "./routes/embed/EmbedBuilder.svelte";
+
+import type { PlanningView } from "./addresses.ts";
+export type { PlanningView };
 
 // ─── The table's vocabulary ─────────────────────────────────────────────────
 
@@ -61,34 +66,6 @@ export interface RouteDefinition<Params, Props extends Record<string, any>> {
 
 const route = <Params, Props extends Record<string, any>>(definition: RouteDefinition<Params, Props>) => definition;
 
-type ParamNames<Pattern extends string> = Pattern extends `${string}:${infer Name}/${infer Rest}`
-  ? Name | ParamNames<`/${Rest}`>
-  : Pattern extends `${string}:${infer Name}`
-    ? Name
-    : never;
-
-/** The reading and writing of an address made of fixed segments and ":name" ones. */
-function at<Pattern extends string>(pattern: Pattern) {
-  type Params = { [Name in ParamNames<Pattern>]: string };
-  const parts = pattern.split("/").filter(Boolean);
-  return {
-    address: pattern.replace(/:(\w+)/g, "<$1>"),
-    parse(segments: string[]): Params | null {
-      if (segments.length !== parts.length) return null;
-      const params: Record<string, string> = {};
-      for (const [index, part] of parts.entries()) {
-        if (part.startsWith(":")) params[part.slice(1)] = segments[index];
-        else if (part !== segments[index]) return null;
-      }
-      return params as Params;
-    },
-    build(params: Params): string {
-      const values = params as Record<string, string>;
-      return `/${parts.map((part) => (part.startsWith(":") ? encodeURIComponent(values[part.slice(1)]) : part)).join("/")}`;
-    },
-  };
-}
-
 const noProps = () => ({});
 const recordProps = ({ id }: { id: string }, { byNavigation }: { byNavigation: boolean }) => ({ id, focusOnLoad: byNavigation });
 const byId = <Params extends { id: string }>({ id }: Params) => id;
@@ -110,184 +87,103 @@ export const SECTIONS = {
 
 export type Section = keyof typeof SECTIONS;
 
-// ─── Addresses that are more than fixed segments ────────────────────────────
-
-const TERRITORY_KINDS: readonly string[] = ["REGION", "DEPARTEMENT", "EPCI", "COMMUNE"] satisfies TerritoryKind[];
-
-/** The finder (/territoires, also the home page) and a territory's card (/territoires/EPCI/246200364). */
-const territoryAddress = {
-  address: "/territoires[/<KIND>/<code>]",
-  parse(segments: string[]): { kind: TerritoryKind | null; code: string | null } | null {
-    if (segments.length === 0 || (segments.length === 1 && segments[0] === "territoires")) return { kind: null, code: null };
-    const kind = segments[1]?.toUpperCase();
-    if (segments.length === 3 && segments[0] === "territoires" && TERRITORY_KINDS.includes(kind)) {
-      return { kind: kind as TerritoryKind, code: segments[2] };
-    }
-    return null;
-  },
-  build({ kind, code }: { kind: TerritoryKind | null; code: string | null }): string {
-    return kind && code ? `/territoires/${kind}/${encodeURIComponent(code)}` : "/territoires";
-  },
-};
-
-/** The tasks of an edition's planning, each at its own address under /planning/<edition>. */
-export type PlanningView =
-  | "calendar" | "list" | "clashes" | "moderation" | "blind-spots" | "report" | "feeds" | "next-edition" | "new-event" | "edit-event";
-
-const PLANNING_VIEW_SEGMENTS: Record<Exclude<PlanningView, "calendar" | "new-event" | "edit-event">, string> = {
-  list: "par-epci",
-  clashes: "conflits",
-  moderation: "moderation",
-  "blind-spots": "angles-morts",
-  report: "bilan",
-  feeds: "agendas",
-  "next-edition": "edition-suivante",
-};
-
-interface PlanningParams {
-  id: string;
-  view: PlanningView;
-  eventId: string | null;
-}
-
-const planningAddress = {
-  address: "/planning/<edition>[/par-epci|/conflits|/moderation|/angles-morts|/bilan|/agendas|/edition-suivante|/evenements/nouveau|/evenements/<id>]",
-  parse(segments: string[]): PlanningParams | null {
-    if (segments[0] !== "planning" || segments.length < 2) return null;
-    const id = segments[1];
-    if (segments.length === 2) return { id, view: "calendar", eventId: null };
-    if (segments.length === 3) {
-      const view = (Object.keys(PLANNING_VIEW_SEGMENTS) as (keyof typeof PLANNING_VIEW_SEGMENTS)[]).find(
-        (candidate) => PLANNING_VIEW_SEGMENTS[candidate] === segments[2],
-      );
-      return view ? { id, view, eventId: null } : null;
-    }
-    if (segments.length === 4 && segments[2] === "evenements") {
-      return segments[3] === "nouveau" ? { id, view: "new-event", eventId: null } : { id, view: "edit-event", eventId: segments[3] };
-    }
-    return null;
-  },
-  build({ id, view, eventId }: PlanningParams): string {
-    const base = `/planning/${encodeURIComponent(id)}`;
-    if (view === "calendar") return base;
-    if (view === "new-event") return `${base}/evenements/nouveau`;
-    if (view === "edit-event") return `${base}/evenements/${encodeURIComponent(eventId ?? "")}`;
-    return `${base}/${PLANNING_VIEW_SEGMENTS[view]}`;
-  },
-};
-
 // ─── The pages ──────────────────────────────────────────────────────────────
 
 export const ROUTES = {
   territories: route({
-    ...territoryAddress,
-    title: "Maillage — territoires",
+    ...ADDRESSES["territories"],
     section: "territories",
     page: { component: TerritoryFinder },
     props: ({ kind, code }) => ({ kind, code }),
   }),
   organisations: route({
-    ...at("/organisations"),
-    title: "Organisations — Maillage",
+    ...ADDRESSES["organisations"],
     section: "organisations",
     page: { component: OrganisationIndex },
     props: noProps,
   }),
   // Before the organisation's page: « nouvelle » is no organisation's id.
   "organisation-new": route({
-    ...at("/organisations/nouvelle"),
-    title: "Ajouter une organisation — Maillage",
+    ...ADDRESSES["organisation-new"],
     section: "organisations",
     page: { component: NewOrganisationPage },
     props: noProps,
   }),
   // Before the organisation's page: « import » is no organisation's id.
   "organisations-import": route({
-    ...at("/organisations/import"),
-    title: "Importer des organisations — Maillage",
+    ...ADDRESSES["organisations-import"],
     section: "organisations",
     page: { component: ImportPage },
     props: () => ({ kind: "ORGANISATIONS" as const, editionId: null }),
   }),
   organisation: route({
-    ...at("/organisations/:id"),
-    title: "Organisation — Maillage",
+    ...ADDRESSES["organisation"],
     section: "organisations",
     page: { component: OrganisationPage },
     props: recordProps,
     key: byId,
   }),
   "organisation-edit": route({
-    ...at("/organisations/:id/modifier"),
-    title: "Modifier une organisation — Maillage",
+    ...ADDRESSES["organisation-edit"],
     section: "organisations",
     page: { component: EditOrganisationPage },
     props: recordProps,
     key: byId,
   }),
   collectives: route({
-    ...at("/collectifs"),
-    title: "Collectifs — Maillage",
+    ...ADDRESSES["collectives"],
     section: "collectives",
     page: { component: CollectiveIndex },
     props: noProps,
   }),
   collective: route({
-    ...at("/collectifs/:id"),
-    title: "Collectif — Maillage",
+    ...ADDRESSES["collective"],
     section: "collectives",
     page: { component: CollectivePage },
     props: recordProps,
     key: byId,
   }),
   "cotess-list": route({
-    ...at("/cotess"),
-    title: "COTESS — Maillage",
+    ...ADDRESSES["cotess-list"],
     section: "cotess",
     page: { component: CotessIndex },
     props: noProps,
   }),
   cotess: route({
-    ...at("/cotess/:id"),
-    title: "COTESS — Maillage",
+    ...ADDRESSES["cotess"],
     section: "cotess",
     page: { component: CotessPage },
     props: recordProps,
     key: byId,
   }),
   maisons: route({
-    ...at("/maisons"),
-    title: "Maisons de l'ESS — Maillage",
+    ...ADDRESSES["maisons"],
     section: "maisons",
     page: { component: MaisonIndex },
     props: noProps,
   }),
   maison: route({
-    ...at("/maisons/:id"),
-    title: "Maison de l'ESS — Maillage",
+    ...ADDRESSES["maison"],
     section: "maisons",
     page: { component: MaisonPage },
     props: recordProps,
     key: byId,
   }),
   sources: route({
-    ...at("/sources"),
-    title: "Sources — Maillage",
+    ...ADDRESSES["sources"],
     section: "sources",
     page: { component: SourceIndex },
     props: noProps,
   }),
   source: route({
-    ...at("/sources/:id"),
-    title: "Source — Maillage",
+    ...ADDRESSES["source"],
     section: "sources",
     page: { component: SourcePage },
     props: recordProps,
     key: byId,
   }),
   "sign-in": route({
-    ...at("/connexion"),
-    title: "Connexion — Maillage",
+    ...ADDRESSES["sign-in"],
     section: null,
     page: { component: SignInPage },
     props: noProps,
@@ -296,103 +192,96 @@ export const ROUTES = {
   // to « Mon compte » and « Administration » beside the signed-in name, and
   // the e-mails link to the invitation and the password pages.
   account: route({
-    ...at("/compte"),
-    title: "Mon compte — Maillage",
+    ...ADDRESSES["account"],
     section: null,
     page: { component: AccountPage },
     props: noProps,
   }),
   invitation: route({
-    ...at("/compte/invitation"),
-    title: "Invitation — Maillage",
+    ...ADDRESSES["invitation"],
     section: null,
     page: { component: InvitationPage },
     props: noProps,
   }),
   "password-reset": route({
-    ...at("/compte/mot-de-passe"),
-    title: "Choisir un mot de passe — Maillage",
+    ...ADDRESSES["password-reset"],
     section: null,
     page: { component: PasswordResetPage },
     props: noProps,
   }),
   // The link of each digest and notice (its token in « jeton »): stops that topic of e-mail.
   unsubscribe: route({
-    ...at("/compte/desabonnement"),
-    title: "Se désabonner — Maillage",
+    ...ADDRESSES["unsubscribe"],
     section: null,
     page: { component: UnsubscribePage },
     props: noProps,
   }),
   "password-forgotten": route({
-    ...at("/compte/mot-de-passe-oublie"),
-    title: "Mot de passe oublié — Maillage",
+    ...ADDRESSES["password-forgotten"],
     section: null,
     page: { component: ForgottenPasswordPage },
     props: noProps,
   }),
   administration: route({
-    ...at("/administration"),
-    title: "Administration — Maillage",
+    ...ADDRESSES["administration"],
     section: null,
     page: { component: AdministrationPage },
     props: noProps,
   }),
   "audit-trail": route({
-    ...at("/administration/journal"),
-    title: "Journal des modifications — Maillage",
+    ...ADDRESSES["audit-trail"],
     section: null,
     page: { component: AuditTrailPage },
     props: noProps,
   }),
   programme: route({
-    ...at("/programme"),
-    title: "Programme du Mois de l'ESS — Maillage",
+    ...ADDRESSES["programme"],
     section: "programme",
     page: { component: Programme },
     props: noProps,
   }),
   // Proposing an event without an account, and the link of its confirmation e-mail.
   propose: route({
-    ...at("/proposer"),
-    title: "Proposer un événement — Maillage",
+    ...ADDRESSES["propose"],
     section: "programme",
     page: { component: ProposalPage },
     props: noProps,
   }),
   "proposal-confirmation": route({
-    ...at("/proposer/confirmation"),
-    title: "Confirmation de votre proposition — Maillage",
+    ...ADDRESSES["proposal-confirmation"],
     section: "programme",
     page: { component: ProposalConfirmationPage },
     props: noProps,
   }),
   // A signed-in editor's proposals: its list, and choosing the edition of a new one.
   "my-proposals": route({
-    ...at("/propositions"),
-    title: "Mes propositions — Maillage",
+    ...ADDRESSES["my-proposals"],
     section: null,
     page: { component: MyProposalsPage },
     props: noProps,
   }),
   "new-proposal": route({
-    ...at("/propositions/nouvelle"),
-    title: "Proposer un événement — Maillage",
+    ...ADDRESSES["new-proposal"],
     section: "programme",
     page: { component: NewProposalPage },
     props: noProps,
   }),
   event: route({
-    ...at("/evenements/:id"),
-    title: "Événement — Maillage",
+    ...ADDRESSES["event"],
     section: "programme",
     page: { component: EventPage },
     props: recordProps,
     key: byId,
   }),
+  // The snippet that puts the programme on a partner's site (the widget itself is the server's: /integrer/programme).
+  embed: route({
+    ...ADDRESSES["embed"],
+    section: "programme",
+    page: { component: EmbedBuilder },
+    props: noProps,
+  }),
   network: route({
-    ...at("/reseau"),
-    title: "Réseau de coopération — Maillage",
+    ...ADDRESSES["network"],
     section: "network",
     // Drawn with sigma.js over graphology: loaded when visited only.
     page: {
@@ -403,24 +292,21 @@ export const ROUTES = {
     props: noProps,
   }),
   plannings: route({
-    ...at("/planning"),
-    title: "Planning — Maillage",
+    ...ADDRESSES["plannings"],
     section: "planning",
     page: { component: PlanningIndex },
     props: noProps,
   }),
   // Before the planning: « import » is none of its views.
   "events-import": route({
-    ...at("/planning/:edition/import"),
-    title: "Importer des événements — Maillage",
+    ...ADDRESSES["events-import"],
     section: "planning",
     page: { component: ImportPage },
     props: ({ edition }) => ({ kind: "EVENTS" as const, editionId: edition }),
     key: ({ edition }) => edition,
   }),
   planning: route({
-    ...planningAddress,
-    title: "Planning — Maillage",
+    ...ADDRESSES["planning"],
     section: "planning",
     page: { component: PlanningPage },
     props: ({ id, view, eventId }) => ({ id, view, eventId }),
@@ -428,15 +314,18 @@ export const ROUTES = {
     key: byId,
   }),
   "not-found": route({
-    address: "any other address",
-    parse: (): Record<string, never> | null => null,
-    build: () => "/",
-    title: "Page introuvable — Maillage",
+    ...ADDRESSES["not-found"],
     section: null,
     page: { component: NotFound },
     props: noProps,
   }),
 };
+
+// Checked by the compiler: every address has its page and every page its
+// address, and the address table names territory kinds as GraphQL does.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tablesAgree: [Same<keyof typeof ROUTES, AddressName>, Same<TerritoryKind, TerritoryKindName>] = [true, true];
+void tablesAgree;
 
 export type RouteName = keyof typeof ROUTES;
 export type RouteParams<Name extends RouteName> = NonNullable<ReturnType<(typeof ROUTES)[Name]["parse"]>>;
@@ -444,14 +333,8 @@ export type Route = { [Name in RouteName]: { name: Name; params: RouteParams<Nam
 
 // ─── Reading and writing addresses ──────────────────────────────────────────
 
-export function parseRoute(pathname: string): Route {
-  const segments = pathname.split("/").filter(Boolean).map(decodeURIComponent);
-  for (const [name, definition] of Object.entries(ROUTES) as [RouteName, RouteDefinition<unknown, Record<string, unknown>>][]) {
-    const params = definition.parse(segments);
-    if (params) return { name, params } as Route;
-  }
-  return { name: "not-found", params: {} };
-}
+/** The page an address names (addresses.ts reads it, for the server too). */
+export const parseRoute = (pathname: string): Route => parseAddress(pathname) as Route;
 
 export function pathTo<Name extends RouteName>(name: Name, params: RouteParams<Name>): string {
   return (ROUTES[name] as RouteDefinition<RouteParams<Name>, Record<string, unknown>>).build(params);
