@@ -11,6 +11,9 @@ import { startTestServer, type TestServer } from "../support/server.ts";
 import { startMailbox, type Mailbox } from "../support/mailbox.ts";
 import { createScratchDatabase, query, type ScratchDatabase } from "../support/database.ts";
 import { fetchFeed, isPrivateAddress } from "../../server/imports/import.fetch.ts";
+import { previewEvents, previewOrganisations } from "../../server/imports/import.preview.ts";
+import { readEventCsv, readOrganisationCsv } from "../../server/imports/import.sources.ts";
+import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../../server/core/sql-statements.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url), "utf8");
 
@@ -283,6 +286,35 @@ describe("importing a programme into an edition", () => {
     expect(after).toBe(before);
     expect(await query(database.url, "SELECT 1 FROM imported_record WHERE import_id = $1", [imp.id])).toEqual([]);
     expect((await readImport(imp.id)).state).toBe("PREVIEW");
+  });
+});
+
+describe("the preview's search for duplicates", () => {
+  const counted = async <T>(fn: () => Promise<T>) => withSqlStatementCounter(async () => ({ result: await fn(), statements: sqlStatementsOfThisRequest()! }));
+
+  it("costs as many statements for 50 organisations as for 5, and still finds the same names", async () => {
+    const csv = (n: number) => "Nom;Effectif\r\n" + Array.from({ length: n }, (_, i) => (i % 5 === 0 ? `Association « Le Toit-Commun »;${i}` : `Coopérative numéro ${i} des essais;${i}`)).join("\r\n") + "\r\n";
+    const preview = (n: number) => counted(() => previewOrganisations(server.prisma, readOrganisationCsv(csv(n)), { format: "CSV", name: `essai-${n}.csv` }));
+    const five = await preview(5);
+    const fifty = await preview(50);
+    const duplicates = (rows: { class: string; matchedId: string | null }[]) => rows.filter((row) => row.class === "POSSIBLE_DUPLICATE" && row.matchedId === TOIT_COMMUN).length;
+    expect([duplicates(five.result), duplicates(fifty.result)]).toEqual([1, 10]);
+    expect(five.statements).toBeGreaterThan(0);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it("costs as many statements for 50 events as for 5, and still finds the alike titles", async () => {
+    const edition = (await server.prisma.edition.findUnique({ where: { id: EDITION } }))!;
+    const csv = (n: number) => "Identifiant;Titre;Début;Fin;Code INSEE\r\n" + Array.from({ length: n }, (_, i) => (i % 5 === 0
+      ? `e${i};Forum de l'ESS de l'agglomération Hénin-Carvin;12/11/2026 10:00;12/11/2026 12:00;62427`
+      : `e${i};Atelier d'essai numéro ${i};${String(2 + (i % 20)).padStart(2, "0")}/11/2026 10:00;${String(2 + (i % 20)).padStart(2, "0")}/11/2026 12:00;62498`)).join("\r\n") + "\r\n";
+    const preview = (n: number) => counted(() => previewEvents(server.prisma, edition, readEventCsv(csv(n)), { format: "CSV", name: `essai-${n}.csv` }, LEAD));
+    const five = await preview(5);
+    const fifty = await preview(50);
+    const duplicates = (rows: { class: string; matchedId: string | null }[]) => rows.filter((row) => row.class === "POSSIBLE_DUPLICATE").length;
+    expect([duplicates(five.result), duplicates(fifty.result)]).toEqual([1, 10]);
+    expect(fifty.result.filter((row) => row.class === "NEW")).toHaveLength(40);
+    expect(fifty.statements).toBe(five.statements);
   });
 });
 
