@@ -18,7 +18,7 @@ import { changeOrganisation, insertOrganisation } from "../actors/organisation.s
 import { searchWords } from "../territories/territory.search.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { DateTime } from "luxon";
-import { assertMayHandleImport, assertMayImportEvents, assertMayImportOrganisations, type ImportStanding } from "./import.access.ts";
+import { assertMayHandleImport, assertMayImportEvents, assertMayImportOrganisations, mayListEveryImport, type ImportStanding } from "./import.access.ts";
 import { SourceError, readEventCsv, readICalendar, readOpenAgenda, readOrganisationCsv } from "./import.sources.ts";
 import { PRIVATE_ADDRESS_MESSAGE, checkHost, fetchFeed } from "./import.fetch.ts";
 import { previewEvents, previewOrganisations, type PreparedEvent, type PreparedOrganisation, type PreviewRow } from "./import.preview.ts";
@@ -116,6 +116,44 @@ export async function requireImport(db: Pick<PrismaClient, "dataImport" | "editi
   const edition = imp.editionId ? await db.edition.findUnique({ where: { id: imp.editionId } }) : null;
   assertMayHandleImport(viewer, standingOf(imp, edition));
   return imp;
+}
+
+/** An import with its author's name, for the lists. */
+export type ImportWithAuthor = DataImport & { authorName?: string };
+
+/** Imports listed, at most: the newest. */
+export const MAX_LISTED_IMPORTS = 100;
+
+/**
+ * The past imports of an edition (events) or of organisations, newest first,
+ * with their authors' names; two statements. Those of an edition for whoever
+ * may import into it; of organisations, a platform admin's all of them, an
+ * animator's their own (import.access.ts).
+ * @throws UNAUTHENTICATED; FORBIDDEN; BAD_USER_INPUT (edition)
+ */
+export async function listImports(prisma: PrismaClient, viewer: Viewer | null, kind: ImportKind, editionId: string | null | undefined): Promise<ImportWithAuthor[]> {
+  let where: Prisma.DataImportWhereInput;
+  if (kind === "EVENTS") {
+    if (!editionId) throw badInput("edition", "Choisissez l'édition dont lister les imports.");
+    const edition = await requireEdition(prisma, editionId, "edition");
+    assertMayImportEvents(viewer, edition);
+    where = { kind, editionId: edition.id };
+  } else {
+    const author = assertMayImportOrganisations(viewer);
+    where = mayListEveryImport(author) ? { kind } : { kind, accountId: author.accountId };
+  }
+  const imports = await prisma.dataImport.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_LISTED_IMPORTS });
+  const names = await authorNames(prisma, imports.map((imp) => imp.accountId));
+  return imports.map((imp) => ({ ...imp, authorName: names.get(imp.accountId) ?? "compte supprimé" }));
+}
+
+/** Accounts' display names, in one statement. */
+export async function authorNames(prisma: Pick<PrismaClient, "$queryRaw">, accountIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(accountIds)];
+  if (!ids.length) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; name: string }[]>`
+    SELECT id::text, COALESCE(NULLIF(display_name, ''), email) AS name FROM account WHERE id = ANY(${ids}::uuid[])`;
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 export type ImportRowRecord = ImportRow;

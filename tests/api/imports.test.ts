@@ -337,6 +337,26 @@ describe("who may import", () => {
     expect(cancelled.data.cancelImport.state).toBe("CANCELLED");
   });
 
+  it("lists the past imports, newest first, to those who may import there", async () => {
+    const LIST = `query ($kind: ImportKind!, $edition: ID) { dataImports(kind: $kind, edition: $edition) { id kind createdAt authorName daily } }`;
+    const events = await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: animator });
+    const [stored] = await query(database.url, "SELECT count(*)::int AS n FROM data_import WHERE edition_id = $1", [EDITION]);
+    expect(events.data.dataImports).toHaveLength(stored.n);
+    expect(stored.n).toBeGreaterThan(1);
+    const dates = events.data.dataImports.map((imp: { createdAt: string }) => imp.createdAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const [author] = await query(database.url, "SELECT display_name FROM account WHERE email = 'animation.cotess@maillage.demo'");
+    expect(events.data.dataImports[0].authorName).toBe(author.display_name);
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: otherAnimator }))).toBe("FORBIDDEN");
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: editor }))).toBe("FORBIDDEN");
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: editor }))).toBe("FORBIDDEN");
+    // An animator lists their own imports of organisations, not another's.
+    const own = await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: animator });
+    expect(own.data.dataImports.length).toBeGreaterThan(0);
+    expect((await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: otherAnimator })).data.dataImports).toEqual([]);
+  });
+
   it("reads only http and https addresses, and a file or an address, not both", async () => {
     const base = { kind: "EVENTS", format: "ICALENDAR", edition: EDITION, leadOrganisation: LEAD };
     const local = await server.graphql(START, { input: { ...base, url: "file:///etc/passwd" } }, { cookie: animator });
