@@ -92,6 +92,7 @@ describe("the past imports and their daily feeds", () => {
       const stop = row.getByRole("button", { name: `Arrêter la mise à jour quotidienne de ${url}` });
       await stop.click();
       await page.getByRole("status").filter({ hasText: "La mise à jour quotidienne" }).waitFor();
+      await stop.waitFor({ state: "detached" });
       expect(await row.innerText()).toMatch(/Importé[\s\S]*Non/);
       expect(await stop.count()).toBe(0);
       const stored = await server.prisma.dataImport.findMany({ where: { url }, select: { daily: true, state: true } });
