@@ -26,6 +26,18 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of outgoing e-mail (MAIL_FROM), "Maillage <ne-pas-repondre@example.org>". */
   mailFrom: string | undefined;
+  /** Whether imports may fetch feeds from private and local networks (IMPORT_ALLOW_PRIVATE_URLS, off unless "true"). */
+  importAllowPrivateUrls: boolean;
+}
+
+/**
+ * IMPORT_ALLOW_PRIVATE_URLS: off unless "true", so that an animator cannot
+ * make the server fetch its own network (the database, a cloud metadata
+ * service, the intranet). Read at each fetch, as the tests serve feeds from
+ * 127.0.0.1.
+ */
+export function importPrivateUrlsAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.IMPORT_ALLOW_PRIVATE_URLS === "true";
 }
 
 /** "true", "false", a number of hops, or Express's names and addresses ("loopback", "10.0.0.0/8"). */
@@ -76,5 +88,6 @@ export function readConfig(): Config {
     // Checked at start by mailDeliveryOf (core/mail.ts), which says what is wrong.
     smtpUrl: process.env.SMTP_URL || undefined,
     mailFrom: process.env.MAIL_FROM || undefined,
+    importAllowPrivateUrls: importPrivateUrlsAllowed(),
   };
 }

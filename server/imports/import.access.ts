@@ -7,6 +7,9 @@
 //   read, confirm or cancel an import  whoever may start it: for events, the
 //                                      animators of its edition's network; for
 //                                      organisations, its author and platform admins
+//   list past imports                  of an edition: whoever may import into it;
+//                                      of organisations: an animator their own,
+//                                      a platform admin all of them
 import { animatesNetwork, forbidden, isAnimator, isPlatformAdmin, requireViewer } from "../core/access.ts";
 import type { NetworkRef, Viewer } from "../core/viewer.ts";
 
@@ -45,4 +48,9 @@ export function assertMayHandleImport(viewer: Viewer | null, standing: ImportSta
   const author = requireViewer(viewer);
   if (!mayHandleImport(author, standing)) throw forbidden("Seuls les animateurs qui ont lancé cet import, ou ceux de son édition, peuvent le voir et le confirmer.");
   return author;
+}
+
+/** May the viewer list every import of organisations, not only their own? */
+export function mayListEveryImport(viewer: Viewer): boolean {
+  return isPlatformAdmin(viewer);
 }

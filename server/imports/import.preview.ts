@@ -125,6 +125,7 @@ export async function previewEvents(
   const former = await formerlyImported(db, "Event", edition.id, source, rows.map((row) => row.key));
   const seen = new Map<string, number>();
   const preview: PreviewRow[] = [];
+  const candidates: { index: number; communeId: number; communeName: string; prepared: PreparedEvent }[] = [];
   for (const [index, row] of rows.entries()) {
     const position = index + 1;
     const record = row.record;
@@ -171,15 +172,21 @@ export async function previewEvents(
       });
       continue;
     }
-    const similar = await similarEvent(db, edition.id, commune.id, prepared);
-    if (similar) {
-      preview.push({
-        position, sourceKey: row.key, label: row.label, class: "POSSIBLE_DUPLICATE", record: prepared, matchedId: similar.id, matchedLabel: similar.title, matchedFromSource: false,
-        reasons: [`Titre proche de « ${similar.title} » (ressemblance ${Math.round(similar.score * 100)} %), le ${frenchDay(similar.day)} à ${commune.name}.`],
-      });
-      continue;
-    }
+    // Compared with the edition's events below, a batch at a time.
+    candidates.push({ index: preview.length, communeId: commune.id, communeName: commune.name, prepared });
     preview.push({ position, sourceKey: row.key, label: row.label, class: "NEW", record: prepared, matchedId: null, matchedLabel: null, matchedFromSource: false, reasons: [] });
+  }
+  for (let start = 0; start < candidates.length; start += MATCH_BATCH) {
+    const batch = candidates.slice(start, start + MATCH_BATCH);
+    const similar = await similarEvents(db, edition.id, batch);
+    for (const candidate of batch) {
+      const match = similar.get(candidate.index);
+      if (!match) continue;
+      preview[candidate.index] = {
+        ...preview[candidate.index], class: "POSSIBLE_DUPLICATE", matchedId: match.id, matchedLabel: match.title,
+        reasons: [`Titre proche de « ${match.title} » (ressemblance ${Math.round(match.score * 100)} %), le ${frenchDay(match.day)} à ${candidate.communeName}.`],
+      };
+    }
   }
   return preview;
 }
@@ -187,18 +194,34 @@ export async function previewEvents(
 /** How alike two titles must be (pg_trgm's similarity) to ask the animator. */
 const SIMILAR_TITLE = 0.45;
 
-/** An event of the edition in the same commune, on a day of one of these sessions, whose title resembles this one. */
-async function similarEvent(db: Db, editionId: string, communeId: number, event: PreparedEvent) {
-  const days = event.sessions.map((session) => session.start.slice(0, 10));
-  const rows = await db.$queryRaw<{ id: string; title: string; score: number; day: string }[]>`
-    SELECT e.id, e.title, similarity(lower(e.title), lower(${event.title}))::float8 AS score,
-           min(to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')) AS day
-      FROM event e JOIN event_session s ON s.event_id = e.id
-     WHERE e.edition_id = ${editionId} AND e.commune_id = ${communeId} AND e.status <> 'CANCELLED'
-       AND (s.starts_at AT TIME ZONE 'Europe/Paris')::date = ANY(${days}::date[])
-       AND similarity(lower(e.title), lower(${event.title})) >= ${SIMILAR_TITLE}
-     GROUP BY e.id, e.title ORDER BY score DESC, e.id LIMIT 1`;
-  return rows[0] ?? null;
+/**
+ * Rows compared with the records in one statement: the preview of a source
+ * of any length costs a fixed number of statements per this many rows.
+ */
+const MATCH_BATCH = 500;
+
+/**
+ * For each candidate (by its index), the event of the edition in the same
+ * commune, on a day of one of its sessions, whose title resembles its title
+ * most. One statement for the batch.
+ */
+async function similarEvents(db: Db, editionId: string, candidates: { index: number; communeId: number; prepared: PreparedEvent }[]) {
+  if (!candidates.length) return new Map<number, { id: string; title: string; score: number; day: string }>();
+  const days = candidates.flatMap((candidate) => candidate.prepared.sessions.map((session) => ({ index: candidate.index, day: session.start.slice(0, 10) })));
+  const rows = await db.$queryRaw<{ index: number; id: string; title: string; score: number; day: string }[]>`
+    WITH c AS (SELECT * FROM unnest(${candidates.map((c) => c.index)}::int[], ${candidates.map((c) => c.prepared.title)}::text[],
+                                    ${candidates.map((c) => c.communeId)}::int[]) AS c(index, title, commune_id)),
+         d AS (SELECT * FROM unnest(${days.map((d) => d.index)}::int[], ${days.map((d) => d.day)}::date[]) AS d(index, day)),
+         m AS (
+      SELECT c.index, e.id, e.title, similarity(lower(e.title), lower(c.title))::float8 AS score,
+             min(to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')) AS day
+        FROM c JOIN event e ON e.edition_id = ${editionId} AND e.commune_id = c.commune_id AND e.status <> 'CANCELLED'
+               JOIN event_session s ON s.event_id = e.id
+       WHERE EXISTS (SELECT 1 FROM d WHERE d.index = c.index AND d.day = (s.starts_at AT TIME ZONE 'Europe/Paris')::date)
+         AND similarity(lower(e.title), lower(c.title)) >= ${SIMILAR_TITLE}
+       GROUP BY c.index, c.title, e.id, e.title)
+    SELECT DISTINCT ON (index) index, id, title, score, day FROM m ORDER BY index, score DESC, id`;
+  return new Map(rows.map((row) => [row.index, row]));
 }
 
 // Words of a legal form or a link word, left out when two names are compared:
@@ -222,6 +245,7 @@ export async function previewOrganisations(db: Db, rows: SourceRow<OrganisationR
   const former = await formerlyImported(db, "Organisation", "", source, rows.map((row) => row.key));
   const sirenSeen = new Map<string, string>();
   const preview: PreviewRow[] = [];
+  const candidates: { index: number; key: string; communeId: number | null; communeName: string | null }[] = [];
   for (const [index, row] of rows.entries()) {
     const position = index + 1;
     const record = row.record;
@@ -262,29 +286,47 @@ export async function previewOrganisations(db: Db, rows: SourceRow<OrganisationR
       });
       continue;
     }
-    const alike = await sameNamedOrganisation(db, record.name, place?.id ?? null);
-    if (alike) {
-      preview.push({
-        ...base, class: "POSSIBLE_DUPLICATE", matchedId: alike.id, matchedLabel: alike.name, matchedFromSource: false,
-        reasons: [place
-          ? `Même nom que « ${alike.name} » (accents, majuscules, ponctuation et forme juridique mis à part), à ${place.name}.`
-          : `Même nom que « ${alike.name} » (accents, majuscules, ponctuation et forme juridique mis à part) ; la commune n'est pas précisée.`],
-      });
-      continue;
-    }
+    // Compared with the known organisations below, a batch at a time.
+    const key = nameKey(record.name);
+    if (key) candidates.push({ index: preview.length, key, communeId: place?.id ?? null, communeName: place?.name ?? null });
     preview.push({ ...base, class: "NEW", matchedId: null, matchedLabel: null, matchedFromSource: false, reasons: [] });
+  }
+  for (let start = 0; start < candidates.length; start += MATCH_BATCH) {
+    const batch = candidates.slice(start, start + MATCH_BATCH);
+    const alike = await sameNamedOrganisations(db, batch);
+    for (const candidate of batch) {
+      const match = alike.get(candidate.index);
+      if (!match) continue;
+      preview[candidate.index] = {
+        ...preview[candidate.index], class: "POSSIBLE_DUPLICATE", matchedId: match.id, matchedLabel: match.name,
+        reasons: [candidate.communeName
+          ? `Même nom que « ${match.name} » (accents, majuscules, ponctuation et forme juridique mis à part), à ${candidate.communeName}.`
+          : `Même nom que « ${match.name} » (accents, majuscules, ponctuation et forme juridique mis à part) ; la commune n'est pas précisée.`],
+      };
+    }
   }
   return preview;
 }
 
-/** A known organisation of the same name (nameKey) in the same commune, or anywhere when the commune is not given. */
-async function sameNamedOrganisation(db: Db, name: string, communeId: number | null) {
-  const key = nameKey(name);
-  if (!key) return null;
-  // The trigram index narrows the candidates; the name key decides.
-  const candidates = await db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT id, name FROM organisation
-     WHERE ${key} <% search_text ${communeId === null ? Prisma.empty : Prisma.sql`AND commune_id = ${communeId}`}
-     ORDER BY word_similarity(${key}, search_text) DESC, id LIMIT 20`;
-  return candidates.find((candidate) => nameKey(candidate.name) === key) ?? null;
+/**
+ * For each candidate (by its index), a known organisation of the same name
+ * (nameKey) in the same commune, or anywhere when the commune is not given.
+ * One statement for the batch.
+ */
+async function sameNamedOrganisations(db: Db, candidates: { index: number; key: string; communeId: number | null }[]) {
+  if (!candidates.length) return new Map<number, { id: string; name: string }>();
+  // The trigram index narrows each row's candidates (20 at most); the name key decides.
+  const rows = await db.$queryRaw<{ index: number; id: string; name: string }[]>`
+    SELECT c.index, o.id, o.name
+      FROM unnest(${candidates.map((c) => c.index)}::int[], ${candidates.map((c) => c.key)}::text[], ${candidates.map((c) => c.communeId)}::int[])
+           AS c(index, key, commune_id)
+     CROSS JOIN LATERAL (
+       SELECT id, name, word_similarity(c.key, search_text) AS score FROM organisation
+        WHERE c.key <% search_text AND (c.commune_id IS NULL OR commune_id = c.commune_id)
+        ORDER BY score DESC, id LIMIT 20) o
+     ORDER BY c.index, o.score DESC, o.id`;
+  const keys = new Map(candidates.map((candidate) => [candidate.index, candidate.key]));
+  const found = new Map<number, { id: string; name: string }>();
+  for (const row of rows) if (!found.has(row.index) && nameKey(row.name) === keys.get(row.index)) found.set(row.index, { id: row.id, name: row.name });
+  return found;
 }

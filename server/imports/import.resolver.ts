@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { toConnection } from "../core/pagination.ts";
+import { ImportKind } from "./import.type.ts";
 import { DataImport, ImportConfirmation, ImportCounts, ImportOutcome, ImportPreviewRow, ImportPreviewRowConnection } from "./import.type.ts";
 import { ConfirmImportInput, ImportRowsArgs, StartImportInput } from "./import.inputs.ts";
 import {
-  cancelImport, classCounts, confirmImport, previewRows, requireImport, setImportDaily, startImport, writtenOutcome, rowSummary, type ImportRowRecord,
+  authorNames, cancelImport, classCounts, listImports, type ImportWithAuthor, confirmImport, previewRows, requireImport, setImportDaily, startImport, writtenOutcome, rowSummary, type ImportRowRecord,
 } from "./import.service.ts";
 import type { DataImport as DataImportRow } from "../generated/prisma/client.ts";
 
@@ -13,6 +14,18 @@ export class DataImportResolver {
   @Query(() => DataImport, { description: "An import, for those who may handle it (import.access.ts): FORBIDDEN otherwise, NOT_FOUND when there is none." })
   dataImport(@Arg("id", () => ID) id: string, @Ctx() { prisma, viewer }: Context) {
     return requireImport(prisma, viewer, id);
+  }
+
+  @Query(() => [DataImport], {
+    description: "The past imports, newest first (the last 100): of an edition (kind EVENTS, for whoever may import into it), "
+      + "or of organisations (an animator's own, every one for a platform admin). FORBIDDEN otherwise; BAD_USER_INPUT (edition) when unknown or missing.",
+  })
+  dataImports(
+    @Arg("kind", () => ImportKind) kind: "EVENTS" | "ORGANISATIONS",
+    @Arg("edition", () => ID, { nullable: true }) edition: string | null,
+    @Ctx() { prisma, viewer }: Context,
+  ) {
+    return listImports(prisma, viewer, kind, edition);
   }
 
   @Mutation(() => DataImport, {
@@ -40,6 +53,11 @@ export class DataImportResolver {
   @Mutation(() => DataImport, { description: "Turns the daily re-import of an import's URL on or off (on: the first runs a day after its confirmation)." })
   setImportDaily(@Arg("id", () => ID) id: string, @Arg("daily", () => Boolean) daily: boolean, @Ctx() { prisma, viewer }: Context) {
     return setImportDaily(prisma, viewer, id, daily);
+  }
+
+  @FieldResolver(() => String, { description: "The display name of who started it (or set the feed that did)." })
+  async authorName(@Root() imp: ImportWithAuthor, @Ctx() { prisma }: Context) {
+    return imp.authorName ?? (await authorNames(prisma, [imp.accountId])).get(imp.accountId) ?? "compte supprimé";
   }
 
   @FieldResolver(() => ImportCounts, { description: "Its preview's rows by class." })

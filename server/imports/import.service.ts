@@ -18,8 +18,9 @@ import { changeOrganisation, insertOrganisation } from "../actors/organisation.s
 import { searchWords } from "../territories/territory.search.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { DateTime } from "luxon";
-import { assertMayHandleImport, assertMayImportEvents, assertMayImportOrganisations, type ImportStanding } from "./import.access.ts";
+import { assertMayHandleImport, assertMayImportEvents, assertMayImportOrganisations, mayListEveryImport, type ImportStanding } from "./import.access.ts";
 import { SourceError, readEventCsv, readICalendar, readOpenAgenda, readOrganisationCsv } from "./import.sources.ts";
+import { PRIVATE_ADDRESS_MESSAGE, checkHost, fetchFeed } from "./import.fetch.ts";
 import { previewEvents, previewOrganisations, type PreparedEvent, type PreparedOrganisation, type PreviewRow } from "./import.preview.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -31,10 +32,6 @@ export const FEED_TASK = "import-feed";
 
 /** An uploaded file's text, at most (a month's programme is a few hundred kB). */
 export const MAX_UPLOAD_CHARS = 2_000_000;
-/** A fetched feed's bytes, at most. */
-export const MAX_FETCH_BYTES = 5_000_000;
-/** How long a feed may take to answer and send. */
-export const FETCH_TIMEOUT_MS = 20_000;
 /** Rows of a source, at most. */
 export const MAX_ROWS = 5000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -55,7 +52,8 @@ const standingOf = (imp: DataImport, edition: EditionRow | null): ImportStanding
 /**
  * Starts an import: records it and queues its reading, in one transaction.
  * @throws UNAUTHENTICATED; FORBIDDEN (import.access.ts); BAD_USER_INPUT
- * naming the field (no file nor URL, both, too large, not http(s), unknown
+ * naming the field (no file nor URL, both, too large, not http(s), a host
+ * that does not exist or lies in a private network, unknown
  * edition or organiser, a daily re-import without URL, a format that does not
  * fit the kind).
  */
@@ -68,7 +66,7 @@ export async function startImport(prisma: PrismaClient, viewer: Viewer | null, r
     throw badInput("content", `Ce fichier est trop volumineux : ${Math.round(MAX_UPLOAD_CHARS / 1_000_000)} Mo au plus.`);
   }
   if (hasContent && !request.content!.trim()) throw badInput("content", "Ce fichier est vide.");
-  if (hasUrl) checkFeedUrl(request.url!);
+  if (hasUrl) await checkFeedUrl(request.url!);
   if (request.daily && !hasUrl) throw badInput("daily", "Seule une adresse web peut être réimportée chaque jour.");
   if (request.kind === "ORGANISATIONS" && request.format !== "CSV") throw badInput("format", "Les organisations s'importent d'un fichier CSV.");
   return writeTransaction(prisma, async (tx) => {
@@ -97,8 +95,8 @@ export async function startImport(prisma: PrismaClient, viewer: Viewer | null, r
   });
 }
 
-/** @throws BAD_USER_INPUT (url) */
-function checkFeedUrl(url: string): URL {
+/** @throws BAD_USER_INPUT (url): not http(s), an unknown host, or one with an address of a private network (import.fetch.ts) */
+async function checkFeedUrl(url: string): Promise<URL> {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -106,6 +104,8 @@ function checkFeedUrl(url: string): URL {
     throw badInput("url", "Adresse web attendue, commençant par https://.");
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw badInput("url", "Seules les adresses http:// et https:// sont lues.");
+  const host = await checkHost(parsed);
+  if (!host.ok) throw badInput("url", host.reason === "private" ? PRIVATE_ADDRESS_MESSAGE : `Le nom « ${parsed.hostname} » n'existe pas : vérifiez l'adresse.`);
   return parsed;
 }
 
@@ -116,6 +116,44 @@ export async function requireImport(db: Pick<PrismaClient, "dataImport" | "editi
   const edition = imp.editionId ? await db.edition.findUnique({ where: { id: imp.editionId } }) : null;
   assertMayHandleImport(viewer, standingOf(imp, edition));
   return imp;
+}
+
+/** An import with its author's name, for the lists. */
+export type ImportWithAuthor = DataImport & { authorName?: string };
+
+/** Imports listed, at most: the newest. */
+export const MAX_LISTED_IMPORTS = 100;
+
+/**
+ * The past imports of an edition (events) or of organisations, newest first,
+ * with their authors' names; two statements. Those of an edition for whoever
+ * may import into it; of organisations, a platform admin's all of them, an
+ * animator's their own (import.access.ts).
+ * @throws UNAUTHENTICATED; FORBIDDEN; BAD_USER_INPUT (edition)
+ */
+export async function listImports(prisma: PrismaClient, viewer: Viewer | null, kind: ImportKind, editionId: string | null | undefined): Promise<ImportWithAuthor[]> {
+  let where: Prisma.DataImportWhereInput;
+  if (kind === "EVENTS") {
+    if (!editionId) throw badInput("edition", "Choisissez l'édition dont lister les imports.");
+    const edition = await requireEdition(prisma, editionId, "edition");
+    assertMayImportEvents(viewer, edition);
+    where = { kind, editionId: edition.id };
+  } else {
+    const author = assertMayImportOrganisations(viewer);
+    where = mayListEveryImport(author) ? { kind } : { kind, accountId: author.accountId };
+  }
+  const imports = await prisma.dataImport.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_LISTED_IMPORTS });
+  const names = await authorNames(prisma, imports.map((imp) => imp.accountId));
+  return imports.map((imp) => ({ ...imp, authorName: names.get(imp.accountId) ?? "compte supprimé" }));
+}
+
+/** Accounts' display names, in one statement. */
+export async function authorNames(prisma: Pick<PrismaClient, "$queryRaw">, accountIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(accountIds)];
+  if (!ids.length) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; name: string }[]>`
+    SELECT id::text, COALESCE(NULLIF(display_name, ''), email) AS name FROM account WHERE id = ANY(${ids}::uuid[])`;
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 export type ImportRowRecord = ImportRow;
@@ -170,33 +208,6 @@ export async function classCounts(prisma: PrismaClient, importId: string): Promi
 }
 
 // ─── Reading (the job) ──────────────────────────────────────────────────────
-
-/** A feed's text: http(s) only, within the time and size limits. @throws SourceError */
-export async function fetchFeed(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow", headers: { accept: "text/calendar, application/json, text/csv, */*" } });
-  } catch (error) {
-    throw new SourceError(`L'adresse ${url} n'a pas répondu (${(error as Error).name === "TimeoutError" ? "délai dépassé" : (error as Error).message}).`);
-  }
-  if (!["http:", "https:"].includes(new URL(response.url || url).protocol)) throw new SourceError("L'adresse a redirigé hors du web (http ou https).");
-  if (!response.ok || !response.body) throw new SourceError(`L'adresse ${url} a répondu ${response.status} : rien n'a pu être lu.`);
-  const declared = Number(response.headers.get("content-length") ?? 0);
-  if (declared > MAX_FETCH_BYTES) throw new SourceError(`Le flux dépasse ${MAX_FETCH_BYTES / 1_000_000} Mo.`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength;
-      if (size > MAX_FETCH_BYTES) throw new SourceError(`Le flux dépasse ${MAX_FETCH_BYTES / 1_000_000} Mo.`);
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    if (error instanceof SourceError) throw error;
-    throw new SourceError(`L'adresse ${url} n'a pas tout envoyé (${(error as Error).name === "TimeoutError" ? "délai dépassé" : (error as Error).message}).`);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 const sourceName = (imp: Pick<DataImport, "url" | "fileName">) => imp.url ?? imp.fileName ?? "fichier";
 

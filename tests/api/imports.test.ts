@@ -10,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { startMailbox, type Mailbox } from "../support/mailbox.ts";
 import { createScratchDatabase, query, type ScratchDatabase } from "../support/database.ts";
+import { fetchFeed, isPrivateAddress } from "../../server/imports/import.fetch.ts";
+import { previewEvents, previewOrganisations } from "../../server/imports/import.preview.ts";
+import { readEventCsv, readOrganisationCsv } from "../../server/imports/import.sources.ts";
+import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../../server/core/sql-statements.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url), "utf8");
 
@@ -33,6 +37,9 @@ const IMPORT = `query ($id: ID!, $classes: [ImportRowClass!]) { dataImport(id: $
   id state rowsRead rowsTotal failure daily scheduled counts { new update possibleDuplicate invalid } outcome { created updated skipped }
   rows(first: 100, classes: $classes) { totalCount edges { node { position sourceKey label class reasons matchedId matchedLabel matchedFromSource summary writtenId } } } } }`;
 const CONFIRM = `mutation ($input: ConfirmImportInput!) { confirmImport(input: $input) { import { id state } outcome { created updated skipped } } }`;
+
+// The feeds below are served from 127.0.0.1: allowed here only, as an installation may set it.
+process.env.IMPORT_ALLOW_PRIVATE_URLS = "true";
 
 beforeAll(async () => {
   // A database of its own: its job runner must be the only one reading its imports.
@@ -282,6 +289,35 @@ describe("importing a programme into an edition", () => {
   });
 });
 
+describe("the preview's search for duplicates", () => {
+  const counted = async <T>(fn: () => Promise<T>) => withSqlStatementCounter(async () => ({ result: await fn(), statements: sqlStatementsOfThisRequest()! }));
+
+  it("costs as many statements for 50 organisations as for 5, and still finds the same names", async () => {
+    const csv = (n: number) => "Nom;Effectif\r\n" + Array.from({ length: n }, (_, i) => (i % 5 === 0 ? `Association « Le Toit-Commun »;${i}` : `Coopérative numéro ${i} des essais;${i}`)).join("\r\n") + "\r\n";
+    const preview = (n: number) => counted(() => previewOrganisations(server.prisma, readOrganisationCsv(csv(n)), { format: "CSV", name: `essai-${n}.csv` }));
+    const five = await preview(5);
+    const fifty = await preview(50);
+    const duplicates = (rows: { class: string; matchedId: string | null }[]) => rows.filter((row) => row.class === "POSSIBLE_DUPLICATE" && row.matchedId === TOIT_COMMUN).length;
+    expect([duplicates(five.result), duplicates(fifty.result)]).toEqual([1, 10]);
+    expect(five.statements).toBeGreaterThan(0);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it("costs as many statements for 50 events as for 5, and still finds the alike titles", async () => {
+    const edition = (await server.prisma.edition.findUnique({ where: { id: EDITION } }))!;
+    const csv = (n: number) => "Identifiant;Titre;Début;Fin;Code INSEE\r\n" + Array.from({ length: n }, (_, i) => (i % 5 === 0
+      ? `e${i};Forum de l'ESS de l'agglomération Hénin-Carvin;12/11/2026 10:00;12/11/2026 12:00;62427`
+      : `e${i};Atelier d'essai numéro ${i};${String(2 + (i % 20)).padStart(2, "0")}/11/2026 10:00;${String(2 + (i % 20)).padStart(2, "0")}/11/2026 12:00;62498`)).join("\r\n") + "\r\n";
+    const preview = (n: number) => counted(() => previewEvents(server.prisma, edition, readEventCsv(csv(n)), { format: "CSV", name: `essai-${n}.csv` }, LEAD));
+    const five = await preview(5);
+    const fifty = await preview(50);
+    const duplicates = (rows: { class: string; matchedId: string | null }[]) => rows.filter((row) => row.class === "POSSIBLE_DUPLICATE").length;
+    expect([duplicates(five.result), duplicates(fifty.result)]).toEqual([1, 10]);
+    expect(fifty.result.filter((row) => row.class === "NEW")).toHaveLength(40);
+    expect(fifty.statements).toBe(five.statements);
+  });
+});
+
 describe("who may import", () => {
   const csv = "Titre;Début;Fin;Code INSEE\r\nAtelier;05/11/2026 10:00;05/11/2026 12:00;62498\r\n";
   it("refuses events to those who do not animate the edition's network, organisations to non-animators, and anonymous visitors", async () => {
@@ -301,6 +337,26 @@ describe("who may import", () => {
     expect(cancelled.data.cancelImport.state).toBe("CANCELLED");
   });
 
+  it("lists the past imports, newest first, to those who may import there", async () => {
+    const LIST = `query ($kind: ImportKind!, $edition: ID) { dataImports(kind: $kind, edition: $edition) { id kind createdAt authorName daily } }`;
+    const events = await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: animator });
+    const [stored] = await query(database.url, "SELECT count(*)::int AS n FROM data_import WHERE edition_id = $1", [EDITION]);
+    expect(events.data.dataImports).toHaveLength(stored.n);
+    expect(stored.n).toBeGreaterThan(1);
+    const dates = events.data.dataImports.map((imp: { createdAt: string }) => imp.createdAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const [author] = await query(database.url, "SELECT display_name FROM account WHERE email = 'animation.cotess@maillage.demo'");
+    expect(events.data.dataImports[0].authorName).toBe(author.display_name);
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: otherAnimator }))).toBe("FORBIDDEN");
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }, { cookie: editor }))).toBe("FORBIDDEN");
+    expect(codeOf(await server.graphql(LIST, { kind: "EVENTS", edition: EDITION }))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: editor }))).toBe("FORBIDDEN");
+    // An animator lists their own imports of organisations, not another's.
+    const own = await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: animator });
+    expect(own.data.dataImports.length).toBeGreaterThan(0);
+    expect((await server.graphql(LIST, { kind: "ORGANISATIONS" }, { cookie: otherAnimator })).data.dataImports).toEqual([]);
+  });
+
   it("reads only http and https addresses, and a file or an address, not both", async () => {
     const base = { kind: "EVENTS", format: "ICALENDAR", edition: EDITION, leadOrganisation: LEAD };
     const local = await server.graphql(START, { input: { ...base, url: "file:///etc/passwd" } }, { cookie: animator });
@@ -312,6 +368,74 @@ describe("who may import", () => {
     const text = Buffer.from(await template.arrayBuffer()).toString("utf8");
     expect(template.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(text.startsWith("\uFEFFIdentifiant;Titre;Type;Description;Début;Fin;")).toBe(true);
+  });
+});
+
+describe("feed addresses that lead to the server's own networks", () => {
+  const base = { kind: "EVENTS", format: "ICALENDAR", edition: EDITION, leadOrganisation: LEAD };
+  const forbidden = [
+    "http://127.0.0.1:5432/", "http://localhost/agenda.ics", "http://10.1.2.3/", "http://172.20.0.1/", "http://192.168.1.10/",
+    "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://[fd12:3456::1]/", "http://0.0.0.0/", "http://[::]/",
+    "http://[::1]/", "http://224.0.0.1/", "http://[ff02::1]/", "http://100.64.0.1/", "http://[::ffff:127.0.0.1]/",
+    "http://[::ffff:a9fe:a9fe]/", "http://[::ffff:10.0.0.1]/", "http://2130706433/",
+  ];
+
+  it("are refused at start, each kind, with nothing queued, unless IMPORT_ALLOW_PRIVATE_URLS is on", async () => {
+    const [{ n: before }] = await query(database.url, "SELECT (SELECT count(*) FROM data_import) + (SELECT count(*) FROM graphile_worker._private_jobs) AS n");
+    process.env.IMPORT_ALLOW_PRIVATE_URLS = "false";
+    try {
+      for (const url of forbidden) {
+        const result = await server.graphql(START, { input: { ...base, url } }, { cookie: animator });
+        expect([url, codeOf(result), result.errors?.[0].extensions!.field, result.errors?.[0].message]).toEqual([
+          url, "BAD_USER_INPUT", "url", "Cette adresse mène à un réseau privé ou local : seules les adresses publiques d'Internet sont lues.",
+        ]);
+      }
+    } finally {
+      process.env.IMPORT_ALLOW_PRIVATE_URLS = "true";
+    }
+    const [{ n: after }] = await query(database.url, "SELECT (SELECT count(*) FROM data_import) + (SELECT count(*) FROM graphile_worker._private_jobs) AS n");
+    expect(after).toBe(before);
+  });
+
+  it("tells public addresses from private ones", () => {
+    for (const address of ["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c", "100.128.0.1", "172.32.0.1", "::ffff:5db8:d70e"]) {
+      expect([address, isPrivateAddress(address)]).toEqual([address, false]);
+    }
+    for (const address of ["127.0.0.1", "10.0.0.1", "100.127.255.255", "fc00::1", "fe80::1%eth0", "::ffff:192.168.0.1", "::ffff:0:0", "not an address"]) {
+      expect([address, isPrivateAddress(address)]).toEqual([address, true]);
+    }
+  });
+
+  it("is refused when a public host redirects to one, and at fetch time, before any connection", async () => {
+    // 127.0.0.2 plays a public host: the rule forbids what isPrivateAddress does, but it.
+    const rule = (address: string) => address !== "127.0.0.2" && isPrivateAddress(address);
+    let privateHits = 0;
+    const internal = createServer((_request, response) => { privateHits++; response.end("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"); });
+    await new Promise<void>((resolve) => internal.listen(0, "127.0.0.1", resolve));
+    const target = `http://127.0.0.1:${(internal.address() as AddressInfo).port}/secret.ics`;
+    const redirects: string[] = [];
+    const outside = createServer((request, response) => {
+      redirects.push(request.url!);
+      if (request.url === "/hop") response.writeHead(302, { location: "/direct" }).end();
+      else if (request.url === "/direct") response.writeHead(301, { location: target }).end();
+      else if (request.url === "/loop") response.writeHead(302, { location: "/loop" }).end();
+      else response.writeHead(200, { "content-type": "text/calendar" }).end("public");
+    });
+    await new Promise<void>((resolve) => outside.listen(0, "127.0.0.2", resolve));
+    const origin = `http://127.0.0.2:${(outside.address() as AddressInfo).port}`;
+    try {
+      expect(await fetchFeed(`${origin}/ok`, rule)).toBe("public");
+      await expect(fetchFeed(`${origin}/hop`, rule)).rejects.toThrow(`${target} : Cette adresse mène à un réseau privé ou local`);
+      await expect(fetchFeed(target, rule)).rejects.toThrow("réseau privé ou local");
+      await expect(fetchFeed(`${origin}/loop`, rule)).rejects.toThrow("redirige plus de 5 fois");
+      expect(redirects.filter((path) => path === "/loop")).toHaveLength(6);
+      expect(privateHits).toBe(0);
+      // With the setting on, the same redirect is followed.
+      expect(await fetchFeed(`${origin}/direct`, () => false)).toContain("BEGIN:VCALENDAR");
+      expect(privateHits).toBe(1);
+    } finally {
+      await Promise.all([internal, outside].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    }
   });
 });
 

@@ -111,6 +111,7 @@ export const ADDRESSES = {
   "organisation-new": { ...at("/organisations/nouvelle"), title: "Ajouter une organisation — Maillage" },
   // Before the organisation's page: « import » is no organisation's id.
   "organisations-import": { ...at("/organisations/import"), title: "Importer des organisations — Maillage" },
+  "organisations-imports": { ...at("/organisations/imports"), title: "Imports d'organisations — Maillage" },
   organisation: { ...at("/organisations/:id"), title: "Organisation — Maillage" },
   "organisation-edit": { ...at("/organisations/:id/modifier"), title: "Modifier une organisation — Maillage" },
   collectives: { ...at("/collectifs"), title: "Collectifs — Maillage" },
@@ -140,6 +141,7 @@ export const ADDRESSES = {
   plannings: { ...at("/planning"), title: "Planning — Maillage" },
   // Before the planning: « import » is none of its views.
   "events-import": { ...at("/planning/:edition/import"), title: "Importer des événements — Maillage" },
+  "events-imports": { ...at("/planning/:edition/imports"), title: "Imports d'événements — Maillage" },
   planning: { ...planningAddress, title: "Planning — Maillage" },
   "not-found": {
     address: "any other address",

@@ -37,6 +37,7 @@ import SourceIndex from "./routes/sources/SourceIndex.svelte";
 import SourcePage from "./routes/sources/SourcePage.svelte";
 import NotFound from "./routes/NotFound.svelte";
 import ImportPage from "./routes/imports/ImportPage.svelte";
+import ImportList from "./routes/imports/ImportList.svelte";
 import EmbedBuilder from "./routes/embed/EmbedBuilder.svelte";
 
 import type { PlanningView } from "./addresses.ts";
@@ -114,6 +115,12 @@ export const ROUTES = {
     ...ADDRESSES["organisations-import"],
     section: "organisations",
     page: { component: ImportPage },
+    props: () => ({ kind: "ORGANISATIONS" as const, editionId: null }),
+  }),
+  "organisations-imports": route({
+    ...ADDRESSES["organisations-imports"],
+    section: "organisations",
+    page: { component: ImportList },
     props: () => ({ kind: "ORGANISATIONS" as const, editionId: null }),
   }),
   organisation: route({
@@ -302,6 +309,13 @@ export const ROUTES = {
     ...ADDRESSES["events-import"],
     section: "planning",
     page: { component: ImportPage },
+    props: ({ edition }) => ({ kind: "EVENTS" as const, editionId: edition }),
+    key: ({ edition }) => edition,
+  }),
+  "events-imports": route({
+    ...ADDRESSES["events-imports"],
+    section: "planning",
+    page: { component: ImportList },
     props: ({ edition }) => ({ kind: "EVENTS" as const, editionId: edition }),
     key: ({ edition }) => edition,
   }),

@@ -41,3 +41,21 @@ export const CancelImportMutation = graphql(`
     cancelImport(id: $id) { id state }
   }
 `);
+
+export const ImportListQuery = graphql(`
+  query ImportList($kind: ImportKind!, $edition: ID) {
+    dataImports(kind: $kind, edition: $edition) {
+      id fileName url state daily scheduled createdAt authorName failure rowsTotal
+      counts { new update possibleDuplicate invalid }
+      outcome { created updated skipped }
+    }
+  }
+`);
+
+export type ImportListItem = ResultOf<typeof ImportListQuery>["dataImports"][number];
+
+export const SetImportDailyMutation = graphql(`
+  mutation SetImportDaily($id: ID!, $daily: Boolean!) {
+    setImportDaily(id: $id, daily: $daily) { id daily }
+  }
+`);
