@@ -5,7 +5,7 @@
 // types. tests/e2e/labels.test.ts checks every value of schema.graphql.
 import type {
   Accessibility, Audience, AuditAction, Certainty, SourceKind, CoOrganiserRole, CollectiveKind, CollectiveStructure, CooperationKind, EpciNature,
-  EssFamily, EventStatus, EventType, IndicatorKind, LegalForm, MailTopic, MaisonRoleKind, MembershipRole, ModerationDecision, RoleKind, Sector, SpaceKind,
+  DuplicateChoice, EssFamily, EventStatus, EventType, ImportFormat, ImportKind, ImportRowClass, ImportState, IndicatorKind, LegalForm, MailTopic, MaisonRoleKind, MembershipRole, ModerationDecision, RoleKind, Sector, SpaceKind,
   TerritoryKind,
 } from "../generated/prisma/enums.ts";
 
@@ -338,4 +338,41 @@ export const AUDIT_ENTITY_TYPE_LABEL: Record<string, string> = {
 export const MAIL_TOPIC_LABEL: Record<MailTopic, string> = {
   PROPOSAL_DIGEST: "Le résumé quotidien des nouvelles propositions à modérer",
   EVENT_NOTICES: "Les avis de modification et de conflit des événements de vos organisations",
+};
+
+// ─── Imports ────────────────────────────────────────────────────────────────
+
+export const IMPORT_KIND_LABEL: Record<ImportKind, string> = {
+  EVENTS: "Événements",
+  ORGANISATIONS: "Organisations",
+};
+
+export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
+  CSV: "Tableau CSV",
+  ICALENDAR: "Agenda iCalendar (.ics)",
+  OPENAGENDA: "Export OpenAgenda (JSON)",
+};
+
+export const IMPORT_STATE_LABEL: Record<ImportState, string> = {
+  QUEUED: "En attente",
+  READING: "Lecture en cours",
+  PREVIEW: "À confirmer",
+  COMMITTED: "Importé",
+  FAILED: "Échec",
+  CANCELLED: "Annulé",
+};
+
+/** A row of an import's preview, by what it would become. */
+export const IMPORT_ROW_CLASS_LABEL: Record<ImportRowClass, string> = {
+  NEW: "Nouveau",
+  UPDATE: "Mise à jour",
+  POSSIBLE_DUPLICATE: "Doublon possible",
+  INVALID: "Invalide",
+};
+
+/** The animator's choice for a possible duplicate (UPDATE names the record in the page). */
+export const DUPLICATE_CHOICE_LABEL: Record<DuplicateChoice, string> = {
+  SKIP: "Ignorer",
+  CREATE: "Créer quand même",
+  UPDATE: "Mettre à jour",
 };

@@ -24,7 +24,8 @@ async function database() {
 
 const territoryCount = async (url: string) => Number((await query(url, "SELECT count(*) AS n FROM territory"))[0].n);
 
-describe("loading the official territories", () => {
+// Each test loads the 36,000 territories at least once: tens of seconds when the machine is busy with other test files.
+describe("loading the official territories", { timeout: 120_000 }, () => {
   it("loads once per version of the source, and a forced reload changes nothing", async () => {
     const url = await database();
     const first = await loadOfficialTerritories({ databaseUrl: url, log });

@@ -40,6 +40,11 @@ const LABELS_OF_ENUM: Record<string, string> = {
   AuditAction: "AUDIT_ACTION_LABEL",
   ModerationDecision: "MODERATION_DECISION_LABEL",
   MailTopic: "MAIL_TOPIC_LABEL",
+  ImportKind: "IMPORT_KIND_LABEL",
+  ImportFormat: "IMPORT_FORMAT_LABEL",
+  ImportState: "IMPORT_STATE_LABEL",
+  ImportRowClass: "IMPORT_ROW_CLASS_LABEL",
+  DuplicateChoice: "DUPLICATE_CHOICE_LABEL",
 };
 
 describe("French labels of the enums", () => {
