@@ -19,8 +19,9 @@ export interface ServerProcess {
 const FORWARDED_LINES = 20;
 
 /** Starts `node --import tsx <script>` from the repository root. */
-export function startServer(name: string, script: string, port: number, env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+export function startServer(name: string, script: string, port: number, env: Record<string, string>, nodeArgs: string[] = []): ServerProcess {
+  // Cluster workers inherit the primary's Node options (nodeArgs: --cpu-prof…).
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     cwd: ROOT,
     // As `npm start` runs it: graphql-js picks its faster production checks.
     env: { NODE_ENV: "production", ...process.env, ...env, PORT: String(port) },

@@ -26,7 +26,9 @@
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
 // BENCH_COLLECTIVES (a tenth of the organisations), BENCH_COOPERATIONS (three
 // quarters of the organisations: stated cooperations): the synthetic data set;
-// BENCH_EVENTS (5000): the events of the synthetic edition.
+// BENCH_EVENTS (5000): the events of the synthetic edition; BENCH_PROFILE (a
+// directory): the API's processes write V8 CPU profiles there when they exit
+// (open them in Chrome's DevTools or speedscope).
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
@@ -274,12 +276,14 @@ async function main(): Promise<number> {
     WEB_CONCURRENCY: String(apiWorkers),
     LOG_LEVEL: "warn",
     MAILLAGE_EXPOSE_SQL_STATEMENTS: "1",
-  });
+  }, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
   servers.push(api);
   const raw = startServer("raw", "bench/raw-baseline.ts", await freePort(), { DATABASE_URL: postgres.url });
   servers.push(raw);
   await Promise.all([waitUntilHealthy(api), waitUntilHealthy(raw)]);
-  await waitForIdleWorkers(api, apiWorkers);
+  // A profiled process samples itself all the time: never idle by that measure.
+  if (process.env.BENCH_PROFILE) await sleep(10_000);
+  else await waitForIdleWorkers(api, apiWorkers);
   progress(`API (${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}) at ${api.url}, raw baseline (1 process) at ${raw.url}`);
 
   for (const scenario of scenarios) {
