@@ -2,11 +2,11 @@
 import { Prisma, type PrismaClient, type Organisation as OrganisationRow, type Person } from "../generated/prisma/client.ts";
 import type { TerritoryKind } from "../generated/prisma/enums.ts";
 import { badInput, notFound, unknownReference } from "../core/errors.ts";
-import { alphabeticalPage, type Page } from "../core/pagination.ts";
+import { alphabeticalPage, decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import type { Loaders } from "../core/context.ts";
-import { principalParent, requireTerritory, type TerritoryRow } from "../territories/territory.service.ts";
+import { principalParent, requireTerritory, withinTerritory, type TerritoryRow } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
 import { familyOf } from "./legal-form.ts";
@@ -74,8 +74,56 @@ export async function listOrganisations(
   criteria: OrganisationCriteria | undefined,
   page: { first?: number; after?: string },
 ): Promise<Page<OrganisationRow>> {
+  if (criteria?.territory) return organisationsOfTerritory(prisma, criteria as OrganisationCriteria & { territory: string }, page);
   const where = await organisationWhere(prisma, criteria);
   return alphabeticalPage(prisma.organisation, where, page);
+}
+
+/**
+ * The alphabetical page of a territory's organisations, with their total, in
+ * one statement (then the page's rows by id).
+ *
+ * The organisations of the territory are selected first (by location, an
+ * index), then sorted: with the filter and the order in one query, the
+ * planner walks the alphabetical index of all 200,000 organisations when it
+ * expects the territory's to come early, and for Paris (6,000 organisations)
+ * it read 93,000 index entries (160 ms) where this reads its 6,000 (measured
+ * in the bench). The count costs nothing more: those rows are read anyway.
+ */
+async function organisationsOfTerritory(
+  prisma: PrismaClient,
+  criteria: OrganisationCriteria & { territory: string },
+  page: { first?: number; after?: string },
+): Promise<Page<OrganisationRow>> {
+  const territory = await requireTerritory(prisma, criteria.territory, "territory", criteria.territoryKind);
+  const size = pageSize(page.first);
+  const [afterText, afterId] = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : [null, null];
+  const conditions = [listedOrganisation(), territory.kind === "COMMUNE" ? Prisma.sql`o.location_id = ${territory.id}` : withinTerritory(Prisma.raw("o.location_id"), territory.id)];
+  if (criteria.families?.length) conditions.push(Prisma.sql`o.family::text = ANY(${criteria.families}::text[])`);
+  if (criteria.legalForms?.length) conditions.push(Prisma.sql`o.legal_form::text = ANY(${criteria.legalForms}::text[])`);
+  if (criteria.sectors?.length) conditions.push(Prisma.sql`o.sectors::text[] && ${criteria.sectors}::text[]`);
+  // Search words are letters and digits only: nothing to escape in a LIKE.
+  for (const word of criteria.search ? searchWords(criteria.search) : []) conditions.push(Prisma.sql`o.search_text LIKE ${`% ${word}%`}`);
+  if (criteria.source) conditions.push(Prisma.sql`o.source_id = ${criteria.source}`);
+  const rows = await prisma.$queryRaw<{ id: string; total: number }[]>`
+    WITH matching AS MATERIALIZED (
+      SELECT o.id, o.search_text FROM organisation o WHERE ${Prisma.join(conditions, " AND ")})
+    SELECT id, (SELECT count(*) FROM matching)::int AS total
+      FROM matching
+     WHERE ${afterText === null ? Prisma.sql`TRUE` : Prisma.sql`(search_text, id) > (${afterText}, ${afterId})`}
+     ORDER BY search_text, id
+     LIMIT ${size + 1}`;
+  const total = rows[0]?.total ?? (page.after ? null : 0);
+  const byId = new Map((await organisationsByIds(prisma, rows.map((row) => row.id))).map((row) => [row.id, row]));
+  const ordered = rows.flatMap((row) => byId.get(row.id) ?? []);
+  return {
+    nodes: ordered.slice(0, size),
+    hasNextPage: ordered.length > size,
+    hasPreviousPage: Boolean(page.after),
+    cursorOf: (row) => encodeCursor([row.searchText, row.id]),
+    // Past the last page no row carries the total: counted apart then.
+    totalCount: async () => total ?? (await prisma.organisation.count({ where: await organisationWhere(prisma, criteria) })),
+  };
 }
 
 /** An organisation's profile; none for one awaiting validation (a public proposal's). */

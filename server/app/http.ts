@@ -60,6 +60,10 @@ export async function createApp(options: AppOptions) {
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
 
+  for (const module of modules) {
+    module.warmUp?.(prisma).catch((error: unknown) => log.warn({ err: error, module: module.name }, "warm-up failed; done on first use"));
+  }
+
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,

@@ -23,11 +23,17 @@ export function disconnectionExpected(): boolean {
 // (pg-query-stream), which Prisma cannot do.
 const pools = new WeakMap<PrismaClient, pg.Pool>();
 
-/** The pg pool a client of createPrismaClient runs on. */
-export function poolOf(prisma: PrismaClient): pg.Pool {
+/**
+ * The pg pool a client of createPrismaClient runs on. For another client (a
+ * transaction's), `fallback` when given, else an error.
+ */
+export function poolOf(prisma: PrismaClient): pg.Pool;
+export function poolOf<T>(prisma: PrismaClient, fallback: T): pg.Pool | T;
+export function poolOf<T>(prisma: PrismaClient, ...fallback: [T?]): pg.Pool | T {
   const pool = pools.get(prisma);
-  if (!pool) throw new Error("This Prisma client was not created by createPrismaClient: no pg pool to stream from.");
-  return pool;
+  if (pool) return pool;
+  if (fallback.length) return fallback[0] as T;
+  throw new Error("This Prisma client was not created by createPrismaClient: no pg pool to stream from.");
 }
 
 export interface DatabaseOptions {

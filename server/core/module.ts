@@ -36,6 +36,12 @@ export interface MaillageModule {
   loaders?: (prisma: PrismaClient, viewer: Viewer | null) => Partial<Loaders>;
   /** Its HTTP routes outside GraphQL (downloads, calendar feeds), mounted at the root; errors go to app/'s handler. */
   routes?: (dependencies: RouteDependencies) => Router;
+  /**
+   * Reads what it keeps in memory, when an API process starts, so that no
+   * request waits for it (nor counts its statements). Not awaited: a request
+   * arriving first waits for the same read.
+   */
+  warmUp?: (prisma: PrismaClient) => Promise<unknown>;
   /** Its demo data, loaded after the official territories, in the order of the modules. */
   demo?: DemoData;
   /** Its background tasks by name, queued by its services (enqueueJob) or by `cron`. */

@@ -37,9 +37,15 @@ export function sqlStatementsSoFar(): number {
   return total;
 }
 
-/** Runs `fn` (and everything it starts) with its own statement counter. */
+/**
+ * Runs `fn` (and everything it starts) with its own statement counter, when
+ * counting is installed. Otherwise `fn` alone: once an AsyncLocalStorage has
+ * run, Node tracks the context of every promise of the process (its promise
+ * hooks showed in every profile of the API under load), a cost paid by every
+ * resolver of every request.
+ */
 export function withSqlStatementCounter<T>(fn: () => T): T {
-  return perRequest.run({ count: 0 }, fn);
+  return installed ? perRequest.run({ count: 0 }, fn) : fn();
 }
 
 /** Statements sent so far by the current request, if it is counted. */

@@ -3,6 +3,7 @@ import type { MaillageModule } from "../core/module.ts";
 import { TerritoryResolver } from "./territory.resolver.ts";
 import { createTerritoryLoaders } from "./territory.loaders.ts";
 import { territoryExportRoutes } from "./territory.export.ts";
+import { territoryStore } from "./territory.store.ts";
 
 export { loadOfficialTerritories } from "./official-territories.ts";
 
@@ -11,4 +12,5 @@ export const territoriesModule: MaillageModule = {
   resolvers: [TerritoryResolver],
   loaders: (prisma) => ({ territories: createTerritoryLoaders(prisma) }),
   routes: territoryExportRoutes,
+  warmUp: async (prisma) => territoryStore(prisma),
 };

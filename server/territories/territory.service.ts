@@ -3,7 +3,9 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { badInput, unknownReference } from "../core/errors.ts";
 import type { Loaders } from "../core/context.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
+import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { searchWords } from "./territory.search.ts";
+import { territoryStore } from "./territory.store.ts";
 import { TerritoryKind, type EpciNature } from "./territory.type.ts";
 
 /** The columns of a territory that the API reads. */
@@ -27,8 +29,14 @@ const territoryColumns = {
   postalCodes: true,
 } as const satisfies Prisma.TerritorySelect;
 
-const rawTerritoryColumns = Prisma.sql`t.id, t.kind::text AS kind, t.code, t.name, t.population,
+const TERRITORY_COLUMNS = `t.id, t.kind::text AS kind, t.code, t.name, t.population,
   t.epci_nature::text AS "epciNature", t.postal_codes AS "postalCodes"`;
+const rawTerritoryColumns = Prisma.raw(TERRITORY_COLUMNS);
+
+const TERRITORY_BY_CODE = preparedStatement(
+  "territory_by_code",
+  `SELECT ${TERRITORY_COLUMNS} FROM territory t WHERE t.kind = $1::"TerritoryKind" AND t.code = $2`,
+);
 
 const CODE_FORMATS: Record<TerritoryKind, RegExp> = {
   COMMUNE: /^(\d{5}|2[AB]\d{3})$/,
@@ -76,16 +84,21 @@ export async function requireTerritory(
   field: string,
   kind?: TerritoryKind,
 ): Promise<TerritoryRow> {
-  const parsed = parseTerritoryCode(code, kind, field);
-  const territory = await prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
+  const territory = await territoryByCode(prisma, parseTerritoryCode(code, kind, field));
   if (!territory) throw unknownReference("territory", code, field);
   return territory;
 }
 
+async function territoryByCode(prisma: PrismaClient, { kind, code }: { kind: TerritoryKind; code: string }): Promise<TerritoryRow | null> {
+  const store = territoryStore(prisma);
+  if (store) return (await store).byCode(kind, code) ?? null;
+  const [territory] = await runPrepared<TerritoryRow>(prisma, TERRITORY_BY_CODE, [kind, code]);
+  return territory ?? null;
+}
+
 /** The territory with this code, or null. Throws BAD_USER_INPUT (code) when malformed. */
 export async function findTerritory(prisma: PrismaClient, code: string, kind?: TerritoryKind): Promise<TerritoryRow | null> {
-  const parsed = parseTerritoryCode(code, kind, "code");
-  return prisma.territory.findUnique({ where: { kind_code: parsed }, select: territoryColumns });
+  return territoryByCode(prisma, parseTerritoryCode(code, kind, "code"));
 }
 
 type PopulationCursor = [population: number, id: number];
@@ -97,6 +110,23 @@ const afterCursor = (after: string | undefined | null): Prisma.TerritoryWhereInp
   const [population, id] = decodeCursor<PopulationCursor>(after, ["number", "number"]);
   return { OR: [{ population: { lt: population } }, { population, id: { gt: id } }] };
 };
+
+/** A page of territories sorted largest population first, then by id, as the cursors read them. */
+function pageOf(sorted: readonly TerritoryRow[], page: { first?: number | null; after?: string | null }): Omit<Page<TerritoryRow>, "totalCount"> {
+  const size = pageSize(page.first);
+  let start = 0;
+  if (page.after) {
+    const [population, id] = decodeCursor<PopulationCursor>(page.after, ["number", "number"]);
+    start = sorted.findIndex((territory) => territory.population < population || (territory.population === population && territory.id > id));
+    if (start < 0) start = sorted.length;
+  }
+  return {
+    nodes: sorted.slice(start, start + size),
+    hasNextPage: sorted.length > start + size,
+    hasPreviousPage: Boolean(page.after),
+    cursorOf,
+  };
+}
 
 const POSTAL_CODE = /^\d{5}$/;
 
@@ -121,10 +151,15 @@ export async function listTerritories(prisma: PrismaClient, filter: TerritoryFil
   if (words.length) {
     where.AND = words.map((word) => (POSTAL_CODE.test(word) ? { postalCodes: { has: word } } : { searchText: { contains: ` ${word}` } }));
   }
-  if (filter.within) {
-    const container = await requireTerritory(prisma, filter.within, "within");
-    where.ancestors = { some: { ancestorId: container.id } };
+  const container = filter.within ? await requireTerritory(prisma, filter.within, "within") : null;
+  // Without search words, the store has every list, already sorted.
+  const store = words.length ? null : territoryStore(prisma);
+  if (store) {
+    const stored = await store;
+    const all = container ? stored.inside(container.id, filter.kind) : stored.all(filter.kind);
+    return { ...pageOf(all, filter), totalCount: async () => all.length };
   }
+  if (container) where.ancestors = { some: { ancestorId: container.id } };
   const size = pageSize(filter.first);
   const rows = await prisma.territory.findMany({
     where: { ...where, ...afterCursor(filter.after) },
@@ -168,9 +203,14 @@ export async function communesOf(loaders: Loaders, territory: TerritoryRow, page
   return loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, ...page });
 }
 
-/** Territories by internal id. One statement. */
-export function territoriesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[]> {
-  return prisma.territory.findMany({ where: { id: { in: [...ids] } }, select: territoryColumns });
+const TERRITORIES_BY_IDS = preparedStatement("territories_by_ids", `SELECT ${TERRITORY_COLUMNS} FROM territory t WHERE t.id = ANY($1::int[])`);
+
+/** Territories by internal id. One statement, or none from the store. */
+export async function territoriesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[]> {
+  const store = territoryStore(prisma);
+  if (!store) return runPrepared<TerritoryRow>(prisma, TERRITORIES_BY_IDS, [ids]);
+  const { byId } = await store;
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -204,13 +244,22 @@ export function withinTerritory(column: Prisma.Sql, territoryId: number): Prisma
     UNION ALL SELECT descendant_id FROM territory_inclusion WHERE ancestor_id = ${territoryId})`;
 }
 
-/** Every territory containing each of `ids`, outermost first. One statement. */
+const PARENTS_OF_MANY = preparedStatement(
+  "territory_parents",
+  `SELECT i.descendant_id AS "descendantId", i.principal, ${TERRITORY_COLUMNS}
+     FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
+    WHERE i.descendant_id = ANY($1::int[])
+    ORDER BY array_position(ARRAY['REGION','DEPARTEMENT','EPCI','COMMUNE'], t.kind::text), NOT i.principal, t.name`,
+);
+
+/** Every territory containing each of `ids`, outermost first. One statement, or none from the store. */
 export async function parentsOfMany(prisma: PrismaClient, ids: readonly number[]): Promise<ParentLink[]> {
-  const rows = await prisma.$queryRaw<(TerritoryRow & { descendantId: number; principal: boolean })[]>`
-    SELECT i.descendant_id AS "descendantId", i.principal, ${rawTerritoryColumns}
-      FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
-     WHERE i.descendant_id = ANY(${ids as number[]}::int[])
-     ORDER BY array_position(ARRAY['REGION','DEPARTEMENT','EPCI','COMMUNE'], t.kind::text), NOT i.principal, t.name`;
+  const store = territoryStore(prisma);
+  if (store) {
+    const stored = await store;
+    return ids.flatMap((id) => stored.parentsOf(id));
+  }
+  const rows = await runPrepared<TerritoryRow & { descendantId: number; principal: boolean }>(prisma, PARENTS_OF_MANY, [ids]);
   return rows.map(({ descendantId, principal, ...territory }) => ({ descendantId, principal, territory }));
 }
 
@@ -226,6 +275,25 @@ export interface DescendantPage extends Omit<Page<TerritoryRow>, "totalCount"> {
   totalCount: number;
 }
 
+// The total counts every row; the cursor ($4, $5: population and id of the
+// last row seen, or nulls) only decides which ones are shown.
+const SHOWN = `($4::int IS NULL OR t.population < $4::int OR (t.population = $4::int AND t.id > $5::int))`;
+const DESCENDANT_PAGES = preparedStatement(
+  "territory_descendant_pages",
+  `SELECT * FROM (
+     SELECT i.ancestor_id AS "ancestorId", ${TERRITORY_COLUMNS},
+            count(*) OVER (PARTITION BY i.ancestor_id)::int AS total,
+            row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id)::int AS position,
+            CASE WHEN ${SHOWN} THEN row_number() OVER (PARTITION BY i.ancestor_id, ${SHOWN} ORDER BY t.population DESC, t.id)::int END AS rank
+       FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
+      WHERE i.ancestor_id = ANY($1::int[])
+        AND i.descendant_kind = $2::"TerritoryKind" AND t.retired_at IS NULL
+   ) ranked
+   -- The first row of each ancestor comes along, shown or not, to carry its total.
+   WHERE rank <= $3::int OR position = 1
+   ORDER BY "ancestorId", position`,
+);
+
 /**
  * One page of the territories of `kind` inside each requested ancestor, with
  * their total, in a single statement per distinct (kind, first, after): window
@@ -236,6 +304,14 @@ export async function descendantPagesOfMany(
   prisma: PrismaClient,
   requests: readonly DescendantPageRequest[],
 ): Promise<DescendantPage[]> {
+  const store = territoryStore(prisma);
+  if (store) {
+    const stored = await store;
+    return requests.map((request) => {
+      const all = stored.inside(request.ancestorId, request.kind);
+      return { ...pageOf(all, request), totalCount: all.length };
+    });
+  }
   const groups = new Map<string, DescendantPageRequest[]>();
   for (const request of requests) {
     const group = `${request.kind}|${pageSize(request.first)}|${request.after ?? ""}`;
@@ -248,24 +324,12 @@ export async function descendantPagesOfMany(
   for (const [group, members] of groups) {
     const { kind, after } = members[0];
     const size = pageSize(members[0].first);
-    const afterKey = after ? decodeCursor<PopulationCursor>(after, ["number", "number"]) : null;
-    // The total counts every row; the cursor only decides which ones are shown.
-    const shown = afterKey
-      ? Prisma.sql`(t.population < ${afterKey[0]} OR (t.population = ${afterKey[0]} AND t.id > ${afterKey[1]}))`
-      : Prisma.sql`TRUE`;
-    const rows = await prisma.$queryRaw<(TerritoryRow & { ancestorId: number; total: number; rank: bigint | null; position: bigint })[]>`
-      SELECT * FROM (
-        SELECT i.ancestor_id AS "ancestorId", ${rawTerritoryColumns},
-               count(*) OVER (PARTITION BY i.ancestor_id)::int AS total,
-               row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id) AS position,
-               CASE WHEN ${shown} THEN row_number() OVER (PARTITION BY i.ancestor_id, ${shown} ORDER BY t.population DESC, t.id) END AS rank
-          FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
-         WHERE i.ancestor_id = ANY(${members.map((member) => member.ancestorId)}::int[])
-           AND i.descendant_kind = ${kind}::"TerritoryKind" AND t.retired_at IS NULL
-      ) ranked
-      -- The first row of each ancestor comes along, shown or not, to carry its total.
-      WHERE rank <= ${size + 1} OR position = 1
-      ORDER BY "ancestorId", position`;
+    const afterKey = after ? decodeCursor<PopulationCursor>(after, ["number", "number"]) : [null, null];
+    const rows = await runPrepared<TerritoryRow & { ancestorId: number; total: number; rank: number | null; position: number }>(
+      prisma,
+      DESCENDANT_PAGES,
+      [members.map((member) => member.ancestorId), kind, size + 1, ...afterKey],
+    );
     for (const { ancestorId, total, rank, position: _position, ...territory } of rows) {
       const key = `${group}|${ancestorId}`;
       totalByAncestor.set(key, total);

@@ -316,7 +316,8 @@ describe("calendar feeds", () => {
     const lensAndHenin = [sessionIds.october, sessionIds.november, sessionIds.cancelledAfterPublication, sessionIds.partnerInHenin];
 
     const epci = await fetchFeed("/calendar/territories/246200364.ics");
-    expect(epci.sqlStatements).toBe(3);
+    // The territory comes from memory (territory.store.ts): its fingerprint and its events only.
+    expect(epci.sqlStatements).toBe(2);
     expect(epci.calendar.name).toBe("Événements ESS — CA de Lens - Liévin");
     expect(uidsOf(epci.calendar)).toEqual([sessionIds.october, sessionIds.november].map(uid).sort());
 

