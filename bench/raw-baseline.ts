@@ -1,6 +1,8 @@
-// The bench's yardstick: a plain node:http server over a pg.Pool that answers
+// The bench's floor: a plain node:http server over a pg.Pool that answers
 // each scenario's GraphQL body with the scenario's hand-written SQL, returning
-// the same JSON as the API. No GraphQL parsing, validation or resolvers: the
+// the same JSON as the API. Every statement is a named prepared statement
+// (pg's { name, text, values }): parsed and planned once per connection, as
+// a careful hand-written server would. No GraphQL parsing, validation or resolvers: the
 // API/raw ratio is what those cost. GET scenarios (calendar feeds) are found
 // by their x-bench-scenario header and path.
 //
@@ -8,6 +10,7 @@
 // every core is one of the API's levers, and the ratio includes what it buys.
 //
 // Env: DATABASE_URL, PORT. Started by bench/run.ts.
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
 import { scenarios } from "./scenarios/index.ts";
@@ -55,12 +58,21 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+// A statement's name is its text's digest: the same text, the same prepared
+// statement on each connection (pg prepares it there on first use).
+const names = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = names.get(text);
+  if (!name) names.set(text, (name = `floor_${createHash("sha256").update(text).digest("hex").slice(0, 16)}`));
+  return name;
+};
+
 async function answer(request: IncomingMessage, response: ServerResponse) {
   let statements = 0;
   const db: Database = {
     query(text, values) {
       statements += 1;
-      return pool.query(text, values);
+      return pool.query({ name: nameOf(text), text, values });
     },
   };
   if (request.method === "GET" && request.url === "/healthz") {

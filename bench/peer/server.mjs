@@ -11,6 +11,7 @@
 // Started by bench/run.ts.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
+import pg from "pg";
 import { postgraphile } from "postgraphile";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { makePgService } from "postgraphile/adaptors/pg";
@@ -44,9 +45,13 @@ if (cluster.isPrimary && workers > 1) {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } else {
+  // Its own pool, to answer /healthz with it too; no LISTEN/NOTIFY client
+  // (no subscriptions are asked).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  pool.on("error", (error) => console.error("postgraphile peer: idle connection lost", error.message));
   const preset = {
     extends: [PostGraphileAmberPreset],
-    pgServices: [makePgService({ connectionString: databaseUrl, schemas: ["public"], poolConfig: { max: 10 } })],
+    pgServices: [makePgService({ pool, schemas: ["public"], pubsub: false })],
     grafserv: { graphqlPath: "/graphql", graphiql: false, watch: false, maxRequestLength: 1_000_000 },
     grafast: { explain: false },
   };
@@ -55,10 +60,9 @@ if (cluster.isPrimary && workers > 1) {
   await pgl.getSchema();
   const serv = pgl.createServ(grafserv);
   const graphql = serv.createHandler();
-  const { withPgClient } = preset.pgServices[0];
   const server = createServer((request, response) => {
     if (request.method === "GET" && request.url === "/healthz") {
-      withPgClient(null, (client) => client.query({ text: "SELECT 1" })).then(
+      pool.query("SELECT 1").then(
         () => {
           response.writeHead(200, { "content-type": "application/json" });
           response.end('{"status":"ok"}\n');
@@ -77,7 +81,9 @@ if (cluster.isPrimary && workers > 1) {
   const stop = () => {
     server.close();
     server.closeAllConnections();
-    void Promise.resolve(pgl.release()).finally(() => process.exit(0));
+    void Promise.resolve(pgl.release())
+      .then(() => pool.end())
+      .finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -113,6 +113,9 @@ const profileScenario = (name: string, description: string, variables: Variables
   statements: 1,
   essData: true,
   raw: profile,
+  postgraphile: {
+    unsupported: "counts and jobs grouped by family, legal form and sector, collectives present: aggregates over every territory inside (Amber has none)",
+  },
 });
 
 export const profileOfCall = profileScenario(
@@ -207,6 +210,9 @@ export const organisationsOfPasDeCalais: Scenario = {
   // DataLoader batching: the API's statement count must not grow with the page.
   sameStatementsFor: [{ territory: "62", first: 10 }, { territory: "62", first: 100 }],
   raw: organisationPage,
+  postgraphile: {
+    unsupported: "located in the département or any territory inside it: location_id IN (…territory_inclusion), a condition is one column's equality",
+  },
 };
 
 export const essScenarios = [profileOfCall, profileOfPasDeCalais, profileOfHautsDeFrance, organisationsOfPasDeCalais];
