@@ -179,11 +179,15 @@ export const organisationPage: GraphqlScenario = {
 // clock, by position), commune, venue, lead and co-organisers (by role in
 // the enum's order, then organisation id).
 const programmeSql = `
-  WITH published AS MATERIALIZED (
-    SELECT e.*, (SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id) AS first_start
-      FROM event e
+  WITH firsts AS (
+    -- One pass over the edition's sessions (its index) rather than a lookup per event.
+    SELECT s.event_id, min(s.starts_at) AS first_start FROM event_session s WHERE s.edition_id = $1 GROUP BY s.event_id),
+  published AS MATERIALIZED (
+    SELECT e.id, f.first_start
+      FROM event e LEFT JOIN firsts f ON f.event_id = e.id
      WHERE e.edition_id = $1 AND (e.status = 'CONFIRMED' OR (e.status = 'CANCELLED' AND e.published_at IS NOT NULL))),
-  page AS (SELECT * FROM published ORDER BY first_start, id LIMIT $2)
+  page AS (
+    SELECT e.*, p.first_start FROM (SELECT * FROM published ORDER BY first_start, id LIMIT $2) p JOIN event e ON e.id = p.id)
   SELECT (SELECT count(*)::int FROM published) AS total,
          (SELECT coalesce(json_agg(json_build_object('node', json_build_object(
                    'id', e.id, 'title', e.title, 'type', e.type, 'status', e.status,
