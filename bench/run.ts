@@ -29,7 +29,7 @@
 // 1 only when a server does not start, the answers differ, or requests fail.
 //
 // Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
-// seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
+// seconds (2), BENCH_WORKERS (2: the API's WEB_CONCURRENCY, and PostGraphile's workers), BENCH_SCENARIOS
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
 // BENCH_COLLECTIVES (a tenth of the organisations), BENCH_COOPERATIONS (three
 // quarters of the organisations: stated cooperations): the synthetic data set;
@@ -413,6 +413,9 @@ async function main(): Promise<number> {
       `Response of ${check.scenario}: API ${check.bodies.api.bytes} bytes${check.bodies.api.summary ? ` (${check.bodies.api.summary})` : ""}, ` +
         `raw ${check.bodies.raw.bytes} bytes${check.bodies.raw.summary ? ` (${check.bodies.raw.summary})` : ""}.`,
     );
+  }
+  if (outcomes.some((outcome) => outcome.peer)) {
+    console.log("SQL/req of PostGraphile: counted by PostgreSQL (log_statement), it sends no x-sql-statements header.");
   }
   if (scenarios.some(isGet)) {
     console.log("SQL/req of a GET on the API: counted by PostgreSQL (log_statement), the API sends no x-sql-statements there.\n");

@@ -155,7 +155,7 @@ export async function verifyPeerAnswers(
     }
     converted = part.toApi(answered.body.data, variables);
     if (!isDeepStrictEqual(api.body?.data, converted)) {
-      throw await fail(`the converted answer differs from the API's at ${firstDifference(api.body?.data, converted).replace(": API", ": API").replace("≠ raw", "≠ PostGraphile")}`);
+      throw await fail(`the converted answer differs from the API's at ${firstDifference(api.body?.data, converted).replace("≠ raw", "≠ PostGraphile")}`);
     }
     // Key order too: the same bytes once serialized.
     if (JSON.stringify(api.body?.data) !== JSON.stringify(converted)) throw await fail("the converted answer has the API's values but not its key order");
