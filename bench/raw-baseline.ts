@@ -67,20 +67,26 @@ const nameOf = (text: string) => {
   return name;
 };
 
-async function answer(request: IncomingMessage, response: ServerResponse) {
-  let statements = 0;
-  const db: Database = {
+function databaseFor(scenario: { customPlan?: boolean } | undefined, count: () => void): Database {
+  return {
     query(text, values) {
-      statements += 1;
-      return pool.query({ name: nameOf(text), text, values });
+      count();
+      return pool.query(scenario?.customPlan ? { text, values } : { name: nameOf(text), text, values });
     },
   };
+}
+
+async function answer(request: IncomingMessage, response: ServerResponse) {
+  let statements = 0;
+  const counted = () => (statements += 1);
+  let db = databaseFor(undefined, counted);
   if (request.method === "GET" && request.url === "/healthz") {
     await db.query("SELECT 1");
     return send(response, 200, { status: "ok" }, statements);
   }
   const get = request.method === "GET" ? getByNameAndPath.get(`${request.headers["x-bench-scenario"]} ${request.url}`) : undefined;
   if (get) {
+    db = databaseFor(get.scenario, counted);
     const { status, contentType, body } = await get.scenario.raw(db, get.variables, request.headers);
     return sendText(response, status ?? 200, contentType, body, statements);
   }
@@ -90,7 +96,7 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
   const { query, variables } = JSON.parse(await readBody(request)) as { query: string; variables?: Variables };
   const scenario = scenarioByQuery.get(query);
   if (!scenario) return send(response, 400, { errors: [{ message: "no scenario has this query" }] }, statements);
-  send(response, 200, await scenario.raw(db, variables ?? {}, request.headers), statements);
+  send(response, 200, await scenario.raw(databaseFor(scenario, counted), variables ?? {}, request.headers), statements);
 }
 
 const server = createServer((request, response) => {

@@ -27,6 +27,15 @@ interface ScenarioBase {
   /** Statements `raw` sends per request; the bench checks it before the load. */
   statements: number;
   /**
+   * The floor sends its statement unnamed: parsed and planned with the
+   * request's values every time. By default a statement is named, prepared
+   * once per connection, and PostgreSQL may switch it to a generic plan after
+   * five runs; for a statement whose best plan depends on its values (the
+   * size of a territory), that plan can be slower than planning each time,
+   * and a careful hand-writer would not keep it.
+   */
+  customPlan?: boolean;
+  /**
    * True when the scenario reads the ESS domain: the bench then generates its
    * national synthetic data set (bench/ess-data.ts) before starting the API.
    */
