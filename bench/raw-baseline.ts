@@ -1,8 +1,9 @@
 // The bench's floor: a plain node:http server over a pg.Pool that answers
 // each scenario's GraphQL body with the scenario's hand-written SQL, returning
 // the same JSON as the API. Every statement is a named prepared statement
-// (pg's { name, text, values }): parsed and planned once per connection, as
-// a careful hand-written server would. No GraphQL parsing, validation or resolvers: the
+// (pg's { name, text, values }): parsed once per connection, as a careful
+// hand-written server would; unnamed (planned with each request's values)
+// for the scenarios that say `customPlan`. No GraphQL parsing, validation or resolvers: the
 // API/raw ratio is what those cost. GET scenarios (calendar feeds) are found
 // by their x-bench-scenario header and path.
 //
