@@ -59,6 +59,8 @@ if (cluster.isPrimary && workers > 1) {
   // Built before listening: the first request does not pay for introspection.
   await pgl.getSchema();
   const serv = pgl.createServ(grafserv);
+  // The handler rather than serv.addTo(server) (which only adds websockets,
+  // unused here): /healthz is answered in front of it.
   const graphql = serv.createHandler();
   const server = createServer((request, response) => {
     if (request.method === "GET" && request.url === "/healthz") {
