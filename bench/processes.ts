@@ -18,10 +18,15 @@ export interface ServerProcess {
 // the first few say what is wrong.
 const FORWARDED_LINES = 20;
 
-/** Starts `node --import tsx <script>` from the repository root. */
-export function startServer(name: string, script: string, port: number, env: Record<string, string>, nodeArgs: string[] = []): ServerProcess {
+/**
+ * Starts `node --import tsx <script>` from the repository root; with `node`
+ * (another Node binary: the peer's Node 22), `<node> <script>` as it is.
+ */
+export function startServer(
+  name: string, script: string, port: number, env: Record<string, string>, nodeArgs: string[] = [], node?: string,
+): ServerProcess {
   // Cluster workers inherit the primary's Node options (nodeArgs: --cpu-prof…).
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
+  const child = spawn(node ?? process.execPath, node ? [...nodeArgs, script] : [...nodeArgs, "--import", "tsx", script], {
     cwd: ROOT,
     // As `npm start` runs it: graphql-js picks its faster production checks.
     env: { NODE_ENV: "production", ...process.env, ...env, PORT: String(port) },

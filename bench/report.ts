@@ -1,10 +1,14 @@
-// The bench's table: one row per server and scenario, then the ratios against
-// the targets.
+// The bench's table: one row per server (API, PostGraphile, floor) and
+// scenario, then the ratios against the targets.
 import type { LoadResult } from "./load.ts";
 
-/** API throughput must reach this share of the raw baseline's. */
-export const THROUGHPUT_RATIO_TARGET = 0.7;
-/** API p99 latency may be at most this multiple of the raw baseline's. */
+/** API throughput must reach PostGraphile's at least. */
+export const PEER_THROUGHPUT_RATIO_TARGET = 1;
+/** API p99 latency may be at most PostGraphile's. */
+export const PEER_P99_RATIO_TARGET = 1;
+/** API throughput must reach this share of the floor's (raw, hand-written SQL). */
+export const THROUGHPUT_RATIO_TARGET = 0.6;
+/** API p99 latency may be at most this multiple of the floor's. */
 export const P99_RATIO_TARGET = 2;
 
 export interface CpuUse {
@@ -27,22 +31,38 @@ export interface ScenarioOutcome {
   name: string;
   description: string;
   api: Measured;
+  /** PostGraphile's run; null when it was not asked (see peerNote). */
+  peer: Measured | null;
+  /** Why PostGraphile has no row: what it cannot express, or that it was not run. */
+  peerNote: string | null;
   raw: Measured;
-  /** Null when a server answered nothing: there is nothing to compare. */
-  ratios: { throughput: number | null; p99: number | null };
-  verdicts: { throughput: Verdict; p99: Verdict };
+  /** API over PostGraphile and API over the floor; null when either side has nothing to compare. */
+  ratios: { peerThroughput: number | null; peerP99: number | null; throughput: number | null; p99: number | null };
+  verdicts: { peerThroughput: Verdict; peerP99: Verdict; throughput: Verdict; p99: Verdict };
 }
 
-export function outcomeOf(name: string, description: string, api: Measured, raw: Measured): ScenarioOutcome {
-  const comparable = api.responses > 0 && raw.responses > 0;
-  const throughput = comparable ? api.requestsPerSecond / raw.requestsPerSecond : null;
-  const p99 = comparable ? api.latencyMs.p99 / raw.latencyMs.p99 : null;
+const verdict = (ratio: number | null, pass: (ratio: number) => boolean): Verdict => (ratio === null ? "n/a" : pass(ratio) ? "PASS" : "MISS");
+
+export function outcomeOf(
+  name: string, description: string, api: Measured, peer: Measured | null, peerNote: string | null, raw: Measured,
+): ScenarioOutcome {
+  const answered = (result: Measured | null): result is Measured => result !== null && result.responses > 0;
+  const withRaw = answered(api) && answered(raw);
+  const withPeer = answered(api) && answered(peer);
+  const ratios = {
+    peerThroughput: withPeer ? api.requestsPerSecond / peer.requestsPerSecond : null,
+    peerP99: withPeer ? api.latencyMs.p99 / peer.latencyMs.p99 : null,
+    throughput: withRaw ? api.requestsPerSecond / raw.requestsPerSecond : null,
+    p99: withRaw ? api.latencyMs.p99 / raw.latencyMs.p99 : null,
+  };
   return {
-    name, description, api, raw,
-    ratios: { throughput, p99 },
+    name, description, api, peer, peerNote, raw,
+    ratios,
     verdicts: {
-      throughput: throughput === null ? "n/a" : throughput >= THROUGHPUT_RATIO_TARGET ? "PASS" : "MISS",
-      p99: p99 === null ? "n/a" : p99 <= P99_RATIO_TARGET ? "PASS" : "MISS",
+      peerThroughput: verdict(ratios.peerThroughput, (ratio) => ratio >= PEER_THROUGHPUT_RATIO_TARGET),
+      peerP99: verdict(ratios.peerP99, (ratio) => ratio <= PEER_P99_RATIO_TARGET),
+      throughput: verdict(ratios.throughput, (ratio) => ratio >= THROUGHPUT_RATIO_TARGET),
+      p99: verdict(ratios.p99, (ratio) => ratio <= P99_RATIO_TARGET),
     },
   };
 }
@@ -52,7 +72,7 @@ export const errorCount = (result: LoadResult) =>
   result.socketErrors + result.non2xx + result.errorBodies + (result.responses === 0 ? 1 : 0);
 
 const COLUMNS = [
-  ["scenario", 21], ["server", 6], ["req/s", 8], ["p50 ms", 7], ["p95 ms", 7], ["p99 ms", 7],
+  ["scenario", 24], ["server", 12], ["req/s", 8], ["p50 ms", 7], ["p95 ms", 7], ["p99 ms", 7],
   ["sock err", 8], ["non-2xx", 7], ["err body", 8], ["SQL/req", 7], ["CPU cores srv/pg/load", 21],
 ] as const;
 
@@ -77,11 +97,16 @@ function row(scenario: string, server: string, result: Measured): string {
 export function formatTable(outcomes: readonly ScenarioOutcome[]): string {
   const lines = [line(COLUMNS.map(([title]) => title)), "-".repeat(line(COLUMNS.map(([title]) => title)).length)];
   for (const outcome of outcomes) {
-    lines.push(row(outcome.name, "API", outcome.api), row("", "raw", outcome.raw));
+    const indent = "".padEnd(COLUMNS[0][1] + 2);
+    lines.push(row(outcome.name, "Maillage", outcome.api));
+    lines.push(outcome.peer ? row("", "PostGraphile", outcome.peer) : `${indent}${"PostGraphile".padEnd(COLUMNS[1][1])}  n/a: ${outcome.peerNote ?? "not run"}`);
+    lines.push(row("", "floor (raw)", outcome.raw));
     const { ratios, verdicts } = outcome;
     const ratio = (value: number | null, unit = "") => (value === null ? "n/a" : `${value.toFixed(2)}${unit}`);
     lines.push(
-      `${"".padEnd(23)}API/raw: throughput ${ratio(ratios.throughput)} (target ≥ ${THROUGHPUT_RATIO_TARGET}) ${verdicts.throughput}` +
+      `${indent}Maillage/PostGraphile: throughput ${ratio(ratios.peerThroughput)} (target ≥ ${PEER_THROUGHPUT_RATIO_TARGET}) ${verdicts.peerThroughput}` +
+        ` · p99 ${ratio(ratios.peerP99, "×")} (target ≤ ${PEER_P99_RATIO_TARGET}×) ${verdicts.peerP99}`,
+      `${indent}Maillage/floor:        throughput ${ratio(ratios.throughput)} (target ≥ ${THROUGHPUT_RATIO_TARGET}) ${verdicts.throughput}` +
         ` · p99 ${ratio(ratios.p99, "×")} (target ≤ ${P99_RATIO_TARGET}×) ${verdicts.p99}`,
     );
   }

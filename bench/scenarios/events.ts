@@ -131,6 +131,7 @@ export const editionClashes: GraphqlScenario = {
   eventData: true,
   maxConnections: 4,
   prepare: signIn,
+  postgraphile: { unsupported: "clashes are computed rules (venue keys, shared co-organisers, EPCI and their neighbours) over pairs of sessions" },
   async raw(db: Database, variables: Variables, headers: IncomingHttpHeaders) {
     const { rows } = await db.query<{ signedIn: boolean; found: boolean; total: number; edges: unknown[] }>(
       clashesSql,
@@ -227,6 +228,7 @@ export const editionBlindSpots: GraphqlScenario = {
   essData: true,
   eventData: true,
   maxConnections: 4,
+  postgraphile: { unsupported: "blind spots are computed (events per EPCI, communes and days without any, absent families): aggregates and anti-joins" },
   async raw(db: Database, variables: Variables) {
     const { rows } = await db.query<{
       found: boolean; epci: unknown[]; uncoveredTotal: number; uncoveredEdges: unknown[]; days: string[]; absentFamilies: unknown[];
@@ -409,6 +411,7 @@ function calendarScenario(options: { name: string; description: string; render: 
     statements: 1,
     essData: true,
     eventData: true,
+    postgraphile: { unsupported: "an iCalendar feed (GET, text/calendar), not GraphQL" },
     async raw(db: Database, variables: Variables, headers: IncomingHttpHeaders) {
       const origin = `http://${headers.host ?? "localhost"}`;
       const key = `${String(variables.id)}|${origin}`;

@@ -3,6 +3,7 @@
 import type { Scenario } from "./scenario.ts";
 import { essScenarios } from "./ess.ts";
 import { eventScenarios } from "./events.ts";
+import { pageScenarios } from "./pages.ts";
 import { territoryScenarios } from "./territories.ts";
 
-export const scenarios: Scenario[] = [...territoryScenarios, ...essScenarios, ...eventScenarios];
+export const scenarios: Scenario[] = [...territoryScenarios, ...essScenarios, ...pageScenarios, ...eventScenarios];

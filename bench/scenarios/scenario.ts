@@ -27,6 +27,15 @@ interface ScenarioBase {
   /** Statements `raw` sends per request; the bench checks it before the load. */
   statements: number;
   /**
+   * The floor sends its statement unnamed: parsed and planned with the
+   * request's values every time. By default a statement is named, prepared
+   * once per connection, and PostgreSQL may switch it to a generic plan after
+   * five runs; for a statement whose best plan depends on its values (the
+   * size of a territory), that plan can be slower than planning each time,
+   * and a careful hand-writer would not keep it.
+   */
+  customPlan?: boolean;
+  /**
    * True when the scenario reads the ESS domain: the bench then generates its
    * national synthetic data set (bench/ess-data.ts) before starting the API.
    */
@@ -66,6 +75,29 @@ export interface GraphqlScenario extends ScenarioBase {
    * included). `headers` are the request's (the session cookie of `prepare`).
    */
   raw(db: Database, variables: Variables, headers: IncomingHttpHeaders): Promise<{ data: unknown; errors?: unknown[] }>;
+  /** The same answer asked of PostGraphile (bench/peer), or why it cannot be. */
+  postgraphile: PostgraphilePart | PostgraphileUnsupported;
+}
+
+/**
+ * The scenario as PostGraphile 5 (Amber preset, schema public) can ask it:
+ * its own document over the tables, and how its `data` becomes the API's
+ * `data` (the same JSON, key order included). The bench verifies the
+ * converted answers against the API's, request by request, then loads the
+ * peer with `query` and `variables` as they are: the conversion is not
+ * measured, as a client would use PostGraphile's shapes directly.
+ */
+export interface PostgraphilePart {
+  query: string;
+  /** PostGraphile's variables for one of the scenario's. */
+  variables(variables: Variables): Variables;
+  /** PostGraphile's `data` → the API's `data` for these (the scenario's) variables. */
+  toApi(data: Record<string, unknown>, variables: Variables): unknown;
+}
+
+/** One line for the report: what in the scenario a schema derived from the tables cannot express. */
+export interface PostgraphileUnsupported {
+  unsupported: string;
 }
 
 /** A plain GET, answered with something else than GraphQL's JSON (a calendar feed). */
@@ -81,6 +113,8 @@ export interface GetScenario extends ScenarioBase {
    * the first difference.
    */
   compare(api: string, raw: string): string | null;
+  /** A feed is not GraphQL: PostGraphile has nothing to serve. */
+  postgraphile: PostgraphileUnsupported;
   /** What a body holds, for the report ("4,414 VEVENTs"). */
   summary?(body: string): string;
   /**
@@ -91,5 +125,8 @@ export interface GetScenario extends ScenarioBase {
 }
 
 export type Scenario = GraphqlScenario | GetScenario;
+
+export const postgraphilePart = (scenario: Scenario): PostgraphilePart | null =>
+  "query" in scenario.postgraphile ? scenario.postgraphile : null;
 
 export const isGet = (scenario: Scenario): scenario is GetScenario => scenario.kind === "get";
