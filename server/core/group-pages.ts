@@ -8,6 +8,7 @@
 import DataLoader from "dataloader";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { decodeCursor, encodeCursor, pageSize } from "./pagination.ts";
+import { runSql } from "./prepared-sql.ts";
 
 export interface GroupPageRequest {
   key: string;
@@ -38,16 +39,17 @@ async function groupPages<T>(prisma: PrismaClient, rowsOf: RowsOf, requests: rea
     const size = pageSize(members[0].first);
     const after = members[0].after ? decodeCursor<[string]>(members[0].after, ["string"])[0] : null;
     const shown = after === null ? Prisma.sql`TRUE` : Prisma.sql`sort_key > ${after}`;
-    const rows = await prisma.$queryRaw<{ groupKey: string; sortKey: string; payload: T; total: number; rank: bigint | null }[]>`
+    // A prepared statement per shape (with or without a cursor), the ids in one array.
+    const rows = await runSql<{ groupKey: string; sortKey: string; payload: T; total: number; rank: number | null }>(prisma, Prisma.sql`
       SELECT group_key AS "groupKey", sort_key AS "sortKey", payload, total, rank FROM (
         SELECT rows.*, count(*) OVER (PARTITION BY group_key)::int AS total,
                row_number() OVER (PARTITION BY group_key ORDER BY sort_key) AS position,
-               CASE WHEN ${shown} THEN row_number() OVER (PARTITION BY group_key, ${shown} ORDER BY sort_key) END AS rank
+               CASE WHEN ${shown} THEN row_number() OVER (PARTITION BY group_key, ${shown} ORDER BY sort_key)::int END AS rank
           FROM (${rowsOf(members.map((member) => member.key))}) rows
       ) ranked
       -- The first row of each parent comes along, shown or not, to carry its total.
-      WHERE rank <= ${size + 1} OR position = 1
-      ORDER BY "groupKey", "sortKey"`;
+      WHERE rank <= ${size + 1}::int OR position = 1
+      ORDER BY "groupKey", "sortKey"`);
     for (const row of rows) {
       const key = `${batch}|${row.groupKey}`;
       const page = pages.get(key) ?? { rows: [], total: row.total };

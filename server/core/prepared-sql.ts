@@ -6,6 +6,8 @@
 //
 // Named statements live on a connection: behind a pooler, PgBouncer must run
 // in session mode (or be 1.21+ with prepared statements enabled).
+import { createHash } from "node:crypto";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "./database.ts";
 import { poolOf } from "./database.ts";
 
@@ -41,4 +43,15 @@ export async function runPrepared<Row>(prisma: PrismaClient, statement: Prepared
   if (!pool) return prisma.$queryRawUnsafe<Row[]>(statement.text, ...values);
   const { rows } = await pool.query({ name: statement.name, text: statement.text, values: values as unknown[] });
   return rows as Row[];
+}
+
+/**
+ * Runs SQL composed with Prisma.sql as a prepared statement named after its
+ * text: for statements whose text takes a few fixed shapes (lists passed as
+ * one array parameter), never for text that grows with the input, which
+ * would prepare a statement per shape on every connection.
+ */
+export function runSql<Row>(prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
+  const name = `sql_${createHash("sha1").update(sql.text).digest("base64url").slice(0, 20)}`;
+  return runPrepared<Row>(prisma, preparedStatement(name, sql.text), sql.values);
 }

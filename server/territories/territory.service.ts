@@ -5,19 +5,10 @@ import type { Loaders } from "../core/context.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
 import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { searchWords } from "./territory.search.ts";
-import { territoryStore } from "./territory.store.ts";
-import { TerritoryKind, type EpciNature } from "./territory.type.ts";
+import { territoryStore, type ParentLink, type TerritoryRow } from "./territory.store.ts";
+import { TerritoryKind } from "./territory.type.ts";
 
-/** The columns of a territory that the API reads. */
-export interface TerritoryRow {
-  id: number;
-  kind: TerritoryKind;
-  code: string;
-  name: string;
-  population: number;
-  epciNature: EpciNature | null;
-  postalCodes: string[];
-}
+export type { ParentLink, TerritoryRow } from "./territory.store.ts";
 
 const territoryColumns = {
   id: true,
@@ -176,11 +167,6 @@ export async function listTerritories(prisma: PrismaClient, filter: TerritoryFil
   };
 }
 
-export interface ParentLink {
-  descendantId: number;
-  principal: boolean;
-  territory: TerritoryRow;
-}
 
 /**
  * The principal parent of a territory at a level — a commune's EPCI,

@@ -12,8 +12,24 @@
 // latest id at most that often, in the background, and swaps in a fresh copy.
 import type { PrismaClient } from "../core/database.ts";
 import { poolOf } from "../core/database.ts";
-import type { TerritoryKind } from "./territory.type.ts";
-import type { ParentLink, TerritoryRow } from "./territory.service.ts";
+import type { EpciNature, TerritoryKind } from "./territory.type.ts";
+
+/** The columns of a territory that the API reads. */
+export interface TerritoryRow {
+  id: number;
+  kind: TerritoryKind;
+  code: string;
+  name: string;
+  population: number;
+  epciNature: EpciNature | null;
+  postalCodes: string[];
+}
+
+export interface ParentLink {
+  descendantId: number;
+  principal: boolean;
+  territory: TerritoryRow;
+}
 
 const REFRESH_MS = 60_000;
 
