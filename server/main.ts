@@ -168,7 +168,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
   const exposeSqlStatements = process.env.MAILLAGE_EXPOSE_SQL_STATEMENTS === "1";
   if (exposeSqlStatements) installSqlStatementCounter();
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: config.statementTimeoutMs, log });
-  const { app, stop } = await createApp({
+  const { handler, stop } = await createApp({
     prisma,
     log,
     production: config.production,
@@ -176,7 +176,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
   });
-  const server: Server = createServer(app);
+  const server: Server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "EADDRINUSE" ? httpPortTaken(config.port) : error),

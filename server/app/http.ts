@@ -1,5 +1,6 @@
 // The HTTP face of Maillage: GraphQL at /graphql, the web app everywhere else.
 import { randomUUID } from "node:crypto";
+import type { RequestListener } from "node:http";
 import { existsSync } from "node:fs";
 import express, { type ErrorRequestHandler } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -21,6 +22,7 @@ import { compress, securityHeaders } from "./web-headers.ts";
 import { modules } from "./modules.ts";
 import { idempotentRequests } from "./idempotency.ts";
 import { webPages } from "./web-pages.ts";
+import { GRAPHQL_BODY_LIMIT, graphqlHandler, isPlainGraphqlPost, staticHeadersOf, type GraphqlHandlerOptions } from "./graphql-http.ts";
 import { embedRoutes } from "./embed.ts";
 
 export const WEB_DIST = new URL("../../web/dist/", import.meta.url).pathname;
@@ -98,6 +100,18 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
+  // One context per request, for both ways in (graphql-http.ts and Express below).
+  const requestContext: GraphqlHandlerOptions["context"] = async (request, response, facts) => {
+    const token = sessionTokenOf(request);
+    const viewer = token ? await viewerOfToken(prisma, token) : null;
+    const cookie = sessionCookie(request, response);
+    // A cookie that no longer opens a session is dropped from the browser.
+    if (token && !viewer) cookie.clear();
+    return createContext(prisma, log, {
+      ...facts, viewer, sessionCookie: cookie, clock, userAgent: request.headers["user-agent"] ?? null, publicUrl: options.publicUrl,
+    });
+  };
+
   const app = express();
   app.disable("x-powered-by");
   // The client address counts sign-in failures: only a proxy we were told about may name it.
@@ -126,20 +140,10 @@ export async function createApp(options: AppOptions) {
   app.use(
     "/graphql",
     // The raw bytes are kept: an Idempotency-Key is bound to the exact body.
-    express.json({ limit: "100kb", verify: (request, _response, raw) => { (request as { rawBody?: Buffer }).rawBody = raw; } }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT, verify: (request, _response, raw) => { (request as { rawBody?: Buffer }).rawBody = raw; } }),
     idempotentRequests(prisma, log),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = sessionTokenOf(req);
-        const viewer = token ? await viewerOfToken(prisma, token) : null;
-        const cookie = sessionCookie(req, res);
-        // A cookie that no longer opens a session is dropped from the browser.
-        if (token && !viewer) cookie.clear();
-        return createContext(prisma, log, {
-          requestId: res.locals.requestId as string, viewer, sessionCookie: cookie, clock, clientAddress: req.ip ?? "unknown",
-          userAgent: req.get("user-agent") ?? null, publicUrl: options.publicUrl,
-        });
-      },
+      context: ({ req, res }) => requestContext(req, res, { requestId: res.locals.requestId as string, clientAddress: req.ip ?? "unknown" }),
     }),
   );
 
@@ -174,7 +178,15 @@ export async function createApp(options: AppOptions) {
   };
   app.use(onError);
 
-  return { app, stop: () => apollo.stop() };
+  // The plain GraphQL POSTs skip Express (graphql-http.ts); everything else goes through it.
+  const plainGraphql = graphqlHandler({
+    apollo, log, context: requestContext,
+    trustProxy: app.get("trust proxy fn") as (address: string, hop: number) => boolean,
+    headers: staticHeadersOf(securityHeaders()),
+  });
+  const handler: RequestListener = (request, response) => (isPlainGraphqlPost(request) ? plainGraphql(request, response) : app(request, response));
+
+  return { handler, stop: () => apollo.stop() };
 }
 
 const sqlStatementsHeaderPlugin: ApolloServerPlugin<Context> = {

@@ -2,8 +2,9 @@
 // keeps only its SHA-256, with the account and an expiry, so that any API
 // process (cluster workers, several machines) recognises it.
 import { createHash, randomBytes } from "node:crypto";
-import type { Request, Response } from "express";
-import { parse } from "cookie";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { parse, serialize } from "cookie";
 import type { PrismaClient } from "../core/database.ts";
 import type { SessionCookie } from "../core/context.ts";
 import type { RoleKind } from "../generated/prisma/enums.ts";
@@ -18,21 +19,26 @@ const REFRESH_AFTER_MS = 3600 * 1000;
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 
-export function sessionCookie(request: Request, response: Response): SessionCookie {
+/** The session cookie of a response (node's own or Express's: both are ServerResponse). */
+export function sessionCookie(request: IncomingMessage, response: ServerResponse): SessionCookie {
   const options = {
     httpOnly: true,
     sameSite: "lax" as const,
     // Secure whenever the request came over TLS (directly or via a proxy that says so).
-    secure: request.secure || request.get("x-forwarded-proto") === "https",
+    secure: Boolean((request.socket as TLSSocket).encrypted) || request.headers["x-forwarded-proto"] === "https",
     path: "/",
   };
+  const append = (cookie: string) => {
+    const previous = response.getHeader("set-cookie");
+    response.setHeader("set-cookie", [...(Array.isArray(previous) ? previous : previous === undefined ? [] : [String(previous)]), cookie]);
+  };
   return {
-    set: (token, expiresAt) => response.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
-    clear: () => response.clearCookie(SESSION_COOKIE, options),
+    set: (token, expiresAt) => append(serialize(SESSION_COOKIE, token, { ...options, expires: expiresAt })),
+    clear: () => append(serialize(SESSION_COOKIE, "", { ...options, expires: new Date(0) })),
   };
 }
 
-export function sessionTokenOf(request: Request): string | undefined {
+export function sessionTokenOf(request: IncomingMessage): string | undefined {
   const header = request.headers.cookie;
   if (!header) return undefined;
   const token = parse(header)[SESSION_COOKIE];

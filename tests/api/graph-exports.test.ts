@@ -587,7 +587,7 @@ describe("a large graph", () => {
     // to tens of megabytes and would swallow the whole compressed file, hiding
     // whether the export waits for the client.
     const socketPath = join(scratchDir, `export-${encoding}.sock`);
-    const socketServer = createServer(large.app);
+    const socketServer = createServer(large.handler);
     await new Promise<void>((resolve) => socketServer.listen(socketPath, resolve));
     try {
       const stalled = await stalledDownload("/exports/cooperation.gexf", { "accept-encoding": encoding }, socketPath);

@@ -113,7 +113,7 @@ describe("accounts and sessions", () => {
   it("serves a session opened by one API process from another (sessions live in PostgreSQL)", async () => {
     const other = await createApp({ prisma: server.prisma, log: (await import("../../server/core/logger.ts")).createLogger("silent"), production: true });
     const { createServer } = await import("node:http");
-    const http = createServer(other.app);
+    const http = createServer(other.handler);
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     try {
       const port = (http.address() as { port: number }).port;

@@ -19,8 +19,8 @@ export const TEST_NOW = "2026-11-16T10:00:00+01:00";
 
 export interface TestServer {
   url: string;
-  /** The Express app, to serve it on another socket (a Unix one: fixed buffers, unlike loopback TCP's). */
-  app: import("express").Express;
+  /** The request handler, to serve it on another socket (a Unix one: fixed buffers, unlike loopback TCP's). */
+  handler: import("node:http").RequestListener;
   prisma: PrismaClient;
   /** POSTs a GraphQL operation and returns the parsed body, status and SQL count. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResult<T>>;
@@ -58,7 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const databaseUrl = options.databaseUrl ?? inject("databaseUrl");
   const prisma = createPrismaClient({ url: databaseUrl, statementTimeoutMs: 5000, log });
   const clock = options.clock ?? fixedClock(TEST_NOW);
-  const { app, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true,
+  const { handler, stop } = await createApp({ prisma, log, production: options.production ?? true, exposeSqlStatements: true,
     clock,
     // Tests name the client's address with X-Forwarded-For (sign-in throttles count by address).
     trustProxy: "loopback",
@@ -74,12 +74,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       pollIntervalMs: 100,
     });
   }
-  const server = createServer(app);
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const testServer: TestServer = {
     url,
-    app,
+    handler,
     prisma,
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
