@@ -2,7 +2,7 @@
 // gives: the same rows, every column (a column added to the model and not to
 // the statements fails here), and the same pages of listEvents, for every
 // kind of viewer and filter, page after page, in both orders, with the
-// sessions and co-organisers it primes into the loaders.
+// sessions and co-organisers it gives to the loaders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../core/database.ts";
 import { createLogger } from "../core/logger.ts";
@@ -57,7 +57,7 @@ describe("event reads through prepared statements", () => {
     expect(byId(await maisonsByIds(prisma, maisons.map((row) => row.id)))).toEqual(byId(maisons));
   });
 
-  it("page events as the Prisma rows say, for every viewer and filter, with their sessions and co-organisers primed", async () => {
+  it("page events as the Prisma rows say, for every viewer and filter, with their sessions and co-organisers given to the loaders", async () => {
     const all = await prisma.event.findMany({ include: { sessions: { orderBy: { position: "asc" } }, coOrganisers: true, edition: true } });
     const edition = all.find((event) => event.status === "DRAFT")!.edition;
     const partner = all.flatMap((event) => event.coOrganisers).find((item) => item.role !== "LEAD")!.organisationId;
@@ -99,7 +99,7 @@ describe("event reads through prepared statements", () => {
             expect(page.nodes).toEqual(wanted.map(({ sessions: _s, coOrganisers: _c, edition: _e, ...event }) => event));
             expect(page.hasNextPage).toBe(start + 7 < expected.length);
             expect(await page.totalCount()).toBe(expected.length);
-            // The sessions and co-organisers come primed: no statement.
+            // The sessions and co-organisers come with the page: no statement.
             const before = sqlStatementsSoFar();
             for (const event of wanted) {
               expect(await events.sessions.load(event.id)).toEqual(event.sessions);

@@ -108,7 +108,7 @@ export async function visibleEventIds(db: Db, viewer: Viewer | null, ids: readon
  * Events the viewer may read, in time order (first session), id to break ties.
  *
  * One statement reads the page, its total and, for `loaders`, the sessions
- * and co-organisers of its events (primed into loaders.events): a programme
+ * and co-organisers of its events (given to loaders.events): a programme
  * page then costs that statement and one per kind of record its events name
  * (organisations, Maisons), whatever its size. The text takes one shape per
  * combination of filters given (lists and words are each one array
@@ -175,8 +175,8 @@ export async function listEvents(
   const nodes = rows.slice(0, size).map(({ firstStart: start, totalCount: _total, sessions, coOrganisers, ...event }) => {
     firstStart.set(event.id, start!);
     if (loaders) {
-      loaders.events.sessions.prime(event.id, sessions.map(sessionOfJson));
-      loaders.events.coOrganisers.prime(event.id, coOrganisers);
+      loaders.events.sessions.give(event.id, sessions.map(sessionOfJson));
+      loaders.events.coOrganisers.give(event.id, coOrganisers);
     }
     return event as EventRow;
   });
