@@ -1,10 +1,10 @@
 // Per-request batching of the events' relations.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { groupLoader, recordLoader } from "../core/loader-factories.ts";
+import { givenGroupLoader, groupLoader, recordLoader } from "../core/loader-factories.ts";
 import DataLoader from "dataloader";
 import { clashesOfEdition, type Clash } from "./event.clashes.ts";
 import { editionsByIds, eventsOutsideTheirEdition, territoryIdsOfEditions } from "./edition.service.ts";
-import { eventsByIds, visibleEventIds } from "./event.service.ts";
+import { coOrganisersOfEvents, eventsByIds, sessionsOfEvents, visibleEventIds } from "./event.service.ts";
 import type { Viewer } from "../core/viewer.ts";
 
 export function createEventLoaders(prisma: PrismaClient, viewer: Viewer | null) {
@@ -15,15 +15,10 @@ export function createEventLoaders(prisma: PrismaClient, viewer: Viewer | null) 
       const visible = await visibleEventIds(prisma, viewer, ids);
       return eventsByIds(prisma, ids.filter((id) => visible.has(id)));
     }, (row) => row.id),
-    sessions: groupLoader(
-      (ids: readonly string[]) => prisma.eventSession.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ eventId: "asc" }, { position: "asc" }] }),
-      (row) => row.eventId,
-    ),
-    coOrganisers: groupLoader(
-      // Lead first, then partners, venue hosts, funders (the enum's order).
-      (ids: readonly string[]) => prisma.eventCoOrganiser.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] }),
-      (row) => row.eventId,
-    ),
+    /** Its sessions in order; given by listEvents for the events of a page. */
+    sessions: givenGroupLoader((ids: readonly string[]) => sessionsOfEvents(prisma, ids), (row) => row.eventId),
+    /** Lead first, then partners, venue hosts, funders (the enum's order); given by listEvents too. */
+    coOrganisers: givenGroupLoader((ids: readonly string[]) => coOrganisersOfEvents(prisma, ids), (row) => row.eventId),
     // The clashes of each event of a list: one sweep of each edition for
     // several events, the focused query for a single one (the event form).
     clashes: new DataLoader<{ id: string; editionId: string; status: string }, Clash[], string>(

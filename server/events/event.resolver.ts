@@ -108,9 +108,9 @@ export class EditionResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: "Its events the viewer may read, in time order." })
-  async events(@Root() edition: EditionRow, @Args(() => EditionEventsArgs) args: EditionEventsArgs, @Ctx() { prisma, viewer }: Context) {
+  async events(@Root() edition: EditionRow, @Args(() => EditionEventsArgs) args: EditionEventsArgs, @Ctx() { prisma, viewer, loaders }: Context) {
     return toConnection(
-      await listEvents(prisma, viewer, { edition: edition.id, statuses: args.statuses, types: args.types, audiences: args.audiences }, args),
+      await listEvents(prisma, viewer, { edition: edition.id, statuses: args.statuses, types: args.types, audiences: args.audiences }, args, loaders),
     );
   }
 
@@ -211,8 +211,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "Events the viewer may read, in time order: the public programme for anonymous visitors." })
-  async events(@Args(() => EventsArgs) { filter, first, after, order }: EventsArgs, @Ctx() { prisma, viewer }: Context) {
-    return toConnection(await listEvents(prisma, viewer, filter, { first, after, order }));
+  async events(@Args(() => EventsArgs) { filter, first, after, order }: EventsArgs, @Ctx() { prisma, viewer, loaders }: Context) {
+    return toConnection(await listEvents(prisma, viewer, filter, { first, after, order }, loaders));
   }
 
   @Mutation(() => EventPayload, {

@@ -1,5 +1,9 @@
 // Rules and data access for the events of the Mois de l'ESS.
-import { Prisma, type PrismaClient, type Event as EventRow, type Edition as EditionRow } from "../generated/prisma/client.ts";
+import {
+  Prisma, type PrismaClient, type Event as EventRow, type Edition as EditionRow, type EventSession as EventSessionRow,
+  type EventCoOrganiser as EventCoOrganiserRow,
+} from "../generated/prisma/client.ts";
+import { preparedStatement, runPrepared, runSql } from "../core/prepared-sql.ts";
 import type { CoOrganiserRole, EventStatus } from "../generated/prisma/enums.ts";
 import { DomainError, badInput, notFound, unknownReference } from "../core/errors.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
@@ -22,7 +26,7 @@ import { isoDay, parisDay, parisLocalToInstant, instantToParisLocal } from "./pa
 import type { CreateEventInput, EventFilter, UpdateEventInput } from "./event.inputs.ts";
 import { clashesBeforeChange, noticeAuthorOf, recordEventNotices } from "./event.notices.ts";
 
-export type { EventRow, EditionRow };
+export type { EventRow, EditionRow, EventSessionRow, EventCoOrganiserRow };
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,9 +45,54 @@ export async function findEvent(prisma: PrismaClient, viewer: Viewer | null, id:
   return rows.length ? prisma.event.findUnique({ where: { id } }) : null;
 }
 
+/**
+ * The event columns under the names Prisma gives them, for the statements
+ * read through pg (event.reads.test.ts proves the rows equal Prisma's: a
+ * column added to the model and not here fails there).
+ */
+const EVENT_COLUMNS = `e.id, e.edition_id AS "editionId", e.title, e.type::text AS type, e.description, e.status::text AS status,
+  e.venue_maison_id AS "venueMaisonId", e.venue_organisation_id AS "venueOrganisationId", e.venue_address AS "venueAddress",
+  e.commune_id AS "communeId", e.audiences::text[] AS audiences, e.themes::text[] AS themes, e.capacity,
+  e.accessibility::text[] AS accessibility, e.accessibility_note AS "accessibilityNote", e.registration_url AS "registrationUrl",
+  e.version, e.published_at AS "publishedAt", e.is_demo AS "isDemo", e.created_at AS "createdAt", e.updated_at AS "updatedAt",
+  e.moderation_decision::text AS "moderationDecision", e.moderation_message AS "moderationMessage", e.moderated_at AS "moderatedAt",
+  e.moderated_by_id::text AS "moderatedById", e.proposed_at AS "proposedAt"`;
+
+const EVENTS_BY_IDS = preparedStatement("events_by_ids", `SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = ANY($1::text[])`);
+
 export function eventsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<EventRow[]> {
-  return prisma.event.findMany({ where: { id: { in: [...ids] } } });
+  return runPrepared<EventRow>(prisma, EVENTS_BY_IDS, [ids]);
 }
+
+// Sessions in order, co-organisers lead first then partners, venue hosts,
+// funders (the enum's order), then by organisation: what the API lists.
+const SESSIONS_OF_EVENTS = preparedStatement(
+  "sessions_of_events",
+  `SELECT s.id, s.event_id AS "eventId", s.edition_id AS "editionId", s.position, s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+     FROM event_session s WHERE s.event_id = ANY($1::text[]) ORDER BY s.event_id, s.position`,
+);
+const CO_ORGANISERS_OF_EVENTS = preparedStatement(
+  "co_organisers_of_events",
+  `SELECT c.event_id AS "eventId", c.organisation_id AS "organisationId", c.role::text AS role
+     FROM event_co_organiser c WHERE c.event_id = ANY($1::text[]) ORDER BY c.role, c.organisation_id`,
+);
+
+export function sessionsOfEvents(prisma: PrismaClient, ids: readonly string[]): Promise<EventSessionRow[]> {
+  return runPrepared<EventSessionRow>(prisma, SESSIONS_OF_EVENTS, [ids]);
+}
+
+export function coOrganisersOfEvents(prisma: PrismaClient, ids: readonly string[]): Promise<EventCoOrganiserRow[]> {
+  return runPrepared<EventCoOrganiserRow>(prisma, CO_ORGANISERS_OF_EVENTS, [ids]);
+}
+
+// The same rows as JSON, read with a page of events (listEvents): the
+// instants as epoch milliseconds, which JSON keeps exact.
+const SESSIONS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', s.id, 'eventId', s.event_id, 'editionId', s.edition_id, 'position', s.position,
+      'startsAt', extract(epoch FROM s.starts_at) * 1000, 'endsAt', extract(epoch FROM s.ends_at) * 1000) ORDER BY s.position), '[]')
+    FROM event_session s WHERE s.event_id = e.id)`;
+const CO_ORGANISERS_JSON = `(SELECT coalesce(json_agg(json_build_object('eventId', c.event_id, 'organisationId', c.organisation_id, 'role', c.role)
+      ORDER BY c.role, c.organisation_id), '[]')
+    FROM event_co_organiser c WHERE c.event_id = e.id)`;
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -57,6 +106,13 @@ export async function visibleEventIds(db: Db, viewer: Viewer | null, ids: readon
 
 /**
  * Events the viewer may read, in time order (first session), id to break ties.
+ *
+ * One statement reads the page, its total and, for `loaders`, the sessions
+ * and co-organisers of its events (given to loaders.events): a programme
+ * page then costs that statement and one per kind of record its events name
+ * (organisations, Maisons), whatever its size. The text takes one shape per
+ * combination of filters given (lists and words are each one array
+ * parameter), so it runs as a prepared statement.
  * @throws BAD_USER_INPUT (filter.territory, after)
  */
 export async function listEvents(
@@ -64,12 +120,14 @@ export async function listEvents(
   viewer: Viewer | null,
   filter: EventFilter | undefined,
   page: { first?: number | null; after?: string | null; order?: "DATE" | "NEWEST" | null },
+  loaders?: Loaders,
 ): Promise<Page<EventRow>> {
   const size = pageSize(page.first);
   const conditions: Prisma.Sql[] = [eventVisibleTo(viewer)];
   if (filter?.edition) conditions.push(Prisma.sql`e.edition_id = ${filter.edition}`);
   if (filter?.editions) conditions.push(Prisma.sql`e.edition_id = ANY(${filter.editions}::text[])`);
-  for (const word of searchWords(filter?.search ?? "")) conditions.push(eventMentions(word));
+  const words = searchWords(filter?.search ?? "");
+  if (words.length) conditions.push(eventMentionsEvery(words));
   if (filter?.postalCode) {
     conditions.push(Prisma.sql`e.commune_id IN (SELECT t.id FROM territory t WHERE t.postal_codes @> ARRAY[${filter.postalCode}]::text[])`);
   }
@@ -96,26 +154,57 @@ export async function listEvents(
   const where = Prisma.join(conditions, " AND ");
   const after = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : undefined;
   const newest = page.order === "NEWEST";
-  const start = Prisma.sql`(SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id)`;
-  const rows = await prisma.$queryRaw<{ id: string; first_start: Date }[]>`
-    SELECT * FROM (
-      SELECT e.id, ${start} AS first_start FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}
-    ) page
-    ${after ? Prisma.sql`WHERE (first_start, id) ${newest ? Prisma.sql`<` : Prisma.sql`>`} (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
-    ORDER BY ${newest ? Prisma.sql`first_start DESC, id DESC` : Prisma.sql`first_start, id`}
-    LIMIT ${size + 1}`;
-  const visible = rows.slice(0, size);
-  const byId = new Map((await eventsByIds(prisma, visible.map((row) => row.id))).map((event) => [event.id, event]));
-  const firstStart = new Map(visible.map((row) => [row.id, row.first_start]));
+  const order = newest ? Prisma.raw("first_start DESC, id DESC") : Prisma.raw("first_start, id");
+  // Each event's first session: for the events of an edition (or a few),
+  // one pass over the edition's sessions (their index by edition), which
+  // halved the programme page of a national edition (5,000 events) against
+  // a lookup per event; a lookup per event otherwise.
+  const sessionEditions = filter?.edition ? Prisma.sql`s.edition_id = ${filter.edition}`
+    : filter?.editions ? Prisma.sql`s.edition_id = ANY(${filter.editions}::text[])` : null;
+  const firsts = sessionEditions
+    ? Prisma.sql`LEFT JOIN (SELECT s.event_id, min(s.starts_at) AS first_start FROM event_session s WHERE ${sessionEditions} GROUP BY s.event_id) f
+        ON f.event_id = e.id`
+    : Prisma.empty;
+  const firstStart = sessionEditions ? Prisma.sql`f.first_start` : Prisma.sql`(SELECT min(s.starts_at) FROM event_session s WHERE s.event_id = e.id)`;
+  // The matching events are selected (with their first session) and
+  // counted first, then sorted; only the page's rows are read whole.
+  const rows = await runSql<EventRow & { firstStart: Date | null; totalCount: number; sessions: SessionJson[]; coOrganisers: EventCoOrganiserRow[] }>(
+    prisma,
+    Prisma.sql`WITH matching AS MATERIALIZED (
+        SELECT e.id, ${firstStart} AS first_start
+          FROM event e JOIN edition ed ON ed.id = e.edition_id ${firsts} WHERE ${where}),
+      page AS (
+        SELECT id, first_start FROM matching
+        ${after ? Prisma.sql`WHERE (first_start, id) ${newest ? Prisma.sql`<` : Prisma.sql`>`} (${new Date(after[0])}::timestamptz, ${after[1]})` : Prisma.empty}
+        ORDER BY ${order} LIMIT ${size + 1})
+      SELECT ${Prisma.raw(EVENT_COLUMNS)}, page.first_start AS "firstStart", (SELECT count(*) FROM matching)::int AS "totalCount"
+             ${loaders ? Prisma.raw(`, ${SESSIONS_JSON} AS sessions, ${CO_ORGANISERS_JSON} AS "coOrganisers"`) : Prisma.empty}
+        FROM page JOIN event e ON e.id = page.id
+       ORDER BY ${newest ? Prisma.raw("page.first_start DESC, page.id DESC") : Prisma.raw("page.first_start, page.id")}`,
+  );
+  const starts = new Map<string, Date>();
+  const nodes = rows.slice(0, size).map(({ firstStart: start, totalCount: _total, sessions, coOrganisers, ...event }) => {
+    starts.set(event.id, start!);
+    if (loaders) {
+      loaders.events.sessions.give(event.id, sessions.map(sessionOfJson));
+      loaders.events.coOrganisers.give(event.id, coOrganisers);
+    }
+    return event as EventRow;
+  });
+  // A page past the end has no row to carry the total.
+  const total = rows[0]?.totalCount;
   return {
-    nodes: visible.map((row) => byId.get(row.id)!).filter(Boolean),
+    nodes,
     hasNextPage: rows.length > size,
     hasPreviousPage: after !== undefined,
-    cursorOf: (event) => encodeCursor([firstStart.get(event.id)!.toISOString(), event.id]),
+    cursorOf: (event) => encodeCursor([starts.get(event.id)!.toISOString(), event.id]),
     totalCount: async () =>
-      (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}`)[0].n,
+      total ?? (await runSql<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM event e JOIN edition ed ON ed.id = e.edition_id WHERE ${where}`))[0].n,
   };
 }
+
+type SessionJson = Omit<EventSessionRow, "startsAt" | "endsAt"> & { startsAt: number; endsAt: number };
+const sessionOfJson = ({ startsAt, endsAt, ...session }: SessionJson): EventSessionRow => ({ ...session, startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
 
 // Text folded as territory.search.ts folds names (lower case, no accents,
 // words after single spaces) so that « theatre » finds « Théâtre »; done in
@@ -125,12 +214,17 @@ const FOLDED_TO = "aaaaaaceeeeiiiinooooouuuuyy";
 const folded = (column: Prisma.Sql) =>
   Prisma.sql`(' ' || regexp_replace(replace(replace(translate(lower(${column}), ${FOLDED_FROM}, ${FOLDED_TO}), 'œ', 'oe'), 'æ', 'ae'), '[^a-z0-9]+', ' ', 'g'))`;
 
-/** SQL condition: a word of the event's title or description, or of one of its organisers' names, starts with `word` (already folded). */
-function eventMentions(word: string): Prisma.Sql {
-  const pattern = `% ${word}%`;
-  return Prisma.sql`(${folded(Prisma.sql`e.title`)} LIKE ${pattern} OR ${folded(Prisma.sql`coalesce(e.description, '')`)} LIKE ${pattern}
+/**
+ * SQL condition: every word (already folded) starts a word of the event's
+ * title or description, or of one of its organisers' names. The words are
+ * one array parameter: the statement keeps one text whatever the search.
+ */
+function eventMentionsEvery(words: string[]): Prisma.Sql {
+  const pattern = Prisma.raw(`('% ' || w.word || '%')`);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM unnest(${words}::text[]) AS w(word) WHERE NOT (
+    ${folded(Prisma.sql`e.title`)} LIKE ${pattern} OR ${folded(Prisma.sql`coalesce(e.description, '')`)} LIKE ${pattern}
     OR EXISTS (SELECT 1 FROM event_co_organiser c JOIN organisation o ON o.id = c.organisation_id
-                WHERE c.event_id = e.id AND o.search_text LIKE ${pattern}))`;
+                WHERE c.event_id = e.id AND o.search_text LIKE ${pattern})))`;
 }
 
 /** An event's clashes for the viewer: none for anonymous requests; a cancelled event causes none. */

@@ -1,5 +1,6 @@
 // Data access for the Maisons de l'ESS.
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient, type Maison } from "../generated/prisma/client.ts";
+import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { locatedIn, requireTerritory } from "../territories/territory.service.ts";
 
 export function findMaison(prisma: PrismaClient, id: string) {
@@ -67,4 +68,12 @@ export function signatureRows(ids: string[]): Prisma.Sql {
     FROM charter_signature s WHERE s.charter_id = ANY(${ids}::text[])`;
 }
 
-export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => prisma.maison.findMany({ where: { id: { in: [...ids] } } });
+// Read by every event held in a Maison (a programme's venues): a prepared
+// statement, with the columns under Prisma's names (maison.reads.test.ts).
+const MAISONS_BY_IDS = preparedStatement(
+  "maisons_by_ids",
+  `SELECT m.id, m.name, m.address, m.commune_id AS "communeId", m.description, m.recognition, m.source_id AS "sourceId"
+     FROM maison m WHERE m.id = ANY($1::text[])`,
+);
+
+export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => runPrepared<Maison>(prisma, MAISONS_BY_IDS, [ids]);

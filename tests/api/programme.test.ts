@@ -216,7 +216,30 @@ describe("searching the programme", () => {
     expect(small.data.events.edges).toHaveLength(3);
     expect(large.data.events.edges.length).toBeGreaterThan(20);
     expect(large.sqlStatements).toBe(small.sqlStatements);
-    expect(large.sqlStatements).toBeLessThanOrEqual(10);
+    // The page with its total, sessions and co-organisers; the organisations
+    // (leads and partners together); the editions.
+    expect(large.sqlStatements).toBe(3);
+  });
+
+  it("reads the programme with its venues in three statements, for 5 events as for 20", async () => {
+    const PROGRAMME = `query ($filter: EventFilter, $first: Int!) { events(filter: $filter, first: $first, order: DATE) {
+      totalCount edges { node { id commune { code } venueMaison { id name } venueOrganisation { id name } venueAddress
+        sessions { id localStart localEnd } lead { id name } coOrganisers { role organisation { id name } } } } } }`;
+    const all = await server.graphql(PROGRAMME, { filter: { published: true }, first: 100 });
+    const nodes = all.data.events.edges.map((edge: { node: any }) => edge.node);
+    expect(nodes.length).toBeGreaterThan(20);
+    // Venues of every kind, so that each loader is asked.
+    expect(nodes.some((node: any) => node.venueMaison)).toBe(true);
+    expect(nodes.some((node: any) => node.venueOrganisation)).toBe(true);
+    const five = await server.graphql(PROGRAMME, { filter: { published: true }, first: 5 });
+    const twenty = await server.graphql(PROGRAMME, { filter: { published: true }, first: 20 });
+    expect(twenty.data.events.edges.map((edge: { node: unknown }) => edge.node)).toEqual(nodes.slice(0, 20));
+    expect(five.data.events.edges.map((edge: { node: unknown }) => edge.node)).toEqual(nodes.slice(0, 5));
+    expect(five.data.events.totalCount).toBe(nodes.length);
+    // The page with its total, sessions and co-organisers; the organisations; the Maisons.
+    expect(all.sqlStatements).toBe(3);
+    expect(twenty.sqlStatements).toBeLessThanOrEqual(3);
+    expect(five.sqlStatements).toBe(twenty.sqlStatements);
   });
 });
 
