@@ -8,6 +8,7 @@ import { writeTransaction } from "../core/transactions.ts";
 import { locatedIn, overlaps, requireTerritory, withinTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
+import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { listedOrganisation } from "../actors/organisation.service.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
 import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
@@ -66,8 +67,19 @@ export function findCollective(prisma: PrismaClient, id: string) {
   return prisma.collective.findUnique({ where: { id } });
 }
 
-export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]) {
-  return prisma.collective.findMany({ where: { id: { in: [...ids] } } });
+// Every column of the model, as Prisma names them (collective.reads.test.ts):
+// the collectives named on organisation pages are read through pg.
+const COLLECTIVES_BY_IDS = preparedStatement(
+  "collectives_by_ids",
+  `SELECT c.id, c.name, c.kind::text AS kind, c.sectors::text[] AS sectors, c.structure::text AS structure,
+          c.structure_certainty::text AS "structureCertainty", c.structure_basis AS "structureBasis",
+          c.meeting_rhythm AS "meetingRhythm", c.start_year AS "startYear", c.description, c.card_id AS "cardId",
+          c.source_id AS "sourceId", c.search_text AS "searchText", c.updated_at AS "updatedAt"
+     FROM collective c WHERE c.id = ANY($1::text[])`,
+);
+
+export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]): Promise<CollectiveRow[]> {
+  return runPrepared<CollectiveRow>(prisma, COLLECTIVES_BY_IDS, [ids]);
 }
 
 const membershipPayload = Prisma.sql`jsonb_build_object('collectiveId', m.collective_id, 'organisationId', m.organisation_id,
