@@ -90,6 +90,7 @@ describe("GraphQL POSTs served without Express", () => {
     expect(syntax.status).toBe(400);
     const notJson = await bothWays(`{"query": "{ __typename }"`);
     expect(notJson.status).toBe(400);
+    for (const notAnObject of ["null", '"{ __typename }"', "42"]) expect((await bothWays(notAnObject)).status).toBe(400);
     expect(JSON.parse(notJson.body).errors[0].extensions.code).toBeTruthy();
   });
 

@@ -127,6 +127,8 @@ export function graphqlHandler(options: GraphqlHandlerOptions): RequestListener 
       } catch {
         body = undefined;
       }
+      // As Express's strict JSON parser: an object or an array, nothing else.
+      if (typeof body !== "object" || body === null) body = undefined;
       if (body === undefined) {
         const refused = requestErrorOf({ status: 400, type: raw === null ? "request.size.invalid" : "entity.parse.failed" })!;
         response.setHeader("content-type", "application/json; charset=utf-8");
