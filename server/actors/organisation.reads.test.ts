@@ -1,28 +1,22 @@
 // The organisation reads that go through pg's prepared statements give what
 // Prisma gives: the same rows, every column (a column added to the model and
 // not to the statements fails here), and the same pages for every filter.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../core/database.ts";
-import { createLogger } from "../core/logger.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../core/database.ts";
 import { alphabeticalPage } from "../core/pagination.ts";
-import { createScratchDatabase, query, type ScratchDatabase } from "../../tests/support/database.ts";
+import { query, useScratchPrisma, type ScratchDatabase } from "../../tests/support/database.ts";
 import { findOrganisation, listOrganisations, organisationsByIds, organisationWhere, type OrganisationCriteria } from "./organisation.service.ts";
 import { EssFamily, Sector } from "./organisation.type.ts";
 
+const scratch = useScratchPrisma((url) =>
+  // One structure awaiting validation in Lens: in no list, no profile.
+  query(url, `UPDATE organisation SET pending_validation = true
+    WHERE id = (SELECT id FROM organisation WHERE location_id = (SELECT id FROM territory WHERE kind = 'COMMUNE' AND code = '62498') ORDER BY id LIMIT 1)`),
+);
 let database: ScratchDatabase;
 let prisma: PrismaClient;
-
 beforeAll(async () => {
-  database = await createScratchDatabase({ demo: true });
-  prisma = createPrismaClient({ url: database.url, statementTimeoutMs: 30_000, log: createLogger("silent") });
-  // One structure awaiting validation in Lens: in no list, no profile.
-  await query(database.url, `UPDATE organisation SET pending_validation = true
-    WHERE id = (SELECT id FROM organisation WHERE location_id = (SELECT id FROM territory WHERE kind = 'COMMUNE' AND code = '62498') ORDER BY id LIMIT 1)`);
-}, 120_000);
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
+  ({ database, prisma } = scratch);
 });
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

@@ -3,13 +3,12 @@
 // the statements fails here), and the same pages of listEvents, for every
 // kind of viewer and filter, page after page, in both orders, with the
 // sessions and co-organisers it gives to the loaders.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../core/database.ts";
-import { createLogger } from "../core/logger.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../core/database.ts";
 import type { Loaders } from "../core/context.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { installSqlStatementCounter, sqlStatementsSoFar } from "../core/sql-statements.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../../tests/support/database.ts";
+import { useScratchPrisma, type ScratchDatabase } from "../../tests/support/database.ts";
 import { maisonsByIds } from "../maisons/maison.service.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { coOrganisersOfEvents, eventsByIds, listEvents, sessionsOfEvents, visibleEventIds } from "./event.service.ts";
@@ -17,18 +16,12 @@ import type { EventFilter } from "./event.inputs.ts";
 import { isPublished } from "./event.status.ts";
 import { parisLocalToInstant } from "./paris-time.ts";
 
+const scratch = useScratchPrisma();
 let database: ScratchDatabase;
 let prisma: PrismaClient;
-
 beforeAll(async () => {
+  ({ database, prisma } = scratch);
   installSqlStatementCounter();
-  database = await createScratchDatabase({ demo: true });
-  prisma = createPrismaClient({ url: database.url, statementTimeoutMs: 30_000, log: createLogger("silent") });
-}, 120_000);
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
 });
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

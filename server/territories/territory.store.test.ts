@@ -1,30 +1,24 @@
 // The territories in memory answer exactly what the SQL answers, for every
 // territory, and a new load of the official list replaces them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../core/database.ts";
-import { createLogger } from "../core/logger.ts";
-import { createScratchDatabase, query, type ScratchDatabase } from "../../tests/support/database.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../core/database.ts";
+import { query, useScratchPrisma, type ScratchDatabase } from "../../tests/support/database.ts";
 import {
   descendantPagesOfMany, findTerritory, listTerritories, parentsOfMany, territoriesByIds, type DescendantPageRequest,
 } from "./territory.service.ts";
 import { checkTerritoryStore, territoryStore } from "./territory.store.ts";
 import { TerritoryKind } from "./territory.type.ts";
 
+const scratch = useScratchPrisma((url) =>
+  // A retired commune of the CA de Lens-Liévin: listed nowhere, still found by code and id.
+  query(url, "UPDATE territory SET retired_at = now() WHERE kind = 'COMMUNE' AND code = '62510'"),
+);
 let database: ScratchDatabase;
 let prisma: PrismaClient;
 let ids: number[];
-
 beforeAll(async () => {
-  database = await createScratchDatabase({ demo: true });
-  // A retired commune of the CA de Lens-Liévin: listed nowhere, still found by code and id.
-  await query(database.url, "UPDATE territory SET retired_at = now() WHERE kind = 'COMMUNE' AND code = '62510'");
-  prisma = createPrismaClient({ url: database.url, statementTimeoutMs: 30_000, log: createLogger("silent") });
+  ({ database, prisma } = scratch);
   ids = (await query<{ id: number }>(database.url, "SELECT id FROM territory ORDER BY id")).map((row) => row.id);
-}, 120_000);
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
 });
 
 /** The SQL's answer: a transaction's client never reads the store. */

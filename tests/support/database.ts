@@ -2,10 +2,11 @@
 // a database in a particular state (the shared one holds the territories).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { applyMigrations } from "../../server/core/migrations.ts";
 import { migrateJobQueue } from "../../server/core/jobs.ts";
 import { createLogger } from "../../server/core/logger.ts";
+import { createPrismaClient, type PrismaClient } from "../../server/core/database.ts";
 
 export interface ScratchDatabase {
   url: string;
@@ -127,4 +128,31 @@ export async function foreignKeyViolations(url: string): Promise<{ name: string;
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A private copy of the demo database and a Prisma client on it for one test
+ * file (its beforeAll and afterAll); `prepare` changes the copy before the
+ * client opens.
+ */
+export function useScratchPrisma(prepare?: (url: string) => Promise<unknown>): { readonly database: ScratchDatabase; readonly prisma: PrismaClient } {
+  let database: ScratchDatabase | undefined;
+  let prisma: PrismaClient | undefined;
+  beforeAll(async () => {
+    database = await createScratchDatabase({ demo: true });
+    await prepare?.(database.url);
+    prisma = createPrismaClient({ url: database.url, statementTimeoutMs: 30_000, log: createLogger("silent") });
+  }, 120_000);
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+  return {
+    get database() {
+      return database!;
+    },
+    get prisma() {
+      return prisma!;
+    },
+  };
 }
