@@ -8,6 +8,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { DomainError } from "../core/errors.ts";
+import { INTERNAL_ERROR } from "./request-guards.ts";
 
 // Errors that graphql-js and Apollo raise before execution (syntax, unknown
 // fields, variable types, armor limits) already carry a code and a safe message.
@@ -53,7 +54,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
-  return { ...base, message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return { ...base, ...INTERNAL_ERROR };
 }
 
 interface Violation {

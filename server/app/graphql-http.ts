@@ -22,7 +22,7 @@ import proxyAddr from "proxy-addr";
 import type { Context } from "../core/context.ts";
 import type { Logger } from "../core/logger.ts";
 import { withSqlStatementCounter } from "../core/sql-statements.ts";
-import { requestErrorOf } from "./request-guards.ts";
+import { INTERNAL_ERROR_BODY, requestErrorOf } from "./request-guards.ts";
 
 /** The body size Express's JSON parser accepts on /graphql (http.ts). */
 export const GRAPHQL_BODY_LIMIT = 100 * 1024;
@@ -158,7 +158,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions): RequestListener 
         return;
       }
       response.setHeader("content-type", "application/json; charset=utf-8");
-      await send(request, response, 500, JSON.stringify({ errors: [{ message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      await send(request, response, 500, INTERNAL_ERROR_BODY);
     }
   }
 

@@ -16,7 +16,7 @@ import { sqlStatementsOfThisRequest, withSqlStatementCounter } from "../core/sql
 import { sessionCookie, sessionTokenOf, viewerOfToken } from "../auth/index.ts";
 import { createContext } from "./context.ts";
 import { formatError, logErrorsPlugin } from "./graphql-errors.ts";
-import { queryTextGuard, requestErrorOf } from "./request-guards.ts";
+import { INTERNAL_ERROR_BODY, queryTextGuard, requestErrorOf } from "./request-guards.ts";
 import { createSchema } from "./schema.ts";
 import { compress, securityHeaders } from "./web-headers.ts";
 import { modules } from "./modules.ts";
@@ -174,7 +174,7 @@ export async function createApp(options: AppOptions) {
       return;
     }
     log.error({ err: error, requestId: response.locals.requestId }, "unhandled HTTP error");
-    response.status(500).json({ errors: [{ message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    response.status(500).type("application/json").send(INTERNAL_ERROR_BODY);
   };
   app.use(onError);
 

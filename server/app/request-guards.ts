@@ -12,6 +12,12 @@ import { assertCleanText } from "../core/validation.ts";
  * for the address). GraphQL arguments are checked where every argument goes
  * through (validateArgument).
  */
+/** What a client is told of a server fault, in GraphQL and over HTTP alike: nothing of its cause. */
+export const INTERNAL_ERROR = { message: "Erreur interne du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } } as const;
+
+/** The body of an HTTP 500. */
+export const INTERNAL_ERROR_BODY = JSON.stringify({ errors: [INTERNAL_ERROR] });
+
 export const queryTextGuard: RequestHandler = (request, _response, next) => {
   assertCleanText(request.query, "");
   let path: string | undefined;
