@@ -203,7 +203,10 @@ const MATCH_BATCH = 500;
 /**
  * For each candidate (by its index), the event of the edition in the same
  * commune, on a day of one of its sessions, whose title resembles its title
- * most. One statement for the batch.
+ * most. Titles made of the same words in another order score alike (pg_trgm
+ * compares sets of trigrams), so among equals the very title wins, then the
+ * oldest event: the one the others were likely copied from. One statement
+ * for the batch.
  */
 async function similarEvents(db: Db, editionId: string, candidates: { index: number; communeId: number; prepared: PreparedEvent }[]) {
   if (!candidates.length) return new Map<number, { id: string; title: string; score: number; day: string }>();
@@ -214,13 +217,14 @@ async function similarEvents(db: Db, editionId: string, candidates: { index: num
          d AS (SELECT * FROM unnest(${days.map((d) => d.index)}::int[], ${days.map((d) => d.day)}::date[]) AS d(index, day)),
          m AS (
       SELECT c.index, e.id, e.title, similarity(lower(e.title), lower(c.title))::float8 AS score,
+             lower(e.title) = lower(c.title) AS same_title, e.created_at,
              min(to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')) AS day
         FROM c JOIN event e ON e.edition_id = ${editionId} AND e.commune_id = c.commune_id AND e.status <> 'CANCELLED'
                JOIN event_session s ON s.event_id = e.id
        WHERE EXISTS (SELECT 1 FROM d WHERE d.index = c.index AND d.day = (s.starts_at AT TIME ZONE 'Europe/Paris')::date)
          AND similarity(lower(e.title), lower(c.title)) >= ${SIMILAR_TITLE}
        GROUP BY c.index, c.title, e.id, e.title)
-    SELECT DISTINCT ON (index) index, id, title, score, day FROM m ORDER BY index, score DESC, id`;
+    SELECT DISTINCT ON (index) index, id, title, score, day FROM m ORDER BY index, score DESC, same_title DESC, created_at, id`;
   return new Map(rows.map((row) => [row.index, row]));
 }
 
