@@ -10,19 +10,8 @@ import { TerritoryKind } from "./territory.type.ts";
 
 export type { ParentLink, TerritoryRow } from "./territory.store.ts";
 
-const territoryColumns = {
-  id: true,
-  kind: true,
-  code: true,
-  name: true,
-  population: true,
-  epciNature: true,
-  postalCodes: true,
-} as const satisfies Prisma.TerritorySelect;
-
 const TERRITORY_COLUMNS = `t.id, t.kind::text AS kind, t.code, t.name, t.population,
   t.epci_nature::text AS "epciNature", t.postal_codes AS "postalCodes"`;
-const rawTerritoryColumns = Prisma.raw(TERRITORY_COLUMNS);
 
 const TERRITORY_BY_CODE = preparedStatement(
   "territory_by_code",
@@ -96,12 +85,6 @@ type PopulationCursor = [population: number, id: number];
 const cursorOf = (territory: TerritoryRow) => encodeCursor([territory.population, territory.id]);
 
 // Largest first: a person looking for "lens" most likely means the biggest.
-const afterCursor = (after: string | undefined | null): Prisma.TerritoryWhereInput => {
-  if (!after) return {};
-  const [population, id] = decodeCursor<PopulationCursor>(after, ["number", "number"]);
-  return { OR: [{ population: { lt: population } }, { population, id: { gt: id } }] };
-};
-
 /** A page of territories sorted largest population first, then by id, as the cursors read them. */
 function pageOf(sorted: readonly TerritoryRow[], page: { first?: number | null; after?: string | null }): Omit<Page<TerritoryRow>, "totalCount"> {
   const size = pageSize(page.first);
@@ -129,19 +112,34 @@ export interface TerritoryFilter {
   after?: string;
 }
 
+// A page of searched territories and their total in one statement, for two
+// shapes of statement whatever the words: the longest word drives the
+// trigram index (a LIKE on a parameter keeps it in the generic plan, not
+// LIKE ALL of an array), the other words and postal codes filter. Words are
+// [a-z0-9] only (searchWords), so no LIKE wildcard comes from the user.
+const searchedTerritories = (driven: boolean) => preparedStatement(
+  driven ? "territories_searched_by_word" : "territories_searched_by_postal_code",
+  `WITH matched AS MATERIALIZED (
+     SELECT ${TERRITORY_COLUMNS} FROM territory t
+      WHERE t.retired_at IS NULL ${driven ? "AND t.search_text LIKE $1" : "AND $1::text IS NULL"}
+        AND t.search_text LIKE ALL($2::text[]) AND t.postal_codes @> $3::text[]
+        AND ($4::text IS NULL OR t.kind = $4::"TerritoryKind")
+        AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = t.id AND i.ancestor_id = $5)))
+   SELECT page.*, counted.total FROM (SELECT count(*)::int AS total FROM matched) counted
+     LEFT JOIN LATERAL (
+       SELECT * FROM matched
+        WHERE $6::int IS NULL OR matched.population < $6 OR (matched.population = $6 AND matched.id > $7::int)
+        ORDER BY matched.population DESC, matched.id LIMIT $8) page ON TRUE`,
+);
+const SEARCHED_BY_WORD = searchedTerritories(true);
+const SEARCHED_BY_POSTAL_CODE = searchedTerritories(false);
+
 /**
  * A page of territories, largest population first.
  * Throws BAD_USER_INPUT on `within` (malformed or unknown) and `after`.
  */
 export async function listTerritories(prisma: PrismaClient, filter: TerritoryFilter): Promise<Page<TerritoryRow>> {
-  const where: Prisma.TerritoryWhereInput = { retiredAt: null };
-  if (filter.kind) where.kind = filter.kind;
   const words = filter.search ? searchWords(filter.search) : [];
-  // Five digits are a postal code (« 62300 » is Lens), never an INSEE code:
-  // people know their postal code, and 62300 is also Équihen-Plage's INSEE code.
-  if (words.length) {
-    where.AND = words.map((word) => (POSTAL_CODE.test(word) ? { postalCodes: { has: word } } : { searchText: { contains: ` ${word}` } }));
-  }
   const container = filter.within ? await requireTerritory(prisma, filter.within, "within") : null;
   // Without search words, the store has every list, already sorted.
   const store = words.length ? null : territoryStore(prisma);
@@ -150,20 +148,23 @@ export async function listTerritories(prisma: PrismaClient, filter: TerritoryFil
     const all = container ? stored.inside(container.id, filter.kind) : stored.all(filter.kind);
     return { ...pageOf(all, filter), totalCount: async () => all.length };
   }
-  if (container) where.ancestors = { some: { ancestorId: container.id } };
+  // Five digits are a postal code (« 62300 » is Lens), never an INSEE code:
+  // people know their postal code, and 62300 is also Équihen-Plage's INSEE code.
+  const postalCodes = words.filter((word) => POSTAL_CODE.test(word));
+  const patterns = words.filter((word) => !POSTAL_CODE.test(word)).sort((a, b) => b.length - a.length).map((word) => `% ${word}%`);
+  const [population, id] = filter.after ? decodeCursor<PopulationCursor>(filter.after, ["number", "number"]) : [null, null];
   const size = pageSize(filter.first);
-  const rows = await prisma.territory.findMany({
-    where: { ...where, ...afterCursor(filter.after) },
-    orderBy: [{ population: "desc" }, { id: "asc" }],
-    take: size + 1,
-    select: territoryColumns,
-  });
+  const rows = await runPrepared<TerritoryRow & { total: number }>(prisma, patterns.length ? SEARCHED_BY_WORD : SEARCHED_BY_POSTAL_CODE, [
+    patterns[0] ?? null, patterns.slice(1), postalCodes, filter.kind ?? null, container?.id ?? null, population, id, size + 1,
+  ]);
+  const total = rows[0].total;
+  const nodes = rows.flatMap(({ total: _total, ...territory }) => (territory.id === null ? [] : [territory]));
   return {
-    nodes: rows.slice(0, size),
-    hasNextPage: rows.length > size,
+    nodes: nodes.slice(0, size),
+    hasNextPage: nodes.length > size,
     hasPreviousPage: Boolean(filter.after),
     cursorOf,
-    totalCount: () => prisma.territory.count({ where }),
+    totalCount: async () => total,
   };
 }
 
