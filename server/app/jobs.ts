@@ -6,7 +6,7 @@
 import { startJobRunner, type CronItem, type JobRunner, type JobTask } from "../core/jobs.ts";
 import type { Logger } from "../core/logger.ts";
 import { MAIL_TASK, mailSender, mailTask, type MailDelivery, type RefusalRecorder } from "../core/mail.ts";
-import { createPrismaClient, type PrismaClient } from "../core/database.ts";
+import { createPrismaClient, JOBS_APPLICATION_NAME, type PrismaClient } from "../core/database.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import type { JobDependencies } from "../core/module.ts";
 import { modules } from "./modules.ts";
@@ -58,7 +58,9 @@ export const CRON_ITEMS: CronItem[] = [PURGE_CRON, ...modules.flatMap((module) =
 
 export async function startJobs(options: JobsOptions): Promise<JobRunner> {
   // The tasks' own client: a couple of connections, apart from the requests'.
-  const prisma = createPrismaClient({ url: options.databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, log: options.log });
+  const prisma = createPrismaClient({
+    url: options.databaseUrl, statementTimeoutMs: 60_000, maxConnections: 2, applicationName: JOBS_APPLICATION_NAME, log: options.log,
+  });
   const recordRefusal: RefusalRecorder = async (message, refusal) => {
     await prisma.mailRefusal.create({
       data: { mailId: message.id, kind: message.kind, recipient: message.to, responseCode: refusal.responseCode, response: refusal.response },

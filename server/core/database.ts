@@ -40,13 +40,24 @@ export interface DatabaseOptions {
   url: string;
   statementTimeoutMs: number;
   maxConnections?: number;
+  /**
+   * How its connections are named in pg_stat_activity and PostgreSQL's log
+   * (%a): requests apart from background jobs.
+   */
+  applicationName?: string;
   log: Logger;
 }
+
+/** The connections that answer requests. */
+export const APPLICATION_NAME = "maillage";
+/** The connections of background jobs (e-mail, imports, digests, purges). */
+export const JOBS_APPLICATION_NAME = "maillage-jobs";
 
 export function createPrismaClient(options: DatabaseOptions): PrismaClient {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
+    application_name: options.applicationName ?? APPLICATION_NAME,
     // A runaway statement is cancelled by PostgreSQL itself.
     statement_timeout: options.statementTimeoutMs,
     connectionTimeoutMillis: 5000,

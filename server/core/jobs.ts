@@ -18,7 +18,7 @@ import {
 import pg from "pg";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
-import { disconnectionExpected } from "./database.ts";
+import { disconnectionExpected, JOBS_APPLICATION_NAME } from "./database.ts";
 
 /** graphile-worker's schema; named here, not taken from its GRAPHILE_WORKER_SCHEMA variable, as enqueueJob's SQL names it. */
 export const JOB_QUEUE_SCHEMA = "graphile_worker";
@@ -129,7 +129,9 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   // again, and it keeps its error listener until it is closed (graphile-worker's
   // own dropped it on stop, and PostgreSQL stopping next then crashed the
   // process on an idle connection's error).
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: concurrency + 2, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl, max: concurrency + 2, connectionTimeoutMillis: 5000, application_name: JOBS_APPLICATION_NAME,
+  });
   const lost = (error: Error & { code?: string }) => {
     if (!disconnectionExpected()) options.log.warn({ error: error.message, code: error.code }, "job queue connection lost; it will be reopened");
   };

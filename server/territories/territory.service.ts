@@ -121,8 +121,13 @@ const searchedTerritories = (driven: boolean) => preparedStatement(
   driven ? "territories_searched_by_word" : "territories_searched_by_postal_code",
   `WITH matched AS MATERIALIZED (
      SELECT ${TERRITORY_COLUMNS} FROM territory t
-      WHERE t.retired_at IS NULL ${driven ? "AND t.search_text LIKE $1" : "AND $1::text IS NULL"}
-        AND t.search_text LIKE ALL($2::text[]) AND t.postal_codes @> $3::text[]
+      WHERE t.retired_at IS NULL
+        ${driven
+          // Postal codes only filter here: the generic plan would otherwise AND the postal code index's
+          // answer to an empty list, every territory, with the trigram index's.
+          ? "AND t.search_text LIKE $1 AND (cardinality($3::text[]) = 0 OR t.postal_codes @> $3::text[])"
+          : "AND $1::text IS NULL AND t.postal_codes @> $3::text[]"}
+        AND t.search_text LIKE ALL($2::text[])
         AND ($4::text IS NULL OR t.kind = $4::"TerritoryKind")
         AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM territory_inclusion i WHERE i.descendant_id = t.id AND i.ancestor_id = $5)))
    SELECT page.*, counted.total FROM (SELECT count(*)::int AS total FROM matched) counted
