@@ -33,8 +33,9 @@ export class StatementLog {
     const adminUrl = new URL(databaseUrl);
     // "execute <unnamed>: …" for the extended protocol (Prisma, pg with
     // values), "statement: …" for the simple one.
-    // The API's background jobs (their own connections, named) are not the request's.
-    this.line = new RegExp(`^${PREFIX}\\[${adminUrl.pathname.slice(1)}\\]\\[(?!${JOBS_APPLICATION_NAME}\\])[^\\]]*\\] LOG:\\s+(?:statement|execute [^:]*):`);
+    // The API's background jobs (their own connections, named) are not the request's; PostgreSQL
+    // writes an unnamed application as [unknown].
+    this.line = new RegExp(`^${PREFIX}\\[${adminUrl.pathname.slice(1)}\\]\\[(?!${JOBS_APPLICATION_NAME}\\] ).*\\] LOG:\\s+(?:statement|execute [^:]*):`);
     adminUrl.pathname = "/postgres";
     const admin = new pg.Client({ connectionString: adminUrl.toString() });
     await admin.connect();
