@@ -1,14 +1,20 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
 import { groupPageLoader } from "../core/group-pages.ts";
-import { cardsByIds, collectivesByIds, coverageOfCards, memberRows, membershipRows } from "./collective.service.ts";
+import { cardsByIds, collectivesByIds, coverageOfCards, memberRows, membershipRows, withCollective } from "./collective.service.ts";
 import type { CollectiveMembership } from "./collective.type.ts";
 
 export function createCollectiveLoaders(prisma: PrismaClient) {
+  const byId = recordLoader((ids: readonly string[]) => collectivesByIds(prisma, ids), (collective) => collective.id);
   return {
-    byId: recordLoader((ids: readonly string[]) => collectivesByIds(prisma, ids), (collective) => collective.id),
+    byId,
     members: groupPageLoader<CollectiveMembership>(prisma, memberRows),
-    membershipsOfOrganisation: groupPageLoader<CollectiveMembership>(prisma, membershipRows),
+    // Each membership's collective came with it: asking for it costs no statement.
+    membershipsOfOrganisation: groupPageLoader<CollectiveMembership>(prisma, membershipRows, (payload) => {
+      const { membership, collective } = withCollective(payload);
+      if (collective) byId.prime(collective.id, collective);
+      return membership;
+    }),
     card: recordLoader((ids: readonly string[]) => cardsByIds(prisma, ids), (card) => card.id),
     coverage: groupLoader((ids: readonly string[]) => coverageOfCards(prisma, ids), (coverage) => coverage.cardId),
   };

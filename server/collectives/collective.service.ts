@@ -12,7 +12,7 @@ import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { listedOrganisation } from "../actors/organisation.service.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
 import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
-import type { CollectiveKind as CollectiveKindValue } from "./collective.type.ts";
+import type { CollectiveKind as CollectiveKindValue, CollectiveMembership } from "./collective.type.ts";
 
 export type { CollectiveRow };
 
@@ -92,10 +92,25 @@ export function memberRows(ids: string[]): Prisma.Sql {
     FROM collective_membership m WHERE m.collective_id = ANY(${ids}::text[])`;
 }
 
-/** Memberships of the given organisations, as rows of a nested page (by collective). */
+// The columns of COLLECTIVES_BY_IDS as JSON (collective.reads.test.ts): an
+// organisation's memberships bring their collectives along, one statement
+// for both on its page.
+const collectiveJson = Prisma.sql`jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'sectors', c.sectors,
+  'structure', c.structure, 'structureCertainty', c.structure_certainty, 'structureBasis', c.structure_basis,
+  'meetingRhythm', c.meeting_rhythm, 'startYear', c.start_year, 'description', c.description, 'cardId', c.card_id,
+  'sourceId', c.source_id, 'searchText', c.search_text, 'updatedAt', c.updated_at)`;
+
+/** A membership of membershipRows, and the collective that came with it (its JSON read back as a row). */
+export function withCollective(payload: CollectiveMembership & { collective?: Omit<CollectiveRow, "updatedAt"> & { updatedAt: string } }) {
+  const { collective, ...membership } = payload;
+  return { membership, collective: collective ? { ...collective, updatedAt: new Date(collective.updatedAt) } : null };
+}
+
+/** Memberships of the given organisations with their collectives, as rows of a nested page (by collective). */
 export function membershipRows(ids: string[]): Prisma.Sql {
-  return Prisma.sql`SELECT m.organisation_id AS group_key, m.collective_id || '|' || m.role::text AS sort_key, ${membershipPayload} AS payload
-    FROM collective_membership m WHERE m.organisation_id = ANY(${ids}::text[])`;
+  return Prisma.sql`SELECT m.organisation_id AS group_key, m.collective_id || '|' || m.role::text AS sort_key,
+      ${membershipPayload} || jsonb_build_object('collective', ${collectiveJson}) AS payload
+    FROM collective_membership m JOIN collective c ON c.id = m.collective_id WHERE m.organisation_id = ANY(${ids}::text[])`;
 }
 
 export function cardsByIds(prisma: PrismaClient, ids: readonly string[]) {

@@ -26,7 +26,12 @@ export interface GroupPage<T> {
 
 type RowsOf = (keys: string[]) => Prisma.Sql;
 
-async function groupPages<T>(prisma: PrismaClient, rowsOf: RowsOf, requests: readonly GroupPageRequest[]): Promise<GroupPage<T>[]> {
+async function groupPages<T>(
+  prisma: PrismaClient,
+  rowsOf: RowsOf,
+  requests: readonly GroupPageRequest[],
+  received: (payload: T) => T,
+): Promise<GroupPage<T>[]> {
   const batches = new Map<string, GroupPageRequest[]>();
   for (const request of requests) {
     const batch = `${pageSize(request.first)}|${request.after ?? ""}`;
@@ -53,7 +58,7 @@ async function groupPages<T>(prisma: PrismaClient, rowsOf: RowsOf, requests: rea
     for (const row of rows) {
       const key = `${batch}|${row.groupKey}`;
       const page = pages.get(key) ?? { rows: [], total: row.total };
-      if (row.rank !== null && row.rank <= size + 1) page.rows.push({ sortKey: row.sortKey, payload: row.payload });
+      if (row.rank !== null && row.rank <= size + 1) page.rows.push({ sortKey: row.sortKey, payload: received(row.payload) });
       pages.set(key, page);
     }
   }
@@ -71,10 +76,14 @@ async function groupPages<T>(prisma: PrismaClient, rowsOf: RowsOf, requests: rea
   });
 }
 
-/** A loader of bounded pages of one nested list, batched over parents. */
-export function groupPageLoader<T>(prisma: PrismaClient, rowsOf: RowsOf) {
+/**
+ * A loader of bounded pages of one nested list, batched over parents.
+ * `received` sees each row's payload as it comes, and gives the node: where
+ * rows bring a related record along, it primes that record's loader.
+ */
+export function groupPageLoader<T>(prisma: PrismaClient, rowsOf: RowsOf, received: (payload: T) => T = (payload) => payload) {
   return new DataLoader<GroupPageRequest, GroupPage<T>, string>(
-    (requests) => groupPages<T>(prisma, rowsOf, requests),
+    (requests) => groupPages<T>(prisma, rowsOf, requests, received),
     { cacheKeyFn: (request) => `${request.key}|${request.first ?? ""}|${request.after ?? ""}` },
   );
 }
