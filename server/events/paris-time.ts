@@ -12,14 +12,42 @@ export function parisLocalToInstant(local: string): Date | null {
   return parsed.isValid ? parsed.toJSDate() : null;
 }
 
+const HOUR_MS = 3_600_000;
+// Paris's offset for each UTC hour asked, as Luxon gives it. A programme
+// page shows dozens of times: Luxon's offset lookup (Intl formatting) for
+// each was most of the page's CPU. An hour whose two ends have the same
+// offset has it throughout (Paris changes at most once an hour); an hour
+// with a change (twice a year) asks Luxon for each instant.
+const offsetOfHour = new Map<number, number | null>();
+
+/** Minutes east of UTC on the Paris wall clock at this instant. */
+function parisOffset(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetOfHour.get(hour);
+  if (offset === undefined) {
+    const start = DateTime.fromMillis(hour * HOUR_MS, { zone: PARIS }).offset;
+    offset = DateTime.fromMillis(hour * HOUR_MS + HOUR_MS - 1, { zone: PARIS }).offset === start ? start : null;
+    // Bounded: a year of hours is 8,760.
+    if (offsetOfHour.size > 100_000) offsetOfHour.clear();
+    offsetOfHour.set(hour, offset);
+  }
+  return offset ?? DateTime.fromMillis(ms, { zone: PARIS }).offset;
+}
+
+/** The Paris wall clock at this instant, as an ISO string without offset ("2026-11-05T18:00:00.000Z" read as local). */
+function parisWallClock(instant: Date): string {
+  const ms = instant.getTime();
+  return new Date(ms + parisOffset(ms) * 60_000).toISOString();
+}
+
 /** Instant → "2026-11-05T18:00" on the Paris wall clock. */
 export function instantToParisLocal(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: PARIS }).toFormat("yyyy-LL-dd'T'HH:mm");
+  return parisWallClock(instant).slice(0, 16);
 }
 
 /** Instant → the Paris calendar day, "2026-11-05". */
 export function parisDay(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: PARIS }).toISODate()!;
+  return parisWallClock(instant).slice(0, 10);
 }
 
 /** A date column (edition days) → "2026-11-05". */
