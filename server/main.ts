@@ -140,6 +140,12 @@ async function runPrimary(config: Config, log: Logger) {
     await postgres?.stop();
     throw error;
   }
+  // An answer is built of many short-lived objects (rows, resolved fields,
+  // JSON): with V8's default young generation (16 MB semi-spaces) the
+  // programme's page spent a sixth of its CPU collecting them; 32 MB gave it
+  // 9 % more throughput. A value given by the operator is kept.
+  const v8Flags = `${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`;
+  if (!v8Flags.includes("--max-semi-space-size")) cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
   const fork = () => cluster.fork({ MAILLAGE_RESOLVED_DATABASE_URL: databaseUrl });
   for (let index = 0; index < config.workers; index += 1) fork();
   let ready = 0;
