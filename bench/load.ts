@@ -15,6 +15,8 @@ export interface LoadResult {
   latencyMs: { p50: number; p95: number; p99: number };
   /** Connection errors and timeouts. */
   socketErrors: number;
+  /** Of socketErrors, the requests unanswered after autocannon's 10 s. */
+  timeouts: number;
   non2xx: number;
   /** 2xx responses whose body carries GraphQL `errors`. */
   errorBodies: number;
@@ -152,6 +154,7 @@ export async function runLoad(
     responses: latencies.length,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
     socketErrors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
     errorBodies,
     sqlStatementsUnderLoad: statementResponses ? statementSum / statementResponses : null,

@@ -88,7 +88,8 @@ function row(scenario: string, server: string, result: Measured): string {
     scenario, server,
     result.requestsPerSecond.toFixed(0),
     result.latencyMs.p50.toFixed(2), result.latencyMs.p95.toFixed(2), result.latencyMs.p99.toFixed(2),
-    String(result.socketErrors), String(result.non2xx), String(result.errorBodies),
+    // "2 (1 t/o)": two socket errors, one of them a request unanswered after 10 s.
+    result.timeouts ? `${result.socketErrors} (${result.timeouts} t/o)` : String(result.socketErrors), String(result.non2xx), String(result.errorBodies),
     result.sqlStatementsPerRequest.toFixed(2),
     cpu,
   ]);

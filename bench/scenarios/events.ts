@@ -421,8 +421,11 @@ function calendarScenario(options: { name: string; description: string; render: 
     path: (variables) => `/calendar/editions/${encodeURIComponent(String(variables.id))}.ics`,
     // Every request of the API a cache miss: its ETag includes the origin.
     distinctHosts: always,
-    // A render is most of a second of CPU.
-    ...(always ? { maxConnections: 4 } : {}),
+    // A render is most of a second of CPU; and each answer is 2.9 MB that the
+    // load generator must read on the same two cores: with 20 connections it
+    // fell behind (a third of a core), and a few requests of either server
+    // waited more than its 10 s for their last byte.
+    maxConnections: 4,
     statements: 1,
     essData: true,
     eventData: true,
