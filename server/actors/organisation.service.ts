@@ -9,7 +9,7 @@ import type { Loaders } from "../core/context.ts";
 import { principalParent, requireTerritory, type TerritoryRow } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
-import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
+import { anyOf, anyOfParameter, preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { familyOf } from "./legal-form.ts";
 import { isValidSiren } from "./siren.ts";
 import { assertMayCreateOrganisation, assertMayUpdateOrganisation } from "./organisation.access.ts";
@@ -162,7 +162,7 @@ async function organisationsOfTerritory(
 }
 
 const ORGANISATION_BY_ID = preparedStatement("organisation_by_id", `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = $1 AND ${listedOrganisation().text}`);
-const ORGANISATIONS_BY_IDS = preparedStatement("organisations_by_ids", `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1::text[])`);
+const ORGANISATIONS_BY_IDS = preparedStatement("organisations_by_ids", `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id ${anyOfParameter("$1", "text")}`);
 
 /** An organisation's profile; none for one awaiting validation (a public proposal's). */
 export async function findOrganisation(prisma: PrismaClient, id: string): Promise<OrganisationRow | null> {
@@ -179,7 +179,7 @@ export function peopleRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT p.organisation_id AS group_key, p.full_name || '|' || p.id AS sort_key,
       jsonb_build_object('id', p.id, 'fullName', p.full_name, 'title', p.title, 'organisationId', p.organisation_id,
                          'email', p.email, 'phone', p.phone) AS payload
-    FROM person p WHERE p.organisation_id = ANY(${ids}::text[])`;
+    FROM person p WHERE p.organisation_id ${anyOf(ids, "text")}`;
 }
 
 export function peopleByIds(prisma: PrismaClient, ids: readonly string[]): Promise<Person[]> {

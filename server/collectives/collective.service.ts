@@ -8,7 +8,7 @@ import { writeTransaction } from "../core/transactions.ts";
 import { locatedIn, overlaps, requireTerritory, withinTerritory } from "../territories/territory.service.ts";
 import { searchText } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
-import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
+import { anyOf, anyOfParameter, preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { listedOrganisation } from "../actors/organisation.service.ts";
 import { assertMayMaintainCollectives } from "./collective.access.ts";
 import type { CollectiveInput, CollectiveMembershipInput } from "./collective.inputs.ts";
@@ -75,7 +75,7 @@ const COLLECTIVES_BY_IDS = preparedStatement(
           c.structure_certainty::text AS "structureCertainty", c.structure_basis AS "structureBasis",
           c.meeting_rhythm AS "meetingRhythm", c.start_year AS "startYear", c.description, c.card_id AS "cardId",
           c.source_id AS "sourceId", c.search_text AS "searchText", c.updated_at AS "updatedAt"
-     FROM collective c WHERE c.id = ANY($1::text[])`,
+     FROM collective c WHERE c.id ${anyOfParameter("$1", "text")}`,
 );
 
 export function collectivesByIds(prisma: PrismaClient, ids: readonly string[]): Promise<CollectiveRow[]> {
@@ -89,7 +89,7 @@ const membershipPayload = Prisma.sql`jsonb_build_object('collectiveId', m.collec
 /** Members of the given collectives, as rows of a nested page (role, then member). */
 export function memberRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT m.collective_id AS group_key, m.role::text || '|' || m.organisation_id AS sort_key, ${membershipPayload} AS payload
-    FROM collective_membership m WHERE m.collective_id = ANY(${ids}::text[])`;
+    FROM collective_membership m WHERE m.collective_id ${anyOf(ids, "text")}`;
 }
 
 // The columns of COLLECTIVES_BY_IDS as JSON (collective.reads.test.ts): an
@@ -110,7 +110,7 @@ export function withCollective(payload: CollectiveMembership & { collective?: Om
 export function membershipRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT m.organisation_id AS group_key, m.collective_id || '|' || m.role::text AS sort_key,
       ${membershipPayload} || jsonb_build_object('collective', ${collectiveJson}) AS payload
-    FROM collective_membership m JOIN collective c ON c.id = m.collective_id WHERE m.organisation_id = ANY(${ids}::text[])`;
+    FROM collective_membership m JOIN collective c ON c.id = m.collective_id WHERE m.organisation_id ${anyOf(ids, "text")}`;
 }
 
 export function cardsByIds(prisma: PrismaClient, ids: readonly string[]) {

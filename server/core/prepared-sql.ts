@@ -7,7 +7,7 @@
 // Named statements live on a connection: behind a pooler, PgBouncer must run
 // in session mode (or be 1.21+ with prepared statements enabled).
 import { createHash } from "node:crypto";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "./database.ts";
 import { poolOf } from "./database.ts";
 
@@ -54,4 +54,23 @@ export async function runPrepared<Row>(prisma: PrismaClient, statement: Prepared
 export function runSql<Row>(prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
   const name = `sql_${createHash("sha1").update(sql.text).digest("base64url").slice(0, 20)}`;
   return runPrepared<Row>(prisma, preparedStatement(name, sql.text), sql.values);
+}
+
+// PostgreSQL plans a named statement for its parameters five times, then
+// keeps one generic plan if it costs no more than those. A generic plan
+// cannot know an array parameter's length and assumes ten elements, which
+// costs more than the custom plans of the one or two ids a page usually
+// asks: the statement was then planned again on every execution, most of
+// its cost (an organisation's memberships: 0.55 → 0.25 ms of PostgreSQL
+// CPU per page). Read through a sub-select, the array is unknown to both
+// plans alike: the generic plan is kept, and still probes the index.
+
+/** `= ANY(…)` of the array parameter `$n` in a declared statement's text: `o.id ${anyOfParameter("$1", "text")}`. */
+export function anyOfParameter(parameter: string, type: "text" | "int"): string {
+  return `= ANY((SELECT ${parameter}::${type}[])::${type}[])`;
+}
+
+/** `= ANY(…)` of an array of values in SQL run by runSql: `m.organisation_id ${anyOf(ids, "text")}`. */
+export function anyOf(values: readonly (string | number)[], type: "text" | "int"): Prisma.Sql {
+  return Prisma.sql`= ANY((SELECT ${values}::${Prisma.raw(type)}[])::${Prisma.raw(type)}[])`;
 }

@@ -5,6 +5,7 @@ import type { Viewer } from "../core/viewer.ts";
 import { writeTransaction } from "../core/transactions.ts";
 import { overlaps, requireTerritory } from "../territories/territory.service.ts";
 import { recordAudit } from "../core/audit.ts";
+import { anyOf } from "../core/prepared-sql.ts";
 import { assertMayManageCotessMembers } from "./cotess.access.ts";
 import type { CotessMembershipInput } from "./cotess.inputs.ts";
 
@@ -35,7 +36,7 @@ export const seatsOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
 export function memberRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT m.cotess_id AS group_key, m.organisation_id AS sort_key,
       jsonb_build_object('organisationId', m.organisation_id, 'sinceYear', m.since_year) AS payload
-    FROM cotess_membership m WHERE m.cotess_id = ANY(${ids}::text[])`;
+    FROM cotess_membership m WHERE m.cotess_id ${anyOf(ids, "text")}`;
 }
 export const participationsOfCotess = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.moisEssParticipation.findMany({ where: { cotessId: { in: [...ids] } }, orderBy: { year: "asc" } });

@@ -42,7 +42,7 @@ describe("event reads through prepared statements", () => {
     );
     const coOrganisers = await coOrganisersOfEvents(prisma, ids);
     expect(coOrganisers).toEqual(
-      await prisma.eventCoOrganiser.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }] }),
+      await prisma.eventCoOrganiser.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: "asc" }, { organisationId: "asc" }, { eventId: "asc" }] }),
     );
     expect(new Set(coOrganisers.map((row) => row.role)).size).toBeGreaterThan(1);
     const maisons = await prisma.maison.findMany();

@@ -3,7 +3,7 @@ import {
   Prisma, type PrismaClient, type Event as EventRow, type Edition as EditionRow, type EventSession as EventSessionRow,
   type EventCoOrganiser as EventCoOrganiserRow,
 } from "../generated/prisma/client.ts";
-import { preparedStatement, runPrepared, runSql } from "../core/prepared-sql.ts";
+import { anyOfParameter, preparedStatement, runPrepared, runSql } from "../core/prepared-sql.ts";
 import type { CoOrganiserRole, EventStatus } from "../generated/prisma/enums.ts";
 import { DomainError, badInput, notFound, unknownReference } from "../core/errors.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
@@ -58,7 +58,7 @@ const EVENT_COLUMNS = `e.id, e.edition_id AS "editionId", e.title, e.type::text 
   e.moderation_decision::text AS "moderationDecision", e.moderation_message AS "moderationMessage", e.moderated_at AS "moderatedAt",
   e.moderated_by_id::text AS "moderatedById", e.proposed_at AS "proposedAt"`;
 
-const EVENTS_BY_IDS = preparedStatement("events_by_ids", `SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = ANY($1::text[])`);
+const EVENTS_BY_IDS = preparedStatement("events_by_ids", `SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id ${anyOfParameter("$1", "text")}`);
 
 export function eventsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<EventRow[]> {
   return runPrepared<EventRow>(prisma, EVENTS_BY_IDS, [ids]);
@@ -69,12 +69,12 @@ export function eventsByIds(prisma: PrismaClient, ids: readonly string[]): Promi
 const SESSIONS_OF_EVENTS = preparedStatement(
   "sessions_of_events",
   `SELECT s.id, s.event_id AS "eventId", s.edition_id AS "editionId", s.position, s.starts_at AS "startsAt", s.ends_at AS "endsAt"
-     FROM event_session s WHERE s.event_id = ANY($1::text[]) ORDER BY s.event_id, s.position`,
+     FROM event_session s WHERE s.event_id ${anyOfParameter("$1", "text")} ORDER BY s.event_id, s.position`,
 );
 const CO_ORGANISERS_OF_EVENTS = preparedStatement(
   "co_organisers_of_events",
   `SELECT c.event_id AS "eventId", c.organisation_id AS "organisationId", c.role::text AS role
-     FROM event_co_organiser c WHERE c.event_id = ANY($1::text[]) ORDER BY c.role, c.organisation_id`,
+     FROM event_co_organiser c WHERE c.event_id ${anyOfParameter("$1", "text")} ORDER BY c.role, c.organisation_id, c.event_id`,
 );
 
 export function sessionsOfEvents(prisma: PrismaClient, ids: readonly string[]): Promise<EventSessionRow[]> {

@@ -1,6 +1,6 @@
 // Data access for the Maisons de l'ESS.
 import { Prisma, type PrismaClient, type Maison } from "../generated/prisma/client.ts";
-import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
+import { anyOf, anyOfParameter, preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { locatedIn, requireTerritory } from "../territories/territory.service.ts";
 
 export function findMaison(prisma: PrismaClient, id: string) {
@@ -25,13 +25,13 @@ const rolePayload = Prisma.sql`jsonb_build_object('maisonId', r.maison_id, 'orga
 /** Roles in the given Maisons, as rows of a nested page (by role, then organisation). */
 export function roleRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT r.maison_id AS group_key, r.role::text || '|' || r.organisation_id AS sort_key, ${rolePayload} AS payload
-    FROM maison_role r WHERE r.maison_id = ANY(${ids}::text[])`;
+    FROM maison_role r WHERE r.maison_id ${anyOf(ids, "text")}`;
 }
 
 /** Roles of the given organisations in Maisons, as rows of a nested page. */
 export function organisationRoleRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT r.organisation_id AS group_key, r.maison_id || '|' || r.role::text AS sort_key, ${rolePayload} AS payload
-    FROM maison_role r WHERE r.organisation_id = ANY(${ids}::text[])`;
+    FROM maison_role r WHERE r.organisation_id ${anyOf(ids, "text")}`;
 }
 
 const holdingPayload = Prisma.sql`jsonb_build_object('id', s.id, 'companyId', s.company_id, 'holderId', s.holder_id, 'holderLabel', s.holder_label,
@@ -40,13 +40,13 @@ const holdingPayload = Prisma.sql`jsonb_build_object('id', s.id, 'companyId', s.
 /** Who holds shares of the given companies, as rows of a nested page. */
 export function shareholderRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT s.company_id AS group_key, coalesce(s.holder_id, '') || '|' || s.id AS sort_key, ${holdingPayload} AS payload
-    FROM shareholding s WHERE s.company_id = ANY(${ids}::text[])`;
+    FROM shareholding s WHERE s.company_id ${anyOf(ids, "text")}`;
 }
 
 /** The holdings of the given organisations, as rows of a nested page. */
 export function holdingRows(ids: string[]): Prisma.Sql {
   return Prisma.sql`SELECT s.holder_id AS group_key, s.company_id AS sort_key, ${holdingPayload} AS payload
-    FROM shareholding s WHERE s.holder_id = ANY(${ids}::text[])`;
+    FROM shareholding s WHERE s.holder_id ${anyOf(ids, "text")}`;
 }
 export const spacesOfMaisons = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.maisonSpace.findMany({ where: { maisonId: { in: [...ids] } }, orderBy: { id: "asc" } });
@@ -65,7 +65,7 @@ export function signatureRows(ids: string[]): Prisma.Sql {
       coalesce(to_char(s.signed_on, 'YYYY-MM-DD'), '9999-99-99') || '|' || s.organisation_id AS sort_key,
       jsonb_build_object('organisationId', s.organisation_id, 'signedOn', to_char(s.signed_on, 'YYYY-MM-DD'),
         'certainty', s.certainty::text, 'basis', s.basis, 'sourceId', s.source_id) AS payload
-    FROM charter_signature s WHERE s.charter_id = ANY(${ids}::text[])`;
+    FROM charter_signature s WHERE s.charter_id ${anyOf(ids, "text")}`;
 }
 
 // Read by every event held in a Maison (a programme's venues): a prepared
@@ -73,7 +73,7 @@ export function signatureRows(ids: string[]): Prisma.Sql {
 const MAISONS_BY_IDS = preparedStatement(
   "maisons_by_ids",
   `SELECT m.id, m.name, m.address, m.commune_id AS "communeId", m.description, m.recognition, m.source_id AS "sourceId"
-     FROM maison m WHERE m.id = ANY($1::text[])`,
+     FROM maison m WHERE m.id ${anyOfParameter("$1", "text")}`,
 );
 
 export const maisonsByIds = (prisma: PrismaClient, ids: readonly string[]) => runPrepared<Maison>(prisma, MAISONS_BY_IDS, [ids]);

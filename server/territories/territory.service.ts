@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { badInput, unknownReference } from "../core/errors.ts";
 import type { Loaders } from "../core/context.ts";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../core/pagination.ts";
-import { preparedStatement, runPrepared } from "../core/prepared-sql.ts";
+import { anyOfParameter, preparedStatement, runPrepared } from "../core/prepared-sql.ts";
 import { searchWords } from "./territory.search.ts";
 import { territoryStore, type ParentLink, type TerritoryRow } from "./territory.store.ts";
 import { TerritoryKind } from "./territory.type.ts";
@@ -195,7 +195,7 @@ export async function communesOf(loaders: Loaders, territory: TerritoryRow, page
   return loaders.territories.descendantPage.load({ ancestorId: territory.id, kind: TerritoryKind.COMMUNE, ...page });
 }
 
-const TERRITORIES_BY_IDS = preparedStatement("territories_by_ids", `SELECT ${TERRITORY_COLUMNS} FROM territory t WHERE t.id = ANY($1::int[])`);
+const TERRITORIES_BY_IDS = preparedStatement("territories_by_ids", `SELECT ${TERRITORY_COLUMNS} FROM territory t WHERE t.id ${anyOfParameter("$1", "int")}`);
 
 /** Territories by internal id. One statement, or none from the store. */
 export async function territoriesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[]> {
@@ -240,7 +240,7 @@ const PARENTS_OF_MANY = preparedStatement(
   "territory_parents",
   `SELECT i.descendant_id AS "descendantId", i.principal, ${TERRITORY_COLUMNS}
      FROM territory_inclusion i JOIN territory t ON t.id = i.ancestor_id
-    WHERE i.descendant_id = ANY($1::int[])
+    WHERE i.descendant_id ${anyOfParameter("$1", "int")}
     ORDER BY array_position(ARRAY['REGION','DEPARTEMENT','EPCI','COMMUNE'], t.kind::text), NOT i.principal, t.name`,
 );
 
@@ -278,7 +278,7 @@ const DESCENDANT_PAGES = preparedStatement(
             row_number() OVER (PARTITION BY i.ancestor_id ORDER BY t.population DESC, t.id)::int AS position,
             CASE WHEN ${SHOWN} THEN row_number() OVER (PARTITION BY i.ancestor_id, ${SHOWN} ORDER BY t.population DESC, t.id)::int END AS rank
        FROM territory_inclusion i JOIN territory t ON t.id = i.descendant_id
-      WHERE i.ancestor_id = ANY($1::int[])
+      WHERE i.ancestor_id ${anyOfParameter("$1", "int")}
         AND i.descendant_kind = $2::"TerritoryKind" AND t.retired_at IS NULL
    ) ranked
    -- The first row of each ancestor comes along, shown or not, to carry its total.
