@@ -1,6 +1,7 @@
-// Searched territories (one prepared statement, page and total) are exactly
-// those the matching rule names, page after page, read against every
-// territory of the official list.
+// Searched territories are exactly those the matching rule names, page after
+// page, read against every territory of the official list: from the
+// territories in memory (no statement), and from the one prepared statement a
+// transaction reads them with (page and total).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../core/database.ts";
 import { installSqlStatementCounter, sqlStatementsOfThisRequest, withSqlStatementCounter } from "../core/sql-statements.ts";
@@ -43,14 +44,14 @@ function expected(filter: TerritoryFilter & { withinKind?: TerritoryKind }) {
 }
 
 /** Every page of a search, walked by its cursors: the codes, each page's total, and the statements of each page. */
-async function walked(filter: TerritoryFilter) {
+async function walked(filter: TerritoryFilter, client: PrismaClient = prisma) {
   const codes: string[] = [];
   const totals = new Set<number>();
   const statements = new Set<number>();
   let after: string | undefined;
   for (;;) {
     const { page, total, count } = await withSqlStatementCounter(async () => {
-      const page = await listTerritories(prisma, { ...filter, first: 7, after });
+      const page = await listTerritories(client, { ...filter, first: 7, after });
       return { page, total: await page.totalCount(), count: sqlStatementsOfThisRequest()! };
     });
     codes.push(...page.nodes.map((node) => node.code));
@@ -73,21 +74,39 @@ describe("territories(search)", () => {
     { search: "62300 lens" },
     { search: "59000 62300" },
     { search: "xyzzy" },
+    { search: "Œu" },
+    { search: "sur mer", kind: "COMMUNE", within: "62", withinKind: "DEPARTEMENT" },
+    { search: "le", within: "246200364", withinKind: "EPCI" },
+    { search: "62300 le", within: "246200364", withinKind: "EPCI" },
   ];
   for (const search of searches) {
-    it(`finds what the rule names for ${JSON.stringify(search)}, page after page, one statement a page`, async () => {
+    it(`finds what the rule names for ${JSON.stringify(search)}, page after page, without a statement`, async () => {
       const { withinKind: _kind, ...filter } = search;
       const want = expected(search);
       const got = await walked(filter);
       expect(got.codes).toEqual(want);
       expect(got.totals).toEqual([want.length]);
-      expect(got.statements).toEqual([1]);
+      expect(got.statements).toEqual([0]);
+    });
+
+    it(`finds the same through a transaction's statement for ${JSON.stringify(search)}, one a page`, async () => {
+      const { withinKind: _kind, ...filter } = search;
+      const want = expected(search);
+      // A transaction's client never reads the territories in memory.
+      const got = await prisma.$transaction((tx) => walked(filter, tx as unknown as PrismaClient), { timeout: 60_000 });
+      expect(got.codes).toEqual(want);
+      expect(got.totals).toEqual([want.length]);
+      // The `within` territory's own lookup is a statement too in a transaction.
+      expect(got.statements).toEqual([filter.within ? 2 : 1]);
     });
   }
 
   it("has matches to walk through and leaves the retired commune out", () => {
     expect(expected({ search: "saint" }).length).toBeGreaterThan(1000);
     expect(expected({ search: "liévin" })).not.toContain("62510");
+    expect(expected({ search: "le", within: "246200364", withinKind: "EPCI" }).length).toBeGreaterThan(3);
+    expect(expected({ search: "Œu" }).length).toBeGreaterThan(0);
+    expect(expected({ search: "62300 le", within: "246200364", withinKind: "EPCI" })).toContain("62498");
     expect(territories.find((t) => t.code === "62510" && t.kind === "COMMUNE")?.name).toMatch(/Liévin/);
   });
 });

@@ -146,17 +146,21 @@ const SEARCHED_BY_POSTAL_CODE = searchedTerritories(false);
 export async function listTerritories(prisma: PrismaClient, filter: TerritoryFilter): Promise<Page<TerritoryRow>> {
   const words = filter.search ? searchWords(filter.search) : [];
   const container = filter.within ? await requireTerritory(prisma, filter.within, "within") : null;
-  // Without search words, the store has every list, already sorted.
-  const store = words.length ? null : territoryStore(prisma);
-  if (store) {
-    const stored = await store;
-    const all = container ? stored.inside(container.id, filter.kind) : stored.all(filter.kind);
-    return { ...pageOf(all, filter), totalCount: async () => all.length };
-  }
   // Five digits are a postal code (« 62300 » is Lens), never an INSEE code:
   // people know their postal code, and 62300 is also Équihen-Plage's INSEE code.
   const postalCodes = words.filter((word) => POSTAL_CODE.test(word));
-  const patterns = words.filter((word) => !POSTAL_CODE.test(word)).sort((a, b) => b.length - a.length).map((word) => `% ${word}%`);
+  const prefixes = words.filter((word) => !POSTAL_CODE.test(word));
+  // The store has every list, already sorted, and searches as the statement below does.
+  const store = territoryStore(prisma);
+  if (store) {
+    const stored = await store;
+    const all = !words.length
+      ? container ? stored.inside(container.id, filter.kind) : stored.all(filter.kind)
+      : stored.search(prefixes, postalCodes).filter((territory) => (!filter.kind || territory.kind === filter.kind)
+        && (!container || stored.parentsOf(territory.id).some((link) => link.territory.id === container.id)));
+    return { ...pageOf(all, filter), totalCount: async () => all.length };
+  }
+  const patterns = prefixes.sort((a, b) => b.length - a.length).map((word) => `% ${word}%`);
   const [population, id] = filter.after ? decodeCursor<PopulationCursor>(filter.after, ["number", "number"]) : [null, null];
   const size = pageSize(filter.first);
   const rows = await runPrepared<TerritoryRow & { total: number }>(prisma, patterns.length ? SEARCHED_BY_WORD : SEARCHED_BY_POSTAL_CODE, [

@@ -44,10 +44,18 @@ export interface TerritoryStore {
   inside(ancestorId: number, kind?: TerritoryKind): readonly TerritoryRow[];
   /** Every current territory (of `kind`, or all), in the same order. */
   all(kind?: TerritoryKind): readonly TerritoryRow[];
+  /**
+   * The current territories whose search text has a word starting with each
+   * of `prefixes` and which have every one of `postalCodes` (at least one of
+   * the two lists not empty), in the same order: the SQL's
+   * `search_text LIKE '% prefix%'` and `postal_codes @> codes`.
+   */
+  search(prefixes: readonly string[], postalCodes: readonly string[]): readonly TerritoryRow[];
 }
 
 interface StoredTerritory extends TerritoryRow {
   retired: boolean;
+  searchText: string;
 }
 
 const byPopulation = (a: TerritoryRow, b: TerritoryRow) => b.population - a.population || a.id - b.id;
@@ -61,7 +69,7 @@ async function readStore(prisma: PrismaClient): Promise<TerritoryStore> {
     const version = (await client.query<{ version: number | null }>("SELECT max(id) AS version FROM territory_load")).rows[0].version ?? 0;
     const territories = await client.query<StoredTerritory>(
       `SELECT t.id, t.kind::text AS kind, t.code, t.name, t.population, t.epci_nature::text AS "epciNature",
-              t.postal_codes AS "postalCodes", t.retired_at IS NOT NULL AS retired
+              t.postal_codes AS "postalCodes", t.retired_at IS NOT NULL AS retired, t.search_text AS "searchText"
          FROM territory t`,
     );
     // In parentsOfMany's order, names compared by PostgreSQL's collation.
@@ -83,11 +91,15 @@ function buildStore(version: number, rows: StoredTerritory[], links: [number, nu
   const byCode = new Map<string, TerritoryRow>();
   const retired = new Set<number>();
   const current: TerritoryRow[] = [];
-  for (const { retired: isRetired, ...row } of rows) {
+  const searchTexts = new Map<TerritoryRow, string>();
+  for (const { retired: isRetired, searchText, ...row } of rows) {
     byId.set(row.id, row);
     byCode.set(`${row.kind}|${row.code}`, row);
     if (isRetired) retired.add(row.id);
-    else current.push(row);
+    else {
+      current.push(row);
+      searchTexts.set(row, searchText);
+    }
   }
   const parents = new Map<number, ParentLink[]>();
   const inside = new Map<string, TerritoryRow[]>();
@@ -109,6 +121,7 @@ function buildStore(version: number, rows: StoredTerritory[], links: [number, nu
   for (const row of current) add(`|${row.kind}`, row);
   inside.set("|", current);
   for (const list of inside.values()) list.sort(byPopulation);
+  const search = searchIndex(current, searchTexts);
   return {
     version,
     byId,
@@ -116,6 +129,57 @@ function buildStore(version: number, rows: StoredTerritory[], links: [number, nu
     parentsOf: (id) => parents.get(id) ?? [],
     inside: (ancestorId, kind) => inside.get(`${ancestorId}|${kind ?? ""}`) ?? [],
     all: (kind) => inside.get(`|${kind ?? ""}`) ?? [],
+    search,
+  };
+}
+
+// Searching 36,000 names costs less in memory than the round trip of the
+// statement that does it in PostgreSQL (0.25 ms executed, twice the Node work
+// of the answer around it). Each word of a search text and each postal code
+// points to its territories by rank in population order: the longest prefix
+// reads the postings of the words it starts (a binary search in the sorted
+// words), and every other condition filters those few.
+function searchIndex(current: readonly TerritoryRow[], searchTexts: ReadonlyMap<TerritoryRow, string>): TerritoryStore["search"] {
+  const ranked = [...current].sort(byPopulation);
+  const texts = ranked.map((row) => searchTexts.get(row)!);
+  const postings = new Map<string, number[]>();
+  const byPostalCode = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, rank: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [rank]);
+    else if (list.at(-1) !== rank) list.push(rank);
+  };
+  ranked.forEach((row, rank) => {
+    for (const word of texts[rank].split(" ")) if (word) post(postings, word, rank);
+    for (const code of row.postalCodes) post(byPostalCode, code, rank);
+  });
+  // Byte order, which prefixes keep together: words are [a-z0-9] (searchText).
+  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  function ranksOfPrefix(prefix: string): number[] {
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (words[middle] < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const lists: number[][] = [];
+    for (let i = low; i < words.length && words[i].startsWith(prefix); i++) lists.push(postings.get(words[i])!);
+    if (lists.length === 1) return lists[0];
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
+  return (prefixes, postalCodes) => {
+    const longest = [...prefixes].sort((a, b) => b.length - a.length);
+    const ranks = longest.length ? ranksOfPrefix(longest[0]) : (byPostalCode.get(postalCodes[0]) ?? []);
+    const others = longest.slice(1).map((prefix) => ` ${prefix}`);
+    const found: TerritoryRow[] = [];
+    for (const rank of ranks) {
+      const row = ranked[rank];
+      if (others.every((other) => texts[rank].includes(other)) && postalCodes.every((code) => row.postalCodes.includes(code))) found.push(row);
+    }
+    return found;
   };
 }
 
