@@ -21,7 +21,7 @@ import type { Logger } from "../core/logger.ts";
 import type { RouteDependencies } from "../core/module.ts";
 import { findTerritory, locatedIn } from "../territories/territory.service.ts";
 import { TerritoryKind } from "../territories/territory.type.ts";
-import { PARIS } from "./paris-time.ts";
+import { PARIS, parisZone } from "./paris-time.ts";
 import { isPublished, publishedEvent } from "./event.status.ts";
 import { EVENT_TYPE_LABEL } from "../core/labels.ts";
 import { LISTED_ORGANISATION } from "../actors/organisation.service.ts";
@@ -165,7 +165,7 @@ function renderCalendar(name: string, events: FeedEvent[], origin: string): stri
   const sessions = events.flatMap((event) =>
     (event.sessions ?? []).map((session) => ({ event, session, startsAt: new Date(session.startsAt) })),
   );
-  sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.session.id.localeCompare(b.session.id));
+  sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0));
   for (const { event, session, startsAt } of sessions) {
     const cancelled = event.status === "CANCELLED";
     calendar.createEvent({
@@ -185,8 +185,8 @@ function renderCalendar(name: string, events: FeedEvent[], origin: string): stri
       // clock times, where RFC 5545 requires UTC. Luxon values, because for a
       // plain Date it would take the wall clock of the server's own zone.
       timezone: PARIS,
-      start: DateTime.fromJSDate(startsAt, { zone: PARIS }),
-      end: DateTime.fromJSDate(new Date(session.endsAt), { zone: PARIS }),
+      start: DateTime.fromJSDate(startsAt, { zone: parisZone }),
+      end: DateTime.fromJSDate(new Date(session.endsAt), { zone: parisZone }),
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
     });

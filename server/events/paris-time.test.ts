@@ -2,7 +2,7 @@
 // change of offset and at any instant.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { instantToParisLocal, PARIS, parisDay } from "./paris-time.ts";
+import { instantToParisLocal, PARIS, parisDay, parisZone } from "./paris-time.ts";
 
 const luxonLocal = (ms: number) => DateTime.fromMillis(ms, { zone: PARIS }).toFormat("yyyy-LL-dd'T'HH:mm");
 const luxonDay = (ms: number) => DateTime.fromMillis(ms, { zone: PARIS }).toISODate();
@@ -48,5 +48,28 @@ describe("the Paris wall clock", () => {
     expect(instantToParisLocal(new Date("2026-10-25T01:30:00Z"))).toBe("2026-10-25T02:30");
     expect(instantToParisLocal(new Date("2026-11-05T17:00:00Z"))).toBe("2026-11-05T18:00");
     expect(parisDay(new Date("2026-11-30T23:30:00Z"))).toBe("2026-12-01");
+  });
+
+  it("as a Luxon zone, gives Luxon's own dates and is taken for Europe/Paris", () => {
+    let seed = 6_122_026;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const [from, to] = [Date.UTC(1970, 0, 1), Date.UTC(2060, 0, 1)];
+    // Random instants, and each minute around the changes of 2026.
+    const instants = Array.from({ length: 20_000 }, () => Math.floor(from + random() * (to - from)));
+    for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
+      for (let minute = -90; minute <= 90; minute += 1) instants.push(change + minute * 60_000);
+    }
+    const format = "yyyyLLdd'T'HHmmss ZZ";
+    for (const ms of instants) {
+      const ours = DateTime.fromJSDate(new Date(ms), { zone: parisZone });
+      const luxon = DateTime.fromJSDate(new Date(ms), { zone: PARIS });
+      expect(ours.toFormat(format), new Date(ms).toISOString()).toBe(luxon.toFormat(format));
+      expect(ours.toMillis()).toBe(ms);
+    }
+    // A library setting such a date to Europe/Paris (ical-generator does) keeps it as is, without a new offset lookup.
+    const date = DateTime.fromJSDate(new Date("2026-11-05T17:00:00Z"), { zone: parisZone });
+    expect(date.setZone(PARIS)).toBe(date);
+    expect(date.zoneName).toBe(PARIS);
+    expect(date.offsetNameShort).toBe(DateTime.fromJSDate(new Date("2026-11-05T17:00:00Z"), { zone: PARIS }).offsetNameShort);
   });
 });
