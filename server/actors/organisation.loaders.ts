@@ -10,7 +10,7 @@ import { createContactReachLoader } from "./organisation.access.ts";
 export function createOrganisationLoaders(prisma: PrismaClient, viewer: Viewer | null) {
   return {
     byId: recordLoader((ids: readonly string[]) => organisationsByIds(prisma, ids), (organisation) => organisation.id),
-    people: groupPageLoader<Person>(prisma, peopleRows),
+    people: groupPageLoader<Person>(prisma, peopleRows, undefined, { parentType: "Organisation", field: "people" }),
     personById: recordLoader((ids: readonly string[]) => peopleByIds(prisma, ids), (person) => person.id),
     contactReach: createContactReachLoader(prisma, viewer),
     /** The collectivités governing each territory. */

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
+import { pagesAlong } from "../core/group-pages.ts";
 import { Territory } from "../territories/territory.type.ts";
 import type { TerritoryRow } from "../territories/territory.service.ts";
 import { Evidence } from "../sources/source.type.ts";
@@ -25,8 +27,9 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: "The organisation with this id, or null." })
-  organisation(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context) {
-    return findOrganisation(prisma, id);
+  organisation(@Arg("id", () => ID) id: string, @Ctx() { prisma, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    // Its nested pages (collectives…) come in the same statement.
+    return findOrganisation(prisma, id, pagesAlong(loaders, info, "Organisation", id));
   }
 
   @Query(() => Boolean, { description: "True when the viewer may add organisations (network animators)." })

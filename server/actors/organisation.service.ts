@@ -9,7 +9,8 @@ import type { Loaders } from "../core/context.ts";
 import { principalParent, requireTerritory, type TerritoryRow } from "../territories/territory.service.ts";
 import { searchText, searchWords } from "../territories/territory.search.ts";
 import { changedFields, recordAudit } from "../core/audit.ts";
-import { anyOf, anyOfParameter, preparedStatement, runPrepared } from "../core/prepared-sql.ts";
+import { anyOf, anyOfParameter, preparedStatement, runPrepared, runSql } from "../core/prepared-sql.ts";
+import { alongColumns, primeAlong, type PageAlong } from "../core/group-pages.ts";
 import { familyOf } from "./legal-form.ts";
 import { isValidSiren } from "./siren.ts";
 import { assertMayCreateOrganisation, assertMayUpdateOrganisation } from "./organisation.access.ts";
@@ -165,9 +166,14 @@ const ORGANISATION_BY_ID = preparedStatement("organisation_by_id", `SELECT ${ORG
 const ORGANISATIONS_BY_IDS = preparedStatement("organisations_by_ids", `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id ${anyOfParameter("$1", "text")}`);
 
 /** An organisation's profile; none for one awaiting validation (a public proposal's). */
-export async function findOrganisation(prisma: PrismaClient, id: string): Promise<OrganisationRow | null> {
-  const [organisation] = await runPrepared<OrganisationRow>(prisma, ORGANISATION_BY_ID, [id]);
-  return organisation ?? null;
+export async function findOrganisation(prisma: PrismaClient, id: string, along: readonly PageAlong[] = []): Promise<OrganisationRow | null> {
+  if (!along.length) {
+    const [organisation] = await runPrepared<OrganisationRow>(prisma, ORGANISATION_BY_ID, [id]);
+    return organisation ?? null;
+  }
+  const [organisation] = await runSql<OrganisationRow>(prisma, Prisma.sql`
+    SELECT ${Prisma.raw(ORGANISATION_COLUMNS)}${alongColumns(along)} FROM organisation o WHERE o.id = ${id} AND ${listedOrganisation()}`);
+  return organisation ? primeAlong(along, organisation) : null;
 }
 
 export function organisationsByIds(prisma: PrismaClient, ids: readonly string[]): Promise<OrganisationRow[]> {

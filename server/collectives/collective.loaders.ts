@@ -10,11 +10,12 @@ export function createCollectiveLoaders(prisma: PrismaClient) {
     byId,
     members: groupPageLoader<CollectiveMembership>(prisma, memberRows),
     // Each membership's collective came with it: asking for it costs no statement.
+    // Organisation.collectives: an organisation's lookup may bring its page along.
     membershipsOfOrganisation: groupPageLoader<CollectiveMembership>(prisma, membershipRows, (payload) => {
       const { membership, collective } = withCollective(payload);
       if (collective) byId.prime(collective.id, collective);
       return membership;
-    }),
+    }, { parentType: "Organisation", field: "collectives" }),
     card: recordLoader((ids: readonly string[]) => cardsByIds(prisma, ids), (card) => card.id),
     coverage: groupLoader((ids: readonly string[]) => coverageOfCards(prisma, ids), (coverage) => coverage.cardId),
   };

@@ -52,9 +52,16 @@ export async function runPrepared<Row>(prisma: PrismaClient, statement: Prepared
  * would prepare a statement per shape on every connection.
  */
 export function runSql<Row>(prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
-  const name = `sql_${createHash("sha1").update(sql.text).digest("base64url").slice(0, 20)}`;
-  return runPrepared<Row>(prisma, preparedStatement(name, sql.text), sql.values);
+  let statement = statementOfText.get(sql.text);
+  if (!statement) {
+    statement = preparedStatement(`sql_${createHash("sha1").update(sql.text).digest("base64url").slice(0, 20)}`, sql.text);
+    statementOfText.set(sql.text, statement);
+  }
+  return runPrepared<Row>(prisma, statement, sql.values);
 }
+
+// Hashed once per text: a few fixed shapes, some of them kilobytes long.
+const statementOfText = new Map<string, PreparedStatement>();
 
 // PostgreSQL plans a named statement for its parameters five times, then
 // keeps one generic plan if it costs no more than those. A generic plan

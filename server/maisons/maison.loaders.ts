@@ -13,11 +13,11 @@ export function createMaisonLoaders(prisma: PrismaClient) {
     statements: groupLoader((ids: readonly string[]) => statementsOfMaisons(prisma, ids), (row) => row.maisonId),
     phases: groupLoader((ids: readonly string[]) => phasesOfMaisons(prisma, ids), (row) => row.maisonId),
     charter: recordLoader((ids: readonly string[]) => chartersOfMaisons(prisma, ids), (row) => row.maisonId),
-    shareholders: groupPageLoader<Shareholding>(prisma, shareholderRows),
-    holdings: groupPageLoader<Shareholding>(prisma, holdingRows),
+    shareholders: groupPageLoader<Shareholding>(prisma, shareholderRows, undefined, { parentType: "Organisation", field: "shareholders" }),
+    holdings: groupPageLoader<Shareholding>(prisma, holdingRows, undefined, { parentType: "Organisation", field: "holdings" }),
     signatures: groupPageLoader<CharterSignature>(prisma, signatureRows),
     byId: recordLoader((ids: readonly string[]) => maisonsByIds(prisma, ids), (row) => row.id),
-    rolesOfOrganisation: groupPageLoader<MaisonRole>(prisma, organisationRoleRows),
+    rolesOfOrganisation: groupPageLoader<MaisonRole>(prisma, organisationRoleRows, undefined, { parentType: "Organisation", field: "maisonRoles" }),
   };
 }
 
