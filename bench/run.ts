@@ -35,7 +35,8 @@
 // quarters of the organisations: stated cooperations): the synthetic data set;
 // BENCH_EVENTS (5000): the events of the synthetic edition; BENCH_PROFILE (a
 // directory): the API's processes write V8 CPU profiles there when they exit
-// (open them in Chrome's DevTools or speedscope); BENCH_PEER=0: no
+// (open them in Chrome's DevTools or speedscope); BENCH_API_NODE (a Node
+// binary): the API runs on it instead of this Node; BENCH_PEER=0: no
 // PostGraphile column (nor its install: `npm ci --prefix bench/peer
 // --ignore-scripts` the first time, about 200 packages and a Node 22 binary;
 // an offline registry mirror or npm's cache does).
@@ -235,6 +236,9 @@ async function main(): Promise<number> {
   };
   const warmupSeconds = positiveInteger("BENCH_WARMUP", 2);
   const apiWorkers = positiveInteger("BENCH_WORKERS", 2);
+  // The API runs on this Node (20, the project's); BENCH_API_NODE names another binary, to measure what the runtime alone is worth.
+  const apiNode = process.env.BENCH_API_NODE || undefined;
+  const apiNodeVersion = apiNode ? execFileSync(apiNode, ["--version"], { encoding: "utf8" }).trim() : process.version;
   const { scenarios, graphExport } = selectedScenarios();
   await mkdir(OUTPUT_DIR, { recursive: true });
 
@@ -291,7 +295,7 @@ async function main(): Promise<number> {
     // AsyncLocalStorage over every promise) costs the API about a third of its
     // throughput on nested pages. PostgreSQL counts the API's statements, as
     // it counts PostGraphile's.
-  }, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+  }, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(apiNode ? ["--import", "tsx"] : [])], apiNode);
   servers.push(api);
   const raw = startServer("raw", "bench/raw-baseline.ts", await freePort(), { DATABASE_URL: postgres.url });
   servers.push(raw);
@@ -305,8 +309,9 @@ async function main(): Promise<number> {
   else await waitForIdleWorkers(api, apiWorkers);
   if (peer) await waitForIdleWorkers(peer, apiWorkers);
   const workersText = `${apiWorkers} worker${apiWorkers > 1 ? "s" : ""}`;
+  const apiText = `${workersText}${apiNode ? `, Node ${apiNodeVersion}` : ""}`;
   progress(
-    `API (${workersText}) at ${api.url}, ${peer ? `PostGraphile ${peerVersion() ?? ""} (${workersText}) at ${peer.url}, ` : ""}` +
+    `API (${apiText}) at ${api.url}, ${peer ? `PostGraphile ${peerVersion() ?? ""} (${workersText}) at ${peer.url}, ` : ""}` +
       `raw floor (1 process) at ${raw.url}`,
   );
 
@@ -379,7 +384,7 @@ async function main(): Promise<number> {
   console.log(
     `\nMaillage bench ${gitCommit() ?? ""} — ${machine}\n` +
       `${settings.connections} connections, ${settings.durationSeconds} s per run after ${warmupSeconds} s of warm-up; ` +
-      `API: ${workersText}; PostGraphile ${peer ? `${peerVersion() ?? ""}: ${workersText} (Amber preset, Node 22)` : "not run"}; ` +
+      `API: ${apiText}; PostGraphile ${peer ? `${peerVersion() ?? ""}: ${workersText} (Amber preset, Node 22)` : "not run"}; ` +
       `floor (raw): 1 process, one hand-written prepared statement per answer.\n` +
       `PostGraphile is asked its own document for the same answer (its shapes, converted only to verify them).\n` +
       `Latencies include the load generator, which shares the machine's CPU with the servers and PostgreSQL.\n` +
@@ -435,7 +440,7 @@ async function main(): Promise<number> {
       {
         date: new Date().toISOString(),
         commit: gitCommit(),
-        machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version },
+        machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version, apiNode: apiNodeVersion },
         settings: {
           ...settings, warmupSeconds, apiWorkers, peerWorkers: peer ? apiWorkers : null, rawProcesses: 1,
           connectionsByScenario: Object.fromEntries(scenarios.map((scenario) => [scenario.name, connectionsOf(scenario, settings)])),
