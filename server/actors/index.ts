@@ -11,7 +11,7 @@ import { organisationDemo } from "./organisation.demo.ts";
 export const actorsModule: MaillageModule = {
   name: "actors",
   resolvers: [OrganisationResolver, PersonResolver, OrganisationSourceResolver, PersonSourceResolver, TerritoryCollectiviteResolver],
-  loaders: (prisma, viewer) => ({ organisations: createOrganisationLoaders(prisma, viewer) }),
+  loaders: { organisations: createOrganisationLoaders },
   routes: organisationExportRoutes,
   demo: organisationDemo,
 };

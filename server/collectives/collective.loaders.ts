@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { groupLoader, recordLoader } from "../core/loader-factories.ts";
-import { groupPageLoader } from "../core/group-pages.ts";
+import { bringsAlong, groupPageLoader } from "../core/group-pages.ts";
 import { cardsByIds, collectivesByIds, coverageOfCards, memberRows, membershipRows, withCollective } from "./collective.service.ts";
 import type { CollectiveMembership } from "./collective.type.ts";
 
@@ -10,18 +10,20 @@ export function createCollectiveLoaders(prisma: PrismaClient) {
     byId,
     members: groupPageLoader<CollectiveMembership>(prisma, memberRows),
     // Each membership's collective came with it: asking for it costs no statement.
-    // Organisation.collectives: an organisation's lookup may bring its page along.
     membershipsOfOrganisation: groupPageLoader<CollectiveMembership>(prisma, membershipRows, (payload) => {
       const { membership, collective } = withCollective(payload);
       if (collective) byId.prime(collective.id, collective);
       return membership;
-    }, { parentType: "Organisation", field: "collectives" }),
+    }),
     card: recordLoader((ids: readonly string[]) => cardsByIds(prisma, ids), (card) => card.id),
     coverage: groupLoader((ids: readonly string[]) => coverageOfCards(prisma, ids), (coverage) => coverage.cardId),
   };
 }
 
 export type CollectiveLoaders = ReturnType<typeof createCollectiveLoaders>;
+
+// An organisation's lookup brings the page of its collectives along.
+bringsAlong("Organisation", "collectives", (loaders) => loaders.collectives.membershipsOfOrganisation);
 
 declare module "../core/context.ts" {
   interface Loaders {

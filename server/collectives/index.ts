@@ -15,6 +15,6 @@ export const collectivesModule: MaillageModule = {
     CollectiveResolver, CollectiveMembershipResolver, ReferentialCardResolver, OrganisationCollectivesResolver,
     CollectiveSourceResolver, ReferentialCardSourceResolver,
   ],
-  loaders: (prisma) => ({ collectives: createCollectiveLoaders(prisma) }),
+  loaders: { collectives: createCollectiveLoaders },
   demo: collectiveDemo,
 };

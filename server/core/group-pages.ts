@@ -96,25 +96,16 @@ async function groupPages<T>(
   return requests.map((request) => pageOf(request, rowsByParent.get(`${pageSize(request.first)}|${request.after ?? ""}|${request.key}`) ?? [], received));
 }
 
-/** The GraphQL field a loader's pages answer: a parent type's connection field, taking `first` and `after`. */
-export interface NestedField {
-  parentType: string;
-  field: string;
-}
-
 /**
  * A loader of bounded pages of one nested list, batched over parents.
  * `received` sees each row's payload as it comes, and gives the node: where
  * rows bring a related record along, it primes that record's loader.
- * With `field`, a lookup of one parent may bring its page along in its own
- * statement (pagesAlong below).
  */
 export class GroupPageLoader<T> extends DataLoader<GroupPageRequest, GroupPage<T>, string> {
   constructor(
     prisma: PrismaClient,
     private readonly rowsOf: RowsOf,
     private readonly received: (payload: T) => T = (payload) => payload,
-    readonly field?: NestedField,
   ) {
     super((requests) => groupPages<T>(prisma, rowsOf, requests, received), { cacheKeyFn: pageCacheKey });
   }
@@ -132,8 +123,8 @@ export class GroupPageLoader<T> extends DataLoader<GroupPageRequest, GroupPage<T
 
 const pageCacheKey = (request: GroupPageRequest) => `${request.key}|${request.first ?? ""}|${request.after ?? ""}`;
 
-export function groupPageLoader<T>(prisma: PrismaClient, rowsOf: RowsOf, received?: (payload: T) => T, field?: NestedField): GroupPageLoader<T> {
-  return new GroupPageLoader<T>(prisma, rowsOf, received, field);
+export function groupPageLoader<T>(prisma: PrismaClient, rowsOf: RowsOf, received?: (payload: T) => T): GroupPageLoader<T> {
+  return new GroupPageLoader<T>(prisma, rowsOf, received);
 }
 
 // ─── Pages brought along by a parent's lookup ───────────────────────────────
@@ -151,29 +142,39 @@ export interface PageAlong {
   prime(rows: unknown): void;
 }
 
+// By parent type, then field: the loader of a request that pages that field.
+const nestedPages = new Map<string, Map<string, (loaders: Loaders) => GroupPageLoader<unknown>>>();
+
+/**
+ * Declares that the connection `field` of the GraphQL type `parentType`
+ * (taking `first` and `after`) is paged by `loader`: a lookup of one such
+ * parent may then bring its page along (pagesAlong). Declared by the module
+ * that adds the field, beside its loaders.
+ */
+export function bringsAlong<T>(parentType: string, field: string, loader: (loaders: Loaders) => GroupPageLoader<T>): void {
+  const fields = nestedPages.get(parentType) ?? new Map();
+  fields.set(field, loader as (loaders: Loaders) => GroupPageLoader<unknown>);
+  nestedPages.set(parentType, fields);
+}
+
 const validFirst = (first: unknown) => first === undefined || first === null || (Number.isInteger(first) && (first as number) >= 0 && (first as number) <= MAX_PAGE_SIZE);
 
 /**
  * The pages a query selects on the parent `key` (of GraphQL type
- * `parentType`) that its lookup may bring along: one per field that a loader
- * of `loaders` declares (NestedField), asked once, with valid arguments. A
+ * `parentType`) that its lookup may bring along: one per field declared with
+ * bringsAlong, asked once, with valid arguments. A
  * field asked twice (aliases) or with arguments its resolver refuses is left
  * to its resolver, which reports the error at its own path.
  */
 export function pagesAlong(loaders: Loaders, info: GraphQLResolveInfo, parentType: string, key: string): PageAlong[] {
   const type = info.schema.getType(parentType);
-  if (!isObjectType(type)) return [];
-  const nested = new Map<string, GroupPageLoader<unknown>>();
-  for (const moduleLoaders of Object.values(loaders) as Record<string, unknown>[]) {
-    for (const loader of Object.values(moduleLoaders)) {
-      if (loader instanceof GroupPageLoader && loader.field?.parentType === parentType) nested.set(loader.field.field, loader as GroupPageLoader<unknown>);
-    }
-  }
+  const nested = nestedPages.get(parentType);
+  if (!isObjectType(type) || !nested) return [];
   const asked = new Map<string, FieldNode[]>();
   for (const fieldNode of info.fieldNodes) if (fieldNode.selectionSet) collectFields(info, fieldNode.selectionSet, parentType, nested, asked);
   const along: PageAlong[] = [];
   for (const [field, nodes] of asked) {
-    const loader = nested.get(field)!;
+    const loader = nested.get(field)!(loaders);
     const args = nodes.map((node) => getArgumentValues(type.getFields()[field], node, info.variableValues));
     // Asked with other arguments under another alias: the loader batches both.
     if (args.some((other) => other.first !== args[0].first || other.after !== args[0].after)) continue;

@@ -32,8 +32,12 @@ export interface MaillageModule {
   /** Its type-graphql resolver classes (object types come with them). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
-  /** Its DataLoaders for one request, under the keys it declares in core/context.ts's Loaders. */
-  loaders?: (prisma: PrismaClient, viewer: Viewer | null) => Partial<Loaders>;
+  /**
+   * How to make its DataLoaders for one request, under the keys it declares
+   * in core/context.ts's Loaders. A request makes a module's loaders when it
+   * first uses them (app/context.ts).
+   */
+  loaders?: { [Key in keyof Loaders]?: (prisma: PrismaClient, viewer: Viewer | null) => Loaders[Key] };
   /** Its HTTP routes outside GraphQL (downloads, calendar feeds), mounted at the root; errors go to app/'s handler. */
   routes?: (dependencies: RouteDependencies) => Router;
   /**

@@ -8,6 +8,6 @@ import { cotessDemo } from "./cotess.demo.ts";
 export const cotessModule: MaillageModule = {
   name: "cotess",
   resolvers: [CotessResolver, CoAnimatorSeatResolver, CotessMemberResolver, MoisEssParticipationResolver, CotessSourceResolver],
-  loaders: (prisma) => ({ cotess: createCotessLoaders(prisma) }),
+  loaders: { cotess: createCotessLoaders },
   demo: cotessDemo,
 };

@@ -26,7 +26,7 @@ export const eventsModule: MaillageModule = {
     EventModerationResolver, EditionModerationResolver, PublicProposalResolver,
     PendingOrganisationResolver, EditionPendingOrganisationsResolver,
   ],
-  loaders: (prisma, viewer) => ({ events: createEventLoaders(prisma, viewer) }),
+  loaders: { events: createEventLoaders },
   routes: (dependencies) => Router().use(calendarRoutes(dependencies), programmeExportRoutes(dependencies)),
   demo: editionDemo,
   tasks: eventTasks,

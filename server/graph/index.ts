@@ -16,7 +16,7 @@ export const graphModule: MaillageModule = {
     CooperationGraphResolver, GraphNodeResolver, GraphEdgeResolver, PartnerSuggestionResolver, PathStepResolver, CooperationPathResolver,
     GraphPartnerResolver, GraphTieResolver, CooperationResolver, CooperationSourceResolver, OrganisationTiesResolver,
   ],
-  loaders: (prisma) => ({ graph: createGraphLoaders(prisma) }),
+  loaders: { graph: createGraphLoaders },
   routes: graphExportRoutes,
   demo: cooperationDemo,
 };

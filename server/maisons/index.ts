@@ -14,6 +14,6 @@ export const maisonsModule: MaillageModule = {
     MaisonResolver, MaisonRoleResolver, MaisonSpaceResolver, CharterResolver, CharterSignatureResolver, ShareholdingResolver, OrganisationCapitalResolver,
     MaisonSourceResolver, MaisonRoleSourceResolver, MaisonStatementSourceResolver,
   ],
-  loaders: (prisma) => ({ maisons: createMaisonLoaders(prisma) }),
+  loaders: { maisons: createMaisonLoaders },
   demo: maisonDemo,
 };

@@ -8,6 +8,6 @@ import { sourceDemo } from "./source.demo.ts";
 export const sourcesModule: MaillageModule = {
   name: "sources",
   resolvers: [SourceResolver, EvidenceResolver],
-  loaders: (prisma) => ({ sources: createSourceLoaders(prisma) }),
+  loaders: { sources: createSourceLoaders },
   demo: sourceDemo,
 };

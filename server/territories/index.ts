@@ -10,7 +10,7 @@ export { loadOfficialTerritories } from "./official-territories.ts";
 export const territoriesModule: MaillageModule = {
   name: "territories",
   resolvers: [TerritoryResolver],
-  loaders: (prisma) => ({ territories: createTerritoryLoaders(prisma) }),
+  loaders: { territories: createTerritoryLoaders },
   routes: territoryExportRoutes,
   warmUp: async (prisma) => territoryStore(prisma),
 };
