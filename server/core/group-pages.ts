@@ -162,9 +162,9 @@ const validFirst = (first: unknown) => first === undefined || first === null || 
 /**
  * The pages a query selects on the parent `key` (of GraphQL type
  * `parentType`) that its lookup may bring along: one per field declared with
- * bringsAlong, asked once, with valid arguments. A
- * field asked twice (aliases) or with arguments its resolver refuses is left
- * to its resolver, which reports the error at its own path.
+ * bringsAlong, with valid arguments. A field asked under two aliases with
+ * different arguments, or with arguments its resolver refuses, is left to its
+ * resolver, which reports the error at its own path.
  */
 export function pagesAlong(loaders: Loaders, info: GraphQLResolveInfo, parentType: string, key: string): PageAlong[] {
   const type = info.schema.getType(parentType);
