@@ -52,15 +52,30 @@ export interface ConnectionShape<T> {
   readonly totalCount: Promise<number>;
 }
 
+// Cursors are made when asked: most pages, nested lists above all, are read
+// without them, and each is a JSON text in base64.
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly page: Page<T>,
+  ) {}
+
+  get cursor(): string {
+    return this.page.cursorOf(this.node);
+  }
+}
+
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
-  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  const edges = page.nodes.map((node) => new LazyEdge(node, page));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+    get pageInfo() {
+      return {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      };
     },
     // A getter: the count runs only when the client selects totalCount.
     get totalCount() {
