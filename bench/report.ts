@@ -23,6 +23,44 @@ export interface Measured extends LoadResult {
   /** Mean statements per request, counted one request at a time. */
   sqlStatementsPerRequest: number;
   cpu: CpuUse | null;
+  /** The throughput of each run, in the order they ran. */
+  roundsPerSecond: number[];
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/**
+ * Several runs of one server on one scenario as one: the median of the
+ * throughput and of each latency percentile (each over its own runs), the
+ * failures of every run added up, the CPU used on average.
+ */
+export function medianOfRuns(runs: readonly Measured[]): Measured {
+  const underLoad = runs.map((run) => run.sqlStatementsUnderLoad).filter((value): value is number => value !== null);
+  const cpus = runs.map((run) => run.cpu).filter((cpu): cpu is CpuUse => cpu !== null);
+  return {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    responses: runs.reduce((sum, run) => sum + run.responses, 0),
+    latencyMs: {
+      p50: median(runs.map((run) => run.latencyMs.p50)),
+      p95: median(runs.map((run) => run.latencyMs.p95)),
+      p99: median(runs.map((run) => run.latencyMs.p99)),
+    },
+    socketErrors: runs.reduce((sum, run) => sum + run.socketErrors, 0),
+    timeouts: runs.reduce((sum, run) => sum + run.timeouts, 0),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errorBodies: runs.reduce((sum, run) => sum + run.errorBodies, 0),
+    sqlStatementsUnderLoad: underLoad.length ? mean(underLoad) : null,
+    sqlStatementsPerRequest: runs[0].sqlStatementsPerRequest,
+    cpu: cpus.length === runs.length
+      ? { server: mean(cpus.map((cpu) => cpu.server)), postgres: mean(cpus.map((cpu) => cpu.postgres)), loadGenerator: mean(cpus.map((cpu) => cpu.loadGenerator)) }
+      : null,
+    roundsPerSecond: runs.flatMap((run) => run.roundsPerSecond),
+  };
 }
 
 export type Verdict = "PASS" | "MISS" | "n/a";
@@ -110,6 +148,13 @@ export function formatTable(outcomes: readonly ScenarioOutcome[]): string {
       `${indent}Maillage/floor:        throughput ${ratio(ratios.throughput)} (target ≥ ${THROUGHPUT_RATIO_TARGET}) ${verdicts.throughput}` +
         ` · p99 ${ratio(ratios.p99, "×")} (target ≤ ${P99_RATIO_TARGET}×) ${verdicts.p99}`,
     );
+    if (outcome.api.roundsPerSecond.length > 1) {
+      const rounds = (result: Measured) => result.roundsPerSecond.map((value) => value.toFixed(0)).join(" · ");
+      lines.push(
+        `${indent}runs (req/s, in order): Maillage ${rounds(outcome.api)}${outcome.peer ? ` | PostGraphile ${rounds(outcome.peer)}` : ""}` +
+          ` | floor ${rounds(outcome.raw)}`,
+      );
+    }
   }
   return lines.join("\n");
 }

