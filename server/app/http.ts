@@ -59,7 +59,10 @@ export async function createApp(options: AppOptions) {
     // default extra 1.5× per level would count every Relay connection's two
     // levels (edges, node) again: depth has its own limit above.
     costLimit: { maxCost: 200_000, depthCostFactor: 1 },
-    blockFieldSuggestion: { enabled: options.production },
+    // Apollo's hideSchemaDetailsFromClientErrors (below) already drops the
+    // "Did you mean" suggestions in production; armor's plugin did it again
+    // in a hook run on every request.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   for (const module of modules) {
