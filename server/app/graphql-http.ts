@@ -100,7 +100,8 @@ export function graphqlHandler(options: GraphqlHandlerOptions): RequestListener 
   async function send(request: IncomingMessage, response: ServerResponse, status: number, body: string) {
     let bytes: Buffer = Buffer.from(body, "utf8");
     response.setHeader("vary", "Accept-Encoding");
-    if (bytes.length >= COMPRESSION_THRESHOLD) {
+    // Without Accept-Encoding the negotiation (as compress()'s) picks the identity.
+    if (bytes.length >= COMPRESSION_THRESHOLD && request.headers["accept-encoding"] !== undefined) {
       // negotiator 1.x takes the preferred order as an option (its typings still describe 0.6).
       const negotiator = new Negotiator(request) as unknown as { encoding(available: string[], options: { preferred: string[] }): string | undefined };
       const encoding = negotiator.encoding(SUPPORTED_ENCODINGS, { preferred: PREFERRED_ENCODINGS });
