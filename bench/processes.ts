@@ -165,10 +165,15 @@ export function cpuSnapshot(pids: readonly number[]): CpuSnapshot {
   return new Map(pids.map((pid) => [pid, cpuSecondsOf(pid)]));
 }
 
-/** CPU seconds used between two snapshots; processes born in between count from zero. */
+/**
+ * CPU seconds used between two snapshots; processes born in between count
+ * from zero. A process that exits while the second snapshot is taken reads
+ * as 0: it adds nothing rather than taking back what it had used (a
+ * PostgreSQL backend ending made a run's PostgreSQL CPU negative).
+ */
 export function cpuSecondsBetween(before: CpuSnapshot, after: CpuSnapshot): number {
   let total = 0;
-  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  for (const [pid, seconds] of after) total += Math.max(0, seconds - (before.get(pid) ?? 0));
   return total;
 }
 
