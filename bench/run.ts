@@ -380,20 +380,20 @@ async function main(): Promise<number> {
   const outcomes: ScenarioOutcome[] = [];
   for (const scenario of scenarios) {
     const part = postgraphilePart(scenario);
-    const contenders = [
-      { label: "API", server: api, scenario },
-      ...(peer && part ? [{ label: "PostGraphile", server: peer, scenario: peerScenario(scenario, part) }] : []),
-      { label: "raw", server: raw, scenario },
-    ].map((contender) => ({ ...contender, statements: 0, runs: [] as Measured[] }));
+    const contender = (label: string, server: ServerProcess, asked: Scenario) => ({ label, server, scenario: asked, statements: 0, runs: [] as Measured[] });
+    const apiRuns = contender("API", api, scenario);
+    const peerRuns = peer && part ? contender("PostGraphile", peer, peerScenario(scenario, part)) : null;
+    const rawRuns = contender("raw", raw, scenario);
+    const contenders = peerRuns ? [apiRuns, peerRuns, rawRuns] : [apiRuns, rawRuns];
     for (let round = 1; round <= rounds; round += 1) {
-      for (const contender of contenders) {
-        progress(`${scenario.name}: ${contender.label}${rounds > 1 ? ` (round ${round} of ${rounds})` : ""}…`);
-        if (round === 1) contender.statements = await prepareRuns(contender.server, contender.scenario, settings, warmupSeconds);
-        contender.runs.push(await measureRun(contender.server, contender.scenario, settings, contender.statements));
+      for (const turn of contenders) {
+        progress(`${scenario.name}: ${turn.label}${rounds > 1 ? ` (round ${round} of ${rounds})` : ""}…`);
+        if (round === 1) turn.statements = await prepareRuns(turn.server, turn.scenario, settings, warmupSeconds);
+        turn.runs.push(await measureRun(turn.server, turn.scenario, settings, turn.statements));
       }
     }
-    const [apiResult, rawResult] = [contenders[0], contenders.at(-1)!].map((contender) => medianOfRuns(contender.runs));
-    const peerResult = contenders.length === 3 ? medianOfRuns(contenders[1].runs) : null;
+    const [apiResult, rawResult] = [medianOfRuns(apiRuns.runs), medianOfRuns(rawRuns.runs)];
+    const peerResult = peerRuns ? medianOfRuns(peerRuns.runs) : null;
     const peerNote = part ? (peer ? null : "not run (BENCH_PEER=0)") : (scenario.postgraphile as { unsupported: string }).unsupported;
     outcomes.push(outcomeOf(scenario.name, scenario.description, apiResult, peerResult, peerNote, rawResult));
   }

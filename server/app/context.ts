@@ -18,11 +18,11 @@ type MakeLoaders = (prisma: PrismaClient, viewer: Viewer | null) => unknown;
 // array: every request's object has the same shape, which V8's inline caches
 // rely on (own properties added in each request's order of use made the
 // programme page a fifth slower).
+const makers: MakeLoaders[] = [];
 class RequestLoaders {
   readonly made: unknown[] = new Array(makers.length).fill(undefined);
   constructor(readonly prisma: PrismaClient, readonly viewer: Viewer | null) {}
 }
-const makers: MakeLoaders[] = [];
 for (const module of modules) {
   for (const [key, make] of Object.entries(module.loaders ?? {}) as [string, MakeLoaders][]) {
     const slot = makers.push(make) - 1;
