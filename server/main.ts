@@ -181,6 +181,7 @@ async function serveHttp(config: Config, log: Logger, databaseUrl: string): Prom
     exposeSqlStatements,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    mapTiles: config.mapTilesUrl ? { url: config.mapTilesUrl, attribution: config.mapTilesAttribution ?? null } : null,
   });
   const server: Server = createServer(handler);
   await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,7 @@
 // from every module, the clock.
 import type { PrismaClient } from "../core/database.ts";
 import type { Logger } from "../core/logger.ts";
-import type { Context, Loaders, SessionCookie } from "../core/context.ts";
+import type { Context, Loaders, MapTiles, SessionCookie } from "../core/context.ts";
 import type { Viewer } from "../core/viewer.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import { modules } from "./modules.ts";
@@ -47,6 +47,7 @@ export interface RequestFacts {
   clientAddress?: string;
   userAgent?: string | null;
   publicUrl?: string;
+  mapTiles?: MapTiles | null;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, request: RequestFacts): Context {
@@ -62,5 +63,6 @@ export function createContext(prisma: PrismaClient, log: Logger, request: Reques
     clientAddress: request.clientAddress ?? "unknown",
     userAgent: request.userAgent ?? null,
     publicUrl: request.publicUrl ?? "http://localhost:4000",
+    mapTiles: request.mapTiles ?? null,
   };
 }

@@ -8,7 +8,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { Context } from "../core/context.ts";
+import type { Context, MapTiles } from "../core/context.ts";
 import type { PrismaClient } from "../core/database.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import type { Logger } from "../core/logger.ts";
@@ -39,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean | string | number;
   /** Where people reach the app, for the links sent by e-mail (PUBLIC_URL). */
   publicUrl?: string;
+  /** Background tiles of the maps (MAP_TILES_URL), if the operator has some. */
+  mapTiles?: MapTiles | null;
 }
 
 export async function createApp(options: AppOptions) {
@@ -112,6 +114,7 @@ export async function createApp(options: AppOptions) {
     if (token && !viewer) cookie.clear();
     return createContext(prisma, log, {
       ...facts, viewer, sessionCookie: cookie, clock, userAgent: request.headers["user-agent"] ?? null, publicUrl: options.publicUrl,
+      mapTiles: options.mapTiles,
     });
   };
 

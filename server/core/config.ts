@@ -28,6 +28,10 @@ export interface Config {
   mailFrom: string | undefined;
   /** Whether imports may fetch feeds from private and local networks (IMPORT_ALLOW_PRIVATE_URLS, off unless "true"). */
   importAllowPrivateUrls: boolean;
+  /** Background tiles of the maps (MAP_TILES_URL, an XYZ raster template with {z}/{x}/{y}); without it the maps show the contours alone. */
+  mapTilesUrl: string | undefined;
+  /** What the tiles' provider asks to be credited with (MAP_TILES_ATTRIBUTION). */
+  mapTilesAttribution: string | undefined;
 }
 
 /**
@@ -70,6 +74,14 @@ function publicUrl(raw: string | undefined, port: number): string {
   return url.href.replace(/\/+$/, "");
 }
 
+/** MAP_TILES_URL: an https (or http) template with {z}, {x} and {y}; refused otherwise, at start rather than as blank maps. */
+function mapTilesUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const looksRight = /^https?:\/\//.test(raw) && ["{z}", "{x}", "{y}"].every((part) => raw.includes(part));
+  if (!looksRight) throw new Error(`MAP_TILES_URL must be an http(s) tile address with {z}, {x} and {y}, got "${raw}".`);
+  return raw;
+}
+
 export function readConfig(): Config {
   const port = integer("PORT", 4000);
   return {
@@ -89,5 +101,7 @@ export function readConfig(): Config {
     smtpUrl: process.env.SMTP_URL || undefined,
     mailFrom: process.env.MAIL_FROM || undefined,
     importAllowPrivateUrls: importPrivateUrlsAllowed(),
+    mapTilesUrl: mapTilesUrl(process.env.MAP_TILES_URL),
+    mapTilesAttribution: process.env.MAP_TILES_ATTRIBUTION || undefined,
   };
 }

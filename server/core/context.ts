@@ -35,4 +35,13 @@ export interface Context {
   userAgent: string | null;
   /** Where people reach the app, for the links of e-mails ("https://maillage.example.org"). */
   publicUrl: string;
+  /** The operator's background tiles for the maps (MAP_TILES_URL), or null: the maps then show the contours alone. */
+  mapTiles: MapTiles | null;
+}
+
+export interface MapTiles {
+  /** XYZ raster template, "https://tiles.example.org/{z}/{x}/{y}.png". */
+  url: string;
+  /** Who to credit, shown on every map that draws them. */
+  attribution: string | null;
 }

@@ -199,12 +199,25 @@ export async function eventsOutsideTheirEdition(prisma: PrismaClient, ids: reado
   return new Set(rows.map((row) => row.id));
 }
 
+/** The blind spots' one density: planned events per 10 000 inhabitants, to a hundredth; null without inhabitants. */
+export function eventsPer10000Inhabitants(events: number, population: number): number | null {
+  return population > 0 ? Math.round((events * 1_000_000) / population) / 100 : null;
+}
+
 export interface EpciCoverageRow {
   territoryId: number;
   population: number;
   events: number;
   communes: number;
   communesWithEvents: number;
+  eventsPer10000Inhabitants: number | null;
+}
+
+export interface CommuneCoverageRow {
+  territoryId: number;
+  population: number;
+  events: number;
+  eventsPer10000Inhabitants: number | null;
 }
 
 /**
@@ -212,7 +225,7 @@ export interface EpciCoverageRow {
  * first and the most populated first among them. One statement.
  */
 export async function epciCoverage(prisma: PrismaClient, editionId: string): Promise<EpciCoverageRow[]> {
-  return prisma.$queryRaw<EpciCoverageRow[]>`
+  const rows = await prisma.$queryRaw<Omit<EpciCoverageRow, "eventsPer10000Inhabitants">[]>`
     WITH communes AS (${scopeCommunes(editionId)}),
     commune_events AS (
       SELECT c.id AS commune_id, count(e.id)::int AS events
@@ -226,6 +239,18 @@ export async function epciCoverage(prisma: PrismaClient, editionId: string): Pro
       JOIN territory t ON t.id = i.ancestor_id AND t.kind = 'EPCI'
      GROUP BY t.id, t.population
      ORDER BY (sum(ce.events) > 0), t.population DESC, t.id`;
+  return rows.map((row) => ({ ...row, eventsPer10000Inhabitants: eventsPer10000Inhabitants(row.events, row.population) }));
+}
+
+/** Every current commune of the edition's scope with its planned events, most populated first. One statement. */
+export async function communeCoverage(prisma: PrismaClient, editionId: string): Promise<CommuneCoverageRow[]> {
+  const rows = await prisma.$queryRaw<Omit<CommuneCoverageRow, "eventsPer10000Inhabitants">[]>`
+    SELECT t.id AS "territoryId", t.population, count(e.id)::int AS events
+      FROM territory t LEFT JOIN event e ON e.commune_id = t.id AND e.edition_id = ${editionId} AND ${PLANNED}
+     WHERE t.id IN (${scopeCommunes(editionId)}) AND t.retired_at IS NULL
+     GROUP BY t.id
+     ORDER BY t.population DESC, t.id`;
+  return rows.map((row) => ({ ...row, eventsPer10000Inhabitants: eventsPer10000Inhabitants(row.events, row.population) }));
 }
 
 /** Communes of the scope without any planned event, most populated first. */

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { connectionTypes } from "../core/pagination.ts";
 import { EssFamily, Sector } from "../actors/organisation.type.ts";
@@ -32,7 +32,7 @@ registerEnumType(ClashSeverity, {
     HARD: { description: "Same venue at the same time: refused unless an animator confirms it." },
     HIGH: { description: "A shared co-organiser: the same people cannot be in two places." },
     MEDIUM: { description: "Same EPCI with a shared audience or theme: the events compete for the same public." },
-    LOW: { description: "Neighbouring EPCI (same arrondissement) with a shared audience or theme." },
+    LOW: { description: "Neighbouring EPCI (sharing a border) with a shared audience or theme." },
   },
 });
 registerEnumType(ClashReasonKind, {
@@ -42,7 +42,7 @@ registerEnumType(ClashReasonKind, {
     SAME_VENUE: { description: "Same venue." },
     SHARED_CO_ORGANISER: { description: "At least one organisation co-organises both." },
     SAME_EPCI: { description: "Same EPCI, with a shared audience or theme." },
-    NEIGHBOURING_EPCI: { description: "Neighbouring EPCI (sharing an arrondissement), with a shared audience or theme." },
+    NEIGHBOURING_EPCI: { description: "Neighbouring EPCI (sharing a border), with a shared audience or theme." },
   },
 });
 
@@ -105,6 +105,23 @@ export class EpciCoverage {
 
   @Field(() => Int, { description: "Its communes with at least one event." })
   communesWithEvents!: number;
+
+  @Field(() => Float, { nullable: true, description: "Events per 10 000 inhabitants; null for an EPCI without inhabitants." })
+  eventsPer10000Inhabitants!: number | null;
+
+  territoryId!: number;
+}
+
+@ObjectType({ description: "A commune of the edition's scope and the planned events in it.", simpleResolvers: true })
+export class CommuneCoverage {
+  @Field(() => Int, { description: "Proposed or confirmed events located in it." })
+  events!: number;
+
+  @Field(() => Int, { description: "Its population (INSEE, municipale)." })
+  population!: number;
+
+  @Field(() => Float, { nullable: true, description: "Events per 10 000 inhabitants; null for a commune without inhabitants." })
+  eventsPer10000Inhabitants!: number | null;
 
   territoryId!: number;
 }

@@ -4,7 +4,7 @@
 //   HARD    same venue (the room cannot hold both)
 //   HIGH    a shared co-organiser (the same people cannot be in two places)
 //   MEDIUM  same EPCI, with a shared audience or theme
-//   LOW     neighbouring EPCI (sharing an arrondissement), with a shared audience or theme
+//   LOW     neighbouring EPCI (sharing a border), with a shared audience or theme
 //
 // The sessions of the edition are read in one statement and swept in time
 // order: only pairs that overlap and share a venue, a co-organiser or an

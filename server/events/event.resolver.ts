@@ -11,14 +11,14 @@ import { Cotess } from "../cotess/cotess.type.ts";
 import { Maison } from "../maisons/maison.type.ts";
 import { Edition, Event, EventConnection, EventCoOrganiser, EventSession } from "./event.type.ts";
 import {
-  AbsentFamily, AbsentSector, BlindSpots, Clash, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
+  AbsentFamily, AbsentSector, BlindSpots, Clash, CommuneCoverage, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
   EventPayload, OpenNextEditionPayload, ReportFigures,
 } from "./edition.type.ts";
 import { CreateEventInput, EventsArgs, UpdateEventInput } from "./event.inputs.ts";
 import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter, OpenNextEditionInput } from "./edition.inputs.ts";
 import { createEvent, eventClashes, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
 import {
-  absentFamiliesAndSectors, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
+  absentFamiliesAndSectors, communeCoverage, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
   listEditions, networkNameOf, programmeEditions, nextEdition, openNextEdition, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
 } from "./edition.service.ts";
 import { mayManageEdition } from "./event.access.ts";
@@ -147,6 +147,11 @@ export class EditionResolver {
     return `/exports/editions/${encodeURIComponent(edition.id)}/programme.pdf`;
   }
 
+  @FieldResolver(() => String, { description: "Path of its blind spots as GeoJSON: the scope's EPCI and communes with their events per 10 000 inhabitants, for QGIS." })
+  blindSpotsGeoJsonPath(@Root() edition: EditionRow) {
+    return `/exports/editions/${encodeURIComponent(edition.id)}/blind-spots.geojson`;
+  }
+
   @FieldResolver(() => String, { description: "Path of its iCalendar feed (published events), to subscribe from a calendar application." })
   calendarPath(@Root() edition: EditionRow) {
     return `/calendar/editions/${encodeURIComponent(edition.id)}.ics`;
@@ -163,6 +168,11 @@ export class BlindSpotsResolver {
   @FieldResolver(() => [EpciCoverage], { description: "Every EPCI of the scope with its events: those without any first, most populated first." })
   epci(@Root() spots: BlindSpots, @Ctx() { prisma }: Context) {
     return epciCoverage(prisma, spots.editionId);
+  }
+
+  @FieldResolver(() => [CommuneCoverage], { description: "Every commune of the scope with its events, most populated first (the blind spots' map)." })
+  communes(@Root() spots: BlindSpots, @Ctx() { prisma }: Context) {
+    return communeCoverage(prisma, spots.editionId);
   }
 
   @FieldResolver(() => TerritoryConnection, { description: "Communes of the scope without any event, most populated first." })
@@ -191,6 +201,14 @@ export class BlindSpotsResolver {
 export class EpciCoverageResolver {
   @FieldResolver(() => Territory, { description: "The EPCI." })
   territory(@Root() coverage: EpciCoverage, @Ctx() { loaders }: Context) {
+    return loaders.territories.byId.load(coverage.territoryId);
+  }
+}
+
+@Resolver(() => CommuneCoverage)
+export class CommuneCoverageResolver {
+  @FieldResolver(() => Territory, { description: "The commune." })
+  territory(@Root() coverage: CommuneCoverage, @Ctx() { loaders }: Context) {
     return loaders.territories.byId.load(coverage.territoryId);
   }
 }

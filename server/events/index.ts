@@ -5,7 +5,7 @@
 // the co-organisers' notices.
 import type { MaillageModule } from "../core/module.ts";
 import {
-  BlindSpotsResolver, ClashReasonResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
+  BlindSpotsResolver, ClashReasonResolver, CommuneCoverageResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
   EditionSourceResolver, EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
 import { EditionModerationResolver, EventModerationResolver } from "./moderation.resolver.ts";
@@ -13,6 +13,7 @@ import { PublicProposalResolver } from "./proposal.resolver.ts";
 import { EditionPendingOrganisationsResolver, PendingOrganisationResolver } from "./pending-organisation.resolver.ts";
 import { createEventLoaders } from "./event.loaders.ts";
 import { calendarRoutes } from "./event.calendar.ts";
+import { blindSpotsExportRoutes } from "./blind-spots.export.ts";
 import { programmeExportRoutes } from "./programme.export.ts";
 import { Router } from "express";
 import { editionDemo } from "./edition.demo.ts";
@@ -21,13 +22,13 @@ import { eventCron, eventTasks, purgeEvents } from "./events.jobs.ts";
 export const eventsModule: MaillageModule = {
   name: "events",
   resolvers: [
-    EditionResolver, BlindSpotsResolver, EpciCoverageResolver, EditionReportResolver,
+    EditionResolver, BlindSpotsResolver, EpciCoverageResolver, CommuneCoverageResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
     EventModerationResolver, EditionModerationResolver, PublicProposalResolver,
     PendingOrganisationResolver, EditionPendingOrganisationsResolver,
   ],
   loaders: { events: createEventLoaders },
-  routes: (dependencies) => Router().use(calendarRoutes(dependencies), programmeExportRoutes(dependencies)),
+  routes: (dependencies) => Router().use(calendarRoutes(dependencies), programmeExportRoutes(dependencies), blindSpotsExportRoutes(dependencies)),
   demo: editionDemo,
   tasks: eventTasks,
   cron: eventCron,

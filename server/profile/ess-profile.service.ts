@@ -56,6 +56,11 @@ export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProf
     SELECT s::text AS sector, count(*)::int AS organisations
       FROM organisation o CROSS JOIN LATERAL unnest(o.sectors) s WHERE ${inside}
      GROUP BY s ORDER BY organisations DESC, sector`);
+  const byCommune = lazy(() => prisma.$queryRaw<{ communeId: number; organisations: number }[]>`
+    SELECT o.location_id AS "communeId", count(*)::int AS organisations
+      FROM organisation o JOIN territory t ON t.id = o.location_id AND t.kind = 'COMMUNE'
+     WHERE ${inside}
+     GROUP BY o.location_id ORDER BY organisations DESC, o.location_id`);
   const collectivesByKind = lazy(() => prisma.$queryRaw<{ kind: string; collectives: number }[]>`
     SELECT kind::text AS kind, count(*)::int AS collectives FROM collective WHERE id IN (${collectivesInSql(territoryId)})
      GROUP BY kind ORDER BY collectives DESC, kind`);
@@ -82,6 +87,7 @@ export function essProfileOf(prisma: PrismaClient, territoryId: number): EssProf
     get byFamily() { return grouped().then((rows) => rows.filter((row) => row.level === 1).map(({ family, organisations, jobs }) => ({ family, organisations, jobs }))); },
     get byLegalForm() { return grouped().then((rows) => rows.filter((row) => row.level === 2).map(({ legalForm, organisations }) => ({ legalForm, organisations }))); },
     get bySector() { return bySector(); },
+    get byCommune() { return byCommune(); },
     get collectivesByKind() { return collectivesByKind(); },
     get cotess() { return cotess(); },
     get maisons() { return maisons(); },

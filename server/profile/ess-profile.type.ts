@@ -5,6 +5,14 @@ import { Cotess } from "../cotess/cotess.type.ts";
 import { Maison } from "../maisons/maison.type.ts";
 import { TerritorialPolicy, TerritoryIndicator } from "../policies/policy.type.ts";
 
+@ObjectType({ description: "The organisations located in one commune.", simpleResolvers: true })
+export class CommuneCount {
+  @Field(() => Int, { description: "Organisations located in the commune." })
+  organisations!: number;
+
+  communeId!: number;
+}
+
 @ObjectType({ description: "Organisations and jobs of one ESS family.", simpleResolvers: true })
 export class FamilyCount {
   @Field(() => EssFamily, { nullable: true, description: "Family; null for the organisations whose legal form (and so family) is unknown." })
@@ -87,6 +95,9 @@ export class EssProfile {
 
   @Field(() => [SectorCount], { description: "By sector, largest first." })
   bySector!: SectorCount[];
+
+  @Field(() => [CommuneCount], { description: "By commune of the territory, largest first (those placed in a larger territory, their commune unknown, are not in it): the map of its organisations." })
+  byCommune!: CommuneCount[];
 
   @Field(() => [CollectiveKindCount], { description: "Collectives covering the territory or with a member in it, by kind." })
   collectivesByKind!: CollectiveKindCount[];

@@ -1,8 +1,11 @@
-// The official map: régions, départements, EPCI and communes, and the CSV of a territory's communes.
+// The official map: régions, départements, EPCI and communes, their contours
+// and neighbours, the CSV of a territory's communes and the maps' outlines.
+import { Router } from "express";
 import type { MaillageModule } from "../core/module.ts";
 import { TerritoryResolver } from "./territory.resolver.ts";
 import { createTerritoryLoaders } from "./territory.loaders.ts";
 import { territoryExportRoutes } from "./territory.export.ts";
+import { territoryMapRoutes } from "./territory.maps.ts";
 import { territoryStore } from "./territory.store.ts";
 
 export { loadOfficialTerritories } from "./official-territories.ts";
@@ -11,6 +14,6 @@ export const territoriesModule: MaillageModule = {
   name: "territories",
   resolvers: [TerritoryResolver],
   loaders: { territories: createTerritoryLoaders },
-  routes: territoryExportRoutes,
+  routes: (dependencies) => Router().use(territoryExportRoutes(dependencies), territoryMapRoutes(dependencies)),
   warmUp: async (prisma) => territoryStore(prisma),
 };

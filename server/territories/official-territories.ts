@@ -7,17 +7,22 @@
 // simply runs it again. A version of the package that was already loaded is
 // not loaded twice. Territories that a newer version no longer lists are
 // marked retired and reported, never deleted: other records may point at them.
+//
+// The same load gives each territory its contour's centroid and bounding box
+// and writes who shares a border with whom (territory.contours.ts): the
+// contour file's digest is part of the loaded version.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import pg from "pg";
 import type { Logger } from "../core/logger.ts";
 import { searchText } from "./territory.search.ts";
+import { contourFileVersion, planContours, readCommuneTopology, type TerritoryContour } from "./territory.contours.ts";
 
 const PACKAGE = "@etalab/decoupage-administratif";
 // Raised whenever this file reads the source differently: the next start
 // then reloads even though the package version is unchanged.
-const LOADER_REVISION = 3;
+const LOADER_REVISION = 4;
 type Kind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
 
 interface SourceRegion { code: string; nom: string; zone: string }
@@ -29,9 +34,12 @@ interface SourceCommune {
   departement: string;
   region: string;
   zone: string;
-  arrondissement?: string;
   population?: number;
   codesPostaux?: string[];
+  /** Communes déléguées and associées: the current commune they belong to. */
+  chefLieu?: string;
+  /** Current communes: the codes of the communes they absorbed. */
+  anciensCodes?: string[];
 }
 interface SourceEpci {
   code: string;
@@ -59,8 +67,8 @@ export interface OfficialTerritory {
   zone: string | null;
   /** Keys ("KIND:code") of every territory that contains this one. */
   within: string[];
-  /** Communes only: the arrondissement, which makes EPCI neighbours. */
-  arrondissement?: string;
+  /** Communes only: the codes of former communes now part of this one. */
+  absorbed?: string[];
   /** Keys of containing territories that are not the principal one of their kind. */
   secondary?: string[];
 }
@@ -71,6 +79,8 @@ export interface TerritoryLoadReport {
   counts: Record<Kind, number>;
   /** "KIND:code name" of the territories the source no longer lists. */
   retired: string[];
+  /** "KIND:code" of the territories without a contour (shown without a shape). */
+  withoutContour: string[];
 }
 
 const key = (kind: Kind, code: string) => `${kind}:${code}`;
@@ -102,6 +112,18 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
   const regionCodes = new Set(actualRegions.map((region) => region.code));
   const departementCodes = new Set(departements.map((departement) => departement.code));
   const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
+  // The current commune of each former one. A commune déléguée's chefLieu is
+  // today's state and wins over anciensCodes, which is history (60455 is
+  // listed by a commune re-established since).
+  const ownerOf = new Map<string, string>();
+  for (const commune of communes) for (const former of commune.anciensCodes ?? []) ownerOf.set(former, commune.code);
+  for (const commune of allCommunes) {
+    if (commune.chefLieu && commune.type !== "commune-actuelle" && communeByCode.has(commune.chefLieu)) ownerOf.set(commune.code, commune.chefLieu);
+  }
+  const absorbed = new Map<string, string[]>();
+  for (const [former, owner] of ownerOf) {
+    if (former !== owner) absorbed.set(owner, [...(absorbed.get(owner) ?? []), former]);
+  }
   const epciOfCommune = new Map<string, string>();
   for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
 
@@ -159,7 +181,7 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
     territories.push({
       kind: "COMMUNE", code: commune.code, name: commune.nom, population: commune.population ?? 0,
       epciNature: null, postalCodes: commune.codesPostaux ?? [], zone: commune.zone, within,
-      arrondissement: commune.arrondissement,
+      absorbed: absorbed.get(commune.code) ?? [],
     });
   }
   return territories;
@@ -167,7 +189,7 @@ export async function readOfficialTerritories(sourceDir: string): Promise<Offici
 
 async function sourceVersion(sourceDir: string): Promise<string> {
   const { version } = JSON.parse(await readFile(join(sourceDir, "package.json"), "utf8")) as { version: string };
-  return `${version}+loader.${LOADER_REVISION}`;
+  return `${version}+loader.${LOADER_REVISION}+contours.${await contourFileVersion()}`;
 }
 
 /**
@@ -195,12 +217,12 @@ export async function loadOfficialTerritories(options: {
     );
     if (previous[0] && !options.force) {
       await client.query("COMMIT");
-      return { skipped: true, sourceVersion: version, counts: previous[0].counts, retired: [] };
+      return { skipped: true, sourceVersion: version, counts: previous[0].counts, retired: [], withoutContour: [] };
     }
 
     const territories = await readOfficialTerritories(sourceDir);
     options.log.info({ source: `${PACKAGE}@${version}`, territories: territories.length }, "loading the official territories");
-    const report = await writeTerritories(client, territories);
+    const report = await writeTerritories(client, territories, await contoursOf(territories));
     await client.query(
       "INSERT INTO territory_load (source_package, source_version, counts, retired) VALUES ($1, $2, $3, $4)",
       [PACKAGE, version, JSON.stringify(report.counts), JSON.stringify(report.retired)],
@@ -209,6 +231,9 @@ export async function loadOfficialTerritories(options: {
     // Fresh statistics now, not when autovacuum gets round to it: until then
     // PostgreSQL plans the nested lists as if the tables were empty.
     await client.query("ANALYZE territory, territory_inclusion, territory_neighbour");
+    if (report.withoutContour.length) {
+      options.log.info({ withoutContour: report.withoutContour }, `${report.withoutContour.length} territories have no contour; they are shown without a shape`);
+    }
     if (report.retired.length) {
       options.log.warn({ retired: report.retired }, `${report.retired.length} territories are no longer in the official list; kept and marked retired`);
     }
@@ -221,17 +246,34 @@ export async function loadOfficialTerritories(options: {
   }
 }
 
-async function writeTerritories(client: pg.Client, territories: OfficialTerritory[]) {
+/** Each territory's contour, and who shares a border with whom. */
+export async function contoursOf(territories: readonly OfficialTerritory[]) {
+  const currentOf = new Map<string, string>();
+  for (const territory of territories) for (const code of territory.absorbed ?? []) currentOf.set(code, territory.code);
+  return planContours(
+    await readCommuneTopology(),
+    territories.map((territory) => ({ ...territory, key: key(territory.kind, territory.code) })),
+    (code) => currentOf.get(code),
+  );
+}
+
+async function writeTerritories(client: pg.Client, territories: OfficialTerritory[], contours: Awaited<ReturnType<typeof contoursOf>>) {
+  const contourOf = (territory: OfficialTerritory): TerritoryContour | undefined => contours.byKey.get(key(territory.kind, territory.code));
   // Upsert every territory in one statement (arrays unnested server-side).
   const { rows: ids } = await client.query<{ id: number; kind: Kind; code: string }>(
-    `INSERT INTO territory (kind, code, name, search_text, population, epci_nature, postal_codes, zone, retired_at, updated_at)
+    `INSERT INTO territory (kind, code, name, search_text, population, epci_nature, postal_codes, zone,
+                            centroid, bounding_box, contour_codes, retired_at, updated_at)
      SELECT t.kind::"TerritoryKind", t.code, t.name, t.search_text, t.population, t.epci_nature::"EpciNature",
-            COALESCE((SELECT array_agg(p) FROM jsonb_array_elements_text(t.postal_codes) p), '{}'), t.zone, NULL, now()
+            ARRAY(SELECT jsonb_array_elements_text(t.postal_codes)), t.zone,
+            ARRAY(SELECT jsonb_array_elements_text(t.centroid)::float8), ARRAY(SELECT jsonb_array_elements_text(t.bounding_box)::float8),
+            ARRAY(SELECT jsonb_array_elements_text(t.contour_codes)), NULL, now()
        FROM jsonb_to_recordset($1::jsonb)
-         AS t(kind text, code text, name text, search_text text, population int, epci_nature text, postal_codes jsonb, zone text)
+         AS t(kind text, code text, name text, search_text text, population int, epci_nature text, postal_codes jsonb, zone text,
+              centroid jsonb, bounding_box jsonb, contour_codes jsonb)
      ON CONFLICT (kind, code) DO UPDATE SET
        name = EXCLUDED.name, search_text = EXCLUDED.search_text, population = EXCLUDED.population,
        epci_nature = EXCLUDED.epci_nature, postal_codes = EXCLUDED.postal_codes, zone = EXCLUDED.zone,
+       centroid = EXCLUDED.centroid, bounding_box = EXCLUDED.bounding_box, contour_codes = EXCLUDED.contour_codes,
        retired_at = NULL, updated_at = now()
      RETURNING id, kind, code`,
     [
@@ -245,6 +287,9 @@ async function writeTerritories(client: pg.Client, territories: OfficialTerritor
           epci_nature: territory.epciNature,
           postal_codes: territory.postalCodes,
           zone: territory.zone,
+          centroid: contourOf(territory)?.centroid ?? [],
+          bounding_box: contourOf(territory)?.boundingBox ?? [],
+          contour_codes: contourOf(territory)?.contourCodes ?? [],
         })),
       ),
     ],
@@ -273,7 +318,7 @@ async function writeTerritories(client: pg.Client, territories: OfficialTerritor
     [ancestors, descendants, kinds, principal],
   );
 
-  await writeEpciNeighbours(client, territories, idOf);
+  await writeNeighbours(client, contours.neighbours, idOf);
 
   const { rows: retired } = await client.query<{ kind: Kind; code: string; name: string }>(
     `UPDATE territory SET retired_at = now() WHERE retired_at IS NULL AND NOT (id = ANY($1::int[]))
@@ -282,35 +327,17 @@ async function writeTerritories(client: pg.Client, territories: OfficialTerritor
   );
   const counts = { REGION: 0, DEPARTEMENT: 0, EPCI: 0, COMMUNE: 0 } as Record<Kind, number>;
   for (const territory of territories) counts[territory.kind] += 1;
-  return { counts, retired: retired.map((row) => `${row.kind}:${row.code} ${row.name}`).sort() };
+  return { counts, retired: retired.map((row) => `${row.kind}:${row.code} ${row.name}`).sort(), withoutContour: contours.withoutContour };
 }
 
-/**
- * EPCI whose communes share an arrondissement are neighbours (both ways). The
- * official lists have no contours; an arrondissement gathers the few EPCI
- * around one sous-préfecture, which is what animators mean by "next door"
- * (CA de Lens-Liévin and CA d'Hénin-Carvin share the arrondissement de Lens).
- */
-async function writeEpciNeighbours(client: pg.Client, territories: OfficialTerritory[], idOf: Map<string, number>) {
-  const epciByArrondissement = new Map<string, Set<number>>();
-  for (const territory of territories) {
-    if (territory.kind !== "COMMUNE" || !territory.arrondissement) continue;
-    const epciKey = territory.within.find((parent) => parent.startsWith("EPCI:"));
-    if (!epciKey) continue;
-    const set = epciByArrondissement.get(territory.arrondissement) ?? new Set<number>();
-    set.add(idOf.get(epciKey)!);
-    epciByArrondissement.set(territory.arrondissement, set);
-  }
-  const pairs = new Set<string>();
-  for (const epcis of epciByArrondissement.values()) {
-    for (const a of epcis) for (const b of epcis) if (a !== b) pairs.add(`${a}:${b}`);
-  }
+/** Territories sharing a border, both ways, rewritten as a whole. */
+async function writeNeighbours(client: pg.Client, pairs: readonly [string, string][], idOf: Map<string, number>) {
   const from: number[] = [];
   const to: number[] = [];
-  for (const pair of pairs) {
-    const [a, b] = pair.split(":");
-    from.push(Number(a));
-    to.push(Number(b));
+  for (const [a, b] of pairs) {
+    const [idA, idB] = [idOf.get(a)!, idOf.get(b)!];
+    from.push(idA, idB);
+    to.push(idB, idA);
   }
   await client.query("DELETE FROM territory_neighbour");
   await client.query("INSERT INTO territory_neighbour (territory_id, neighbour_id) SELECT * FROM unnest($1::int[], $2::int[])", [from, to]);

@@ -7,8 +7,10 @@ import {
   territoriesByIds,
   descendantPagesOfMany,
   parentsOfMany,
+  neighboursOfMany,
   type DescendantPageRequest,
   type ParentLink,
+  type TerritoryRow,
 } from "./territory.service.ts";
 
 export function createTerritoryLoaders(prisma: PrismaClient) {
@@ -23,6 +25,7 @@ export function createTerritoryLoaders(prisma: PrismaClient) {
       }
       return ids.map((id) => byDescendant.get(id) ?? []);
     }),
+    neighbours: new DataLoader<number, TerritoryRow[]>((ids) => neighboursOfMany(prisma, ids)),
     descendantPage: new DataLoader(
       (requests: readonly DescendantPageRequest[]) => descendantPagesOfMany(prisma, requests),
       { cacheKeyFn: (request) => `${request.ancestorId}|${request.kind}|${request.first ?? ""}|${request.after ?? ""}` },

@@ -2,8 +2,10 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../core/context.ts";
 import { PageArgs, nestedConnection, toConnection } from "../core/pagination.ts";
 import { TerritoriesArgs, TerritoryArgs } from "./territory.inputs.ts";
-import { communesOf, findTerritory, listTerritories, parentsOf, principalParent, type TerritoryRow } from "./territory.service.ts";
-import { Territory, TerritoryConnection, TerritoryKind } from "./territory.type.ts";
+import { communesOf, findTerritory, listTerritories, neighboursOf, parentsOf, principalParent, type TerritoryRow } from "./territory.service.ts";
+import { CONTOURS_ATTRIBUTION } from "./territory.contours.ts";
+import { contourPath } from "./territory.maps.ts";
+import { BoundingBox, GeoPoint, MapSettings, Territory, TerritoryConnection, TerritoryKind } from "./territory.type.ts";
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
@@ -15,6 +17,38 @@ export class TerritoryResolver {
   @Query(() => TerritoryConnection, { description: "Territories, most populated first, filtered by level, name and container." })
   async territories(@Args(() => TerritoriesArgs) args: TerritoriesArgs, @Ctx() { prisma }: Context) {
     return toConnection(await listTerritories(prisma, args));
+  }
+
+  @Query(() => MapSettings, { description: "What the maps draw with: the operator's background tiles, if any, and the credits." })
+  mapSettings(@Ctx() { mapTiles }: Context): MapSettings {
+    return { tilesUrl: mapTiles?.url ?? null, tilesAttribution: mapTiles?.attribution ?? null, contoursAttribution: CONTOURS_ATTRIBUTION };
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true, description: "The centre of its contour; null for the few territories without one (overseas collectivités, communes re-established since 2018)." })
+  centroid(@Root() territory: TerritoryRow): GeoPoint | null {
+    const [longitude, latitude] = territory.centroid;
+    return territory.centroid.length ? { longitude, latitude } : null;
+  }
+
+  @FieldResolver(() => BoundingBox, { nullable: true, description: "The rectangle holding its contour, to frame a map; null without a contour." })
+  boundingBox(@Root() territory: TerritoryRow): BoundingBox | null {
+    const [west, south, east, north] = territory.boundingBox;
+    return territory.boundingBox.length ? { west, south, east, north } : null;
+  }
+
+  @FieldResolver(() => [Territory], { description: "The territories of its level sharing a border with it, by name (from the contours' topology)." })
+  neighbours(@Root() territory: TerritoryRow, @Ctx() { loaders }: Context) {
+    return neighboursOf(loaders, territory.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Path of its contour as GeoJSON (RFC 7946, WGS 84), for QGIS; null without a contour." })
+  contourPath(@Root() territory: TerritoryRow) {
+    return territory.centroid.length ? contourPath(territory, "contour") : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Path of the contours of its communes as GeoJSON, with their population and EPCI; null without a contour." })
+  communesContourPath(@Root() territory: TerritoryRow) {
+    return territory.centroid.length ? contourPath(territory, "communes") : null;
   }
 
   @FieldResolver(() => [Territory], { description: "The territories that contain this one, région first." })

@@ -11,7 +11,7 @@ import { TerritoryKind } from "./territory.type.ts";
 export type { ParentLink, TerritoryRow } from "./territory.store.ts";
 
 const TERRITORY_COLUMNS = `t.id, t.kind::text AS kind, t.code, t.name, t.population,
-  t.epci_nature::text AS "epciNature", t.postal_codes AS "postalCodes"`;
+  t.epci_nature::text AS "epciNature", t.postal_codes AS "postalCodes", t.centroid, t.bounding_box AS "boundingBox"`;
 
 const TERRITORY_BY_CODE = preparedStatement(
   "territory_by_code",
@@ -347,4 +347,30 @@ export async function descendantPagesOfMany(
       totalCount: totalByAncestor.get(key) ?? 0,
     };
   });
+}
+
+const NEIGHBOURS_OF_MANY = preparedStatement(
+  "territory_neighbours",
+  `SELECT n.territory_id AS "territoryId", ${TERRITORY_COLUMNS}
+     FROM territory_neighbour n JOIN territory t ON t.id = n.neighbour_id
+    WHERE n.territory_id ${anyOfParameter("$1", "int")} AND t.retired_at IS NULL
+    ORDER BY n.territory_id, t.name, t.id`,
+);
+
+/** The territories sharing a border with each of `ids`, by name. One statement, or none from the store. */
+export async function neighboursOfMany(prisma: PrismaClient, ids: readonly number[]): Promise<TerritoryRow[][]> {
+  const store = territoryStore(prisma);
+  if (store) {
+    const stored = await store;
+    return ids.map((id) => [...stored.neighboursOf(id)]);
+  }
+  const rows = await runPrepared<TerritoryRow & { territoryId: number }>(prisma, NEIGHBOURS_OF_MANY, [ids]);
+  const byTerritory = new Map<number, TerritoryRow[]>();
+  for (const { territoryId, ...territory } of rows) byTerritory.set(territoryId, [...(byTerritory.get(territoryId) ?? []), territory]);
+  return ids.map((id) => byTerritory.get(id) ?? []);
+}
+
+/** The territories sharing a border with this one, at its level, by name. */
+export function neighboursOf(loaders: Loaders, territoryId: number): Promise<TerritoryRow[]> {
+  return loaders.territories.neighbours.load(territoryId);
 }

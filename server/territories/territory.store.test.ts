@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../core/database.ts";
 import { query, useScratchPrisma, type ScratchDatabase } from "../../tests/support/database.ts";
 import {
-  descendantPagesOfMany, findTerritory, listTerritories, parentsOfMany, territoriesByIds, type DescendantPageRequest,
+  descendantPagesOfMany, findTerritory, listTerritories, neighboursOfMany, parentsOfMany, territoriesByIds, type DescendantPageRequest,
 } from "./territory.service.ts";
 import { checkTerritoryStore, territoryStore } from "./territory.store.ts";
 import { TerritoryKind } from "./territory.type.ts";
@@ -44,6 +44,16 @@ describe("the territories in memory", { timeout: 120_000 }, () => {
       return [...groups].sort(([a], [b]) => a - b);
     };
     expect(grouped(await parentsOfMany(prisma, ids))).toEqual(grouped(await throughSql((client) => parentsOfMany(client, ids))));
+  });
+
+  it("give every territory's neighbours as the SQL does, a retired one left out", async () => {
+    const fromStore = await neighboursOfMany(prisma, ids);
+    expect(fromStore).toEqual(await throughSql((client) => neighboursOfMany(client, ids)));
+    const lens = (await findTerritory(prisma, "62498", TerritoryKind.COMMUNE))!;
+    const names = fromStore[ids.indexOf(lens.id)].map((territory) => territory.name);
+    expect(names).toContain("Loos-en-Gohelle");
+    // Liévin, retired here, borders Lens but is no longer listed.
+    expect(names).not.toContain("Liévin");
   });
 
   it("answer codes as the SQL does, a retired commune included", async () => {

@@ -23,6 +23,10 @@ export interface TerritoryRow {
   population: number;
   epciNature: EpciNature | null;
   postalCodes: string[];
+  /** [longitude, latitude] of its contour's centre; empty without a contour. */
+  centroid: number[];
+  /** [west, south, east, north]; empty without a contour. */
+  boundingBox: number[];
 }
 
 export interface ParentLink {
@@ -51,11 +55,16 @@ export interface TerritoryStore {
    * `search_text LIKE '% prefix%'` and `postal_codes @> codes`.
    */
   search(prefixes: readonly string[], postalCodes: readonly string[]): readonly TerritoryRow[];
+  /** The territories sharing a border with this one (same level), by name. */
+  neighboursOf(id: number): readonly TerritoryRow[];
+  /** A commune's 2018 contour codes (territory.contours.ts); empty for other levels and communes without contour. */
+  contourCodesOf(id: number): readonly string[];
 }
 
 interface StoredTerritory extends TerritoryRow {
   retired: boolean;
   searchText: string;
+  contourCodes: string[];
 }
 
 const byPopulation = (a: TerritoryRow, b: TerritoryRow) => b.population - a.population || a.id - b.id;
@@ -69,9 +78,16 @@ async function readStore(prisma: PrismaClient): Promise<TerritoryStore> {
     const version = (await client.query<{ version: number | null }>("SELECT max(id) AS version FROM territory_load")).rows[0].version ?? 0;
     const territories = await client.query<StoredTerritory>(
       `SELECT t.id, t.kind::text AS kind, t.code, t.name, t.population, t.epci_nature::text AS "epciNature",
-              t.postal_codes AS "postalCodes", t.retired_at IS NOT NULL AS retired, t.search_text AS "searchText"
+              t.postal_codes AS "postalCodes", t.centroid, t.bounding_box AS "boundingBox",
+              t.retired_at IS NOT NULL AS retired, t.search_text AS "searchText", t.contour_codes AS "contourCodes"
          FROM territory t`,
     );
+    // In neighboursOfMany's order.
+    const neighbours = await client.query<[territoryId: number, neighbourId: number]>({
+      text: `SELECT n.territory_id, n.neighbour_id FROM territory_neighbour n JOIN territory t ON t.id = n.neighbour_id
+              WHERE t.retired_at IS NULL ORDER BY n.territory_id, t.name, t.id`,
+      rowMode: "array",
+    });
     // In parentsOfMany's order, names compared by PostgreSQL's collation.
     const links = await client.query<[descendantId: number, ancestorId: number, principal: boolean]>({
       text: `SELECT i.descendant_id, i.ancestor_id, i.principal
@@ -80,19 +96,21 @@ async function readStore(prisma: PrismaClient): Promise<TerritoryStore> {
       rowMode: "array",
     });
     await client.query("COMMIT");
-    return buildStore(version, territories.rows, links.rows);
+    return buildStore(version, territories.rows, links.rows, neighbours.rows);
   } finally {
     client.release();
   }
 }
 
-function buildStore(version: number, rows: StoredTerritory[], links: [number, number, boolean][]): TerritoryStore {
+function buildStore(version: number, rows: StoredTerritory[], links: [number, number, boolean][], neighbourPairs: [number, number][]): TerritoryStore {
   const byId = new Map<number, TerritoryRow>();
   const byCode = new Map<string, TerritoryRow>();
   const retired = new Set<number>();
   const current: TerritoryRow[] = [];
   const searchTexts = new Map<TerritoryRow, string>();
-  for (const { retired: isRetired, searchText, ...row } of rows) {
+  const contourCodes = new Map<number, string[]>();
+  for (const { retired: isRetired, searchText, contourCodes: codes, ...row } of rows) {
+    if (codes.length) contourCodes.set(row.id, codes);
     byId.set(row.id, row);
     byCode.set(`${row.kind}|${row.code}`, row);
     if (isRetired) retired.add(row.id);
@@ -122,6 +140,12 @@ function buildStore(version: number, rows: StoredTerritory[], links: [number, nu
   inside.set("|", current);
   for (const list of inside.values()) list.sort(byPopulation);
   const search = searchIndex(current, searchTexts);
+  const neighbours = new Map<number, TerritoryRow[]>();
+  for (const [territoryId, neighbourId] of neighbourPairs) {
+    const list = neighbours.get(territoryId);
+    if (list) list.push(byId.get(neighbourId)!);
+    else neighbours.set(territoryId, [byId.get(neighbourId)!]);
+  }
   return {
     version,
     byId,
@@ -130,6 +154,8 @@ function buildStore(version: number, rows: StoredTerritory[], links: [number, nu
     inside: (ancestorId, kind) => inside.get(`${ancestorId}|${kind ?? ""}`) ?? [],
     all: (kind) => inside.get(`|${kind ?? ""}`) ?? [],
     search,
+    neighboursOf: (id) => neighbours.get(id) ?? [],
+    contourCodesOf: (id) => contourCodes.get(id) ?? [],
   };
 }
 

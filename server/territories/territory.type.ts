@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { EpciNature, TerritoryKind } from "../generated/prisma/enums.ts";
 import { connectionTypes } from "../core/pagination.ts";
 
@@ -53,6 +53,42 @@ export class Territory {
 
   @Field(() => [String], { description: "Postal codes, for a commune." })
   postalCodes!: string[];
+}
+
+@ObjectType({ description: "A point on the map, in WGS 84 degrees.", simpleResolvers: true })
+export class GeoPoint {
+  @Field(() => Float, { description: "Longitude (east of Greenwich positive)." })
+  longitude!: number;
+
+  @Field(() => Float, { description: "Latitude." })
+  latitude!: number;
+}
+
+@ObjectType({ description: "The smallest rectangle holding a contour, in WGS 84 degrees.", simpleResolvers: true })
+export class BoundingBox {
+  @Field(() => Float, { description: "Westernmost longitude." })
+  west!: number;
+
+  @Field(() => Float, { description: "Southernmost latitude." })
+  south!: number;
+
+  @Field(() => Float, { description: "Easternmost longitude." })
+  east!: number;
+
+  @Field(() => Float, { description: "Northernmost latitude." })
+  north!: number;
+}
+
+@ObjectType({ description: "What the maps of the app draw with.", simpleResolvers: true })
+export class MapSettings {
+  @Field(() => String, { nullable: true, description: "Background raster tiles (XYZ template with {z}, {x}, {y}) set by the operator (MAP_TILES_URL); null: the maps show the contours alone." })
+  tilesUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Credit for those tiles (MAP_TILES_ATTRIBUTION)." })
+  tilesAttribution!: string | null;
+
+  @Field(() => String, { description: "Credit for the contours, to show on every map." })
+  contoursAttribution!: string;
 }
 
 export const { Connection: TerritoryConnection, Edge: TerritoryEdge } = connectionTypes(Territory, "Territory");
