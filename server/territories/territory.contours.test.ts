@@ -1,16 +1,13 @@
 // Contours and real neighbours, through the API and the downloads, read back
 // by independent readers (GDAL's ogrinfo, Python's json) and against facts
 // of the map that do not come from our code.
-import { execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feature, neighbors } from "topojson-client";
 import { geoBounds } from "d3-geo";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { startTestServer, type TestServer } from "../../tests/support/server.ts";
 import { sourceCommunes } from "../../tests/support/official-source.ts";
+import { ogrSummary, rfc7946Check } from "../../tests/support/geojson.ts";
 import { readCommuneTopology } from "./territory.contours.ts";
 
 const CALL = "246200364"; // CA de Lens-Liévin
@@ -19,59 +16,16 @@ const ARRAS = "200033579"; // CU d'Arras
 const TERNOIS = "200069672"; // CC du Ternois
 
 let server: TestServer;
-let scratch: string;
 beforeAll(async () => {
   server = await startTestServer();
-  scratch = await mkdtemp(join(tmpdir(), "maillage-contours-"));
 });
-afterAll(async () => {
-  await server.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 const codes = (territories: { code: string }[]) => territories.map((territory) => territory.code);
 
 async function download(path: string) {
   const response = await fetch(server.url + path);
   return { response, text: await response.text() };
-}
-
-/** What GDAL reads of a GeoJSON file: its feature count, geometry type and extent. */
-function ogrSummary(text: string, name: string) {
-  const file = join(scratch, name);
-  return writeFile(file, text).then(() => {
-    const out = execFileSync("ogrinfo", ["-ro", "-al", "-so", file], { encoding: "utf8" });
-    const extent = out.match(/Extent: \(([-\d.]+), ([-\d.]+)\) - \(([-\d.]+), ([-\d.]+)\)/)!.slice(1).map(Number);
-    return { count: Number(out.match(/Feature Count: (\d+)/)![1]), geometry: out.match(/Geometry: (.+)/)![1].trim(), extent, out };
-  });
-}
-
-// Python reads the file as plain JSON and checks what RFC 7946 asks of
-// polygons: closed rings of at least four positions, exterior rings
-// counterclockwise and holes clockwise, in WGS 84 degrees.
-const RFC7946_CHECK = `
-import json, sys
-data = json.load(open(sys.argv[1]))
-def area(ring):
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
-bad = 0; rings = 0; nulls = 0
-for f in data["features"]:
-    g = f["geometry"]
-    if g is None:
-        nulls += 1; continue
-    polygons = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
-    for polygon in polygons:
-        for i, ring in enumerate(polygon):
-            rings += 1
-            ok = len(ring) >= 4 and ring[0] == ring[-1] and all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in ring)
-            ok = ok and ((area(ring) > 0) if i == 0 else (area(ring) < 0))
-            bad += 0 if ok else 1
-print(json.dumps({"features": len(data["features"]), "rings": rings, "bad": bad, "nulls": nulls}))
-`;
-async function rfc7946(text: string, name: string) {
-  const file = join(scratch, name);
-  await writeFile(file, text);
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", RFC7946_CHECK, file], { encoding: "utf8" }));
 }
 
 describe("neighbours, from the contours' topology", () => {
@@ -149,25 +103,25 @@ describe("GeoJSON downloads, read by GDAL and Python", () => {
     const { response, text } = await download(data.territory.contourPath);
     expect(response.headers.get("content-type")).toMatch(/^application\/geo\+json/);
     expect(response.headers.get("content-disposition")).toContain(`contour-EPCI-${CALL}.geojson`);
-    const gdal = await ogrSummary(text, "call.geojson");
+    const gdal = await ogrSummary(text);
     expect(gdal.count).toBe(1);
     expect(gdal.geometry).toBe("Multi Polygon");
     const { west, south, east, north } = data.territory.boundingBox;
     expect(gdal.extent.map((value) => Number(value.toFixed(3)))).toEqual([west, south, east, north].map((value) => Number(value.toFixed(3))));
-    expect(await rfc7946(text, "call.json")).toMatchObject({ features: 1, bad: 0, nulls: 0 });
+    expect(await rfc7946Check(text)).toMatchObject({ features: 1, bad: 0, nulls: 0 });
     expect(JSON.parse(text).attribution).toContain("© IGN – ADMIN EXPRESS COG, édition 2018");
   });
 
   it("give its communes, one feature each with its population and EPCI", async () => {
     const { data } = await server.graphql(`{ territory(code: "${CALL}") { communesContourPath communes(first: 100) { totalCount edges { node { code population } } } } }`);
     const { text } = await download(data.territory.communesContourPath);
-    const gdal = await ogrSummary(text, "communes.geojson");
+    const gdal = await ogrSummary(text);
     expect(gdal.count).toBe(data.territory.communes.totalCount);
     expect(gdal.out).toMatch(/population: Integer/);
     const read = JSON.parse(text);
     expect(read.features.map((f: { properties: { code: string; population: number; epciCode: string } }) => [f.properties.code, f.properties.population, f.properties.epciCode]).sort())
       .toEqual(data.territory.communes.edges.map((edge: { node: { code: string; population: number } }) => [edge.node.code, edge.node.population, CALL]).sort());
-    expect(await rfc7946(text, "communes.json")).toMatchObject({ bad: 0, nulls: 0 });
+    expect(await rfc7946Check(text)).toMatchObject({ bad: 0, nulls: 0 });
   });
 
   it("dissolve the communes merged since 2018 into today's: Hesdin-la-Forêt covers its four 2018 communes", async () => {
@@ -177,7 +131,7 @@ describe("GeoJSON downloads, read by GDAL and Python", () => {
     expect(geometries).toHaveLength(4);
     const [[west, south], [east, north]] = geoBounds(feature(source, { type: "GeometryCollection", geometries }));
     const { text } = await download("/exports/territories/COMMUNE/62447/contour.geojson");
-    const gdal = await ogrSummary(text, "hesdin.geojson");
+    const gdal = await ogrSummary(text);
     expect(gdal.count).toBe(1);
     expect(gdal.extent.map((value) => value.toFixed(4))).toEqual([west, south, east, north].map((value) => value.toFixed(4)));
     const [polygon, ...others] = JSON.parse(text).features[0].geometry.coordinates;

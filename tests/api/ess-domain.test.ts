@@ -222,6 +222,18 @@ describe("ESS profile of a territory", () => {
     expect(profile.cotess.map((c: { id: string }) => c.id)).toEqual([cotessList[0].id]);
   });
 
+  it("counts the CA de Lens-Liévin's organisations by commune, for its map, leaving out those placed in it without a commune", async () => {
+    const { data, errors } = await server.graphql(`{ territory(code: "${CALL}") { essProfile { organisations byCommune { organisations commune { code kind } } } } }`);
+    expect(errors).toBeUndefined();
+    const expected = new Map<string, number>();
+    for (const o of inCall) if (o.commune) expected.set(o.commune, (expected.get(o.commune) ?? 0) + 1);
+    const byCommune = data.territory.essProfile.byCommune;
+    expect(Object.fromEntries(byCommune.map((row: { commune: { code: string }; organisations: number }) => [row.commune.code, row.organisations]))).toEqual(Object.fromEntries(expected));
+    expect(new Set(byCommune.map((row: { commune: { kind: string } }) => row.commune.kind))).toEqual(new Set(["COMMUNE"]));
+    const counts = byCommune.map((row: { organisations: number }) => row.organisations);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
   it("answers the MEL with its own plan, Roubaix's inside it, and the Maison de l'Économie Solidaire", async () => {
     const MEL = "200093201";
     const melCommunes = new Set(sourceEpcis().find((epci) => epci.code === MEL)!.membres.map((member) => member.code));

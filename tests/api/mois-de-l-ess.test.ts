@@ -2,6 +2,7 @@
 // and sessions, the rules of event writes, clashes, blind spots, the report.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ogrSummary, rfc7946Check } from "../support/geojson.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { fixedClock } from "../../server/core/clock.ts";
 import { createApp } from "../../server/app/http.ts";
@@ -268,16 +269,30 @@ describe("writing events", () => {
 });
 
 describe("clashes", () => {
-  it("takes EPCI sharing an arrondissement as neighbours, and no others", async () => {
-    const neighbours = async (code: string) =>
-      (await server.prisma.$queryRaw<{ code: string }[]>`
-        SELECT n.code FROM territory_neighbour tn JOIN territory t ON t.id = tn.territory_id JOIN territory n ON n.id = tn.neighbour_id
-         WHERE t.kind = 'EPCI' AND t.code = ${code} ORDER BY n.code`).map((row) => row.code);
-    const lens = await neighbours("246200364");
-    // CA d'Hénin-Carvin shares the arrondissement de Lens; the MEL (Lille) is far.
-    expect(lens).toContain("246200299");
-    expect(lens).not.toContain("200093201");
-    expect(await neighbours("246200299")).toContain("246200364");
+  it("warns about neighbouring EPCI that share a border, not about two EPCI of one arrondissement that do not touch", async () => {
+    const create = async (commune: string, organisation: string, start: string, end: string) => {
+      const result = await server.graphql(CREATE, {
+        input: buildEvent({
+          venue: { address: "Salle des fêtes", commune }, audiences: ["GRAND_PUBLIC"], themes: ["CULTURE"],
+          sessions: [{ start, end }], coOrganisers: [{ organisation, role: "LEAD" }],
+        }),
+      }, { cookie: animator });
+      expect(result.errors).toBeUndefined();
+      return result.data.createEvent;
+    };
+    // Hénin-Beaumont (CA d'Hénin-Carvin) and Lens (CA de Lens-Liévin) share a border.
+    const henin = await create("62427", "afev-artois", "2026-11-27T21:00", "2026-11-27T22:30");
+    const lens = await create("62498", "le-toit-commun-scic", "2026-11-27T21:30", "2026-11-27T23:00");
+    const withHenin = lens.clashes.filter((clash: any) => clash.second.event.id === henin.event.id);
+    expect(withHenin).toHaveLength(1);
+    expect(withHenin[0].severity).toBe("LOW");
+    expect(withHenin[0].reasons).toEqual([
+      { kind: "NEIGHBOURING_EPCI", audiences: ["GRAND_PUBLIC"], themes: ["CULTURE"], organisations: [], epci: expect.arrayContaining([{ code: "246200364" }, { code: "246200299" }]) },
+    ]);
+    // Arras (CU d'Arras) and Saint-Pol-sur-Ternoise (CC du Ternois): one arrondissement, no common border.
+    const arras = await create("62041", "afev-artois", "2026-11-28T21:00", "2026-11-28T22:30");
+    const ternois = await create("62767", "le-toit-commun-scic", "2026-11-28T21:30", "2026-11-28T23:00");
+    expect(ternois.clashes.filter((clash: any) => clash.second.event.id === arras.event.id)).toEqual([]);
   });
 
   it("refuses a clash at the same venue unless the animator confirms it, leaving no partial rows", async () => {
@@ -393,6 +408,39 @@ describe("clashes", () => {
 });
 
 describe("blind spots and the report", () => {
+  it("gives every commune of the scope its events per 10 000 inhabitants, and the same figures as GeoJSON for QGIS", async () => {
+    const result = await server.graphql(`{ edition(id: "${DEMO_2026}") { blindSpotsGeoJsonPath blindSpots {
+      epci { events population eventsPer10000Inhabitants territory { code } }
+      communes { events population eventsPer10000Inhabitants territory { code name } }
+      uncoveredCommunes(first: 1) { totalCount } } } }`);
+    expect(result.errors).toBeUndefined();
+    const { blindSpots, blindSpotsGeoJsonPath } = result.data.edition;
+    // Every commune of the two EPCI of the scope, each counted from the events themselves.
+    const counted = await server.prisma.$queryRaw<{ code: string; events: number }[]>`
+      SELECT t.code, count(e.id)::int AS events FROM edition_territory et
+        JOIN territory_inclusion i ON i.ancestor_id = et.territory_id AND i.descendant_kind = 'COMMUNE'
+        JOIN territory t ON t.id = i.descendant_id
+        LEFT JOIN event e ON e.commune_id = t.id AND e.edition_id = ${DEMO_2026} AND e.status IN ('PROPOSED', 'CONFIRMED')
+       WHERE et.edition_id = ${DEMO_2026} GROUP BY t.code`;
+    expect(blindSpots.communes.map((row: any) => [row.territory.code, row.events]).sort()).toEqual(counted.map((row) => [row.code, row.events]).sort());
+    expect(blindSpots.communes.filter((row: any) => row.events === 0)).toHaveLength(blindSpots.uncoveredCommunes.totalCount);
+    const lens = blindSpots.communes.find((row: any) => row.territory.code === "62498");
+    expect(lens.events).toBeGreaterThan(0);
+    expect(lens.eventsPer10000Inhabitants).toBeCloseTo((lens.events * 10_000) / lens.population, 2);
+
+    const response = await fetch(server.url + blindSpotsGeoJsonPath);
+    expect(response.headers.get("content-type")).toMatch(/^application\/geo\+json/);
+    const text = await response.text();
+    const gdal = await ogrSummary(text);
+    expect(gdal.count).toBe(blindSpots.epci.length + blindSpots.communes.length);
+    expect(gdal.out).toMatch(/eventsPer10000Inhabitants: Real/);
+    expect(await rfc7946Check(text)).toMatchObject({ type: "FeatureCollection", bad: 0, nulls: 0 });
+    const features = JSON.parse(text).features.map((feature: any) => feature.properties);
+    const figures = (rows: any[], level: string) => rows.map((row) => [level, row.territory.code, row.events, row.population, row.eventsPer10000Inhabitants, row.events > 0]).sort();
+    expect(features.map((f: any) => [f.level, f.code, f.events, f.population, f.eventsPer10000Inhabitants, f.covered]).sort())
+      .toEqual([...figures(blindSpots.epci, "EPCI"), ...figures(blindSpots.communes, "COMMUNE")].sort());
+  });
+
   it("ranks the EPCI and communes without events by population, and lists the empty days", async () => {
     const result = await server.graphql(`{ edition(id: "${DEMO_2026}") { blindSpots {
       epci { events population territory { code name } }
