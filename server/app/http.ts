@@ -124,7 +124,7 @@ export async function createApp(options: AppOptions) {
   app.set("trust proxy", options.trustProxy ?? false);
   app.set("etag", false);
   // Security headers and gzip/brotli on every answer (web-headers.ts).
-  app.use(securityHeaders(), compress());
+  app.use(securityHeaders(options.mapTiles?.url), compress());
 
   app.use((request, response, next) => {
     const incoming = request.get("x-request-id");
@@ -188,7 +188,7 @@ export async function createApp(options: AppOptions) {
   const plainGraphql = graphqlHandler({
     apollo, log, context: requestContext,
     trustProxy: app.get("trust proxy fn") as (address: string, hop: number) => boolean,
-    headers: staticHeadersOf(securityHeaders()),
+    headers: staticHeadersOf(securityHeaders(options.mapTiles?.url)),
   });
   const handler: RequestListener = (request, response) => (isPlainGraphqlPost(request) ? plainGraphql(request, response) : app(request, response));
 

@@ -112,6 +112,14 @@ export class EpciCoverage {
   territoryId!: number;
 }
 
+@ObjectType({ description: "The events of some criteria in one commune.", simpleResolvers: true })
+export class CommuneEventCount {
+  @Field(() => Int, { description: "Events located in the commune." })
+  events!: number;
+
+  communeId!: number;
+}
+
 @ObjectType({ description: "A commune of the edition's scope and the planned events in it.", simpleResolvers: true })
 export class CommuneCoverage {
   @Field(() => Int, { description: "Proposed or confirmed events located in it." })

@@ -196,6 +196,13 @@ export class EventFilter {
 }
 
 @ArgsType()
+export class EventsByCommuneArgs {
+  @Field(() => EventFilter, { nullable: true, description: "Criteria, as for events." })
+  @IsOptional() @ValidateNested()
+  filter?: EventFilter;
+}
+
+@ArgsType()
 export class EventsArgs extends PageArgs {
   @Field(() => EventFilter, { nullable: true, description: "Criteria." })
   @IsOptional() @ValidateNested()

@@ -11,12 +11,12 @@ import { Cotess } from "../cotess/cotess.type.ts";
 import { Maison } from "../maisons/maison.type.ts";
 import { Edition, Event, EventConnection, EventCoOrganiser, EventSession } from "./event.type.ts";
 import {
-  AbsentFamily, AbsentSector, BlindSpots, Clash, CommuneCoverage, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
+  AbsentFamily, AbsentSector, BlindSpots, Clash, CommuneCoverage, CommuneEventCount, EditionState, ClashConnection, ClashReason, ClashSide, EditionReport, EpciCoverage,
   EventPayload, OpenNextEditionPayload, ReportFigures,
 } from "./edition.type.ts";
-import { CreateEventInput, EventsArgs, UpdateEventInput } from "./event.inputs.ts";
+import { CreateEventInput, EventsArgs, EventsByCommuneArgs, UpdateEventInput } from "./event.inputs.ts";
 import { ClashesArgs, CreateEditionInput, EditionEventsArgs, EditionFilter, OpenNextEditionInput } from "./edition.inputs.ts";
-import { createEvent, eventClashes, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
+import { createEvent, eventClashes, eventsByCommune, findEvent, listEvents, updateEvent, viewerCanEditEvent, type EventRow } from "./event.service.ts";
 import {
   absentFamiliesAndSectors, communeCoverage, createEdition, daysWithoutEvents, editionClashes, editionReport, editionState, epciCoverage, findEdition,
   listEditions, networkNameOf, programmeEditions, nextEdition, openNextEdition, previousEdition, territoriesOfEdition, uncoveredCommunes, type EditionRow,
@@ -205,6 +205,14 @@ export class EpciCoverageResolver {
   }
 }
 
+@Resolver(() => CommuneEventCount)
+export class CommuneEventCountResolver {
+  @FieldResolver(() => Territory, { description: "The commune." })
+  commune(@Root() count: CommuneEventCount, @Ctx() { loaders }: Context) {
+    return loaders.territories.byId.load(count.communeId);
+  }
+}
+
 @Resolver(() => CommuneCoverage)
 export class CommuneCoverageResolver {
   @FieldResolver(() => Territory, { description: "The commune." })
@@ -231,6 +239,11 @@ export class EventResolver {
   @Query(() => EventConnection, { description: "Events the viewer may read, in time order: the public programme for anonymous visitors." })
   async events(@Args(() => EventsArgs) { filter, first, after, order }: EventsArgs, @Ctx() { prisma, viewer, loaders }: Context) {
     return toConnection(await listEvents(prisma, viewer, filter, { first, after, order }, loaders));
+  }
+
+  @Query(() => [CommuneEventCount], { description: "The events of the criteria the viewer may read, counted by commune, most first: the programme's map. Events without a commune are not counted." })
+  eventsByCommune(@Args(() => EventsByCommuneArgs) { filter }: EventsByCommuneArgs, @Ctx() { prisma, viewer }: Context) {
+    return eventsByCommune(prisma, viewer, filter);
   }
 
   @Mutation(() => EventPayload, {

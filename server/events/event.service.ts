@@ -105,24 +105,11 @@ export async function visibleEventIds(db: Db, viewer: Viewer | null, ids: readon
 }
 
 /**
- * Events the viewer may read, in time order (first session), id to break ties.
- *
- * One statement reads the page, its total and, for `loaders`, the sessions
- * and co-organisers of its events (given to loaders.events): a programme
- * page then costs that statement and one per kind of record its events name
- * (organisations, Maisons), whatever its size. The text takes one shape per
- * combination of filters given (lists and words are each one array
- * parameter), so it runs as a prepared statement.
- * @throws BAD_USER_INPUT (filter.territory, after)
+ * SQL condition on `e` (an event) and `ed` (its edition): the events of
+ * `filter` the viewer may read. Throws BAD_USER_INPUT (filter.territory)
+ * for an unknown territory.
  */
-export async function listEvents(
-  prisma: PrismaClient,
-  viewer: Viewer | null,
-  filter: EventFilter | undefined,
-  page: { first?: number | null; after?: string | null; order?: "DATE" | "NEWEST" | null },
-  loaders?: Loaders,
-): Promise<Page<EventRow>> {
-  const size = pageSize(page.first);
+async function eventConditions(prisma: PrismaClient, viewer: Viewer | null, filter: EventFilter | undefined): Promise<Prisma.Sql> {
   const conditions: Prisma.Sql[] = [eventVisibleTo(viewer)];
   if (filter?.edition) conditions.push(Prisma.sql`e.edition_id = ${filter.edition}`);
   if (filter?.editions) conditions.push(Prisma.sql`e.edition_id = ANY(${filter.editions}::text[])`);
@@ -151,7 +138,29 @@ export async function listEvents(
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_session s WHERE s.event_id = e.id
       AND s.starts_at < (${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`);
   }
-  const where = Prisma.join(conditions, " AND ");
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * Events the viewer may read, in time order (first session), id to break ties.
+ *
+ * One statement reads the page, its total and, for `loaders`, the sessions
+ * and co-organisers of its events (given to loaders.events): a programme
+ * page then costs that statement and one per kind of record its events name
+ * (organisations, Maisons), whatever its size. The text takes one shape per
+ * combination of filters given (lists and words are each one array
+ * parameter), so it runs as a prepared statement.
+ * @throws BAD_USER_INPUT (filter.territory, after)
+ */
+export async function listEvents(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  filter: EventFilter | undefined,
+  page: { first?: number | null; after?: string | null; order?: "DATE" | "NEWEST" | null },
+  loaders?: Loaders,
+): Promise<Page<EventRow>> {
+  const size = pageSize(page.first);
+  const where = await eventConditions(prisma, viewer, filter);
   const after = page.after ? decodeCursor<[string, string]>(page.after, ["string", "string"]) : undefined;
   const newest = page.order === "NEWEST";
   const order = newest ? Prisma.raw("first_start DESC, id DESC") : Prisma.raw("first_start, id");
@@ -558,4 +567,17 @@ export async function changeEvent(tx: Tx, viewer: Viewer | null, input: UpdateEv
     changes,
     clashes,
   };
+}
+
+/**
+ * The events of `filter` the viewer may read, counted by commune, most
+ * first: the programme's map, whatever the number of events. One statement.
+ */
+export async function eventsByCommune(prisma: PrismaClient, viewer: Viewer | null, filter: EventFilter | undefined) {
+  const where = await eventConditions(prisma, viewer, filter);
+  return runSql<{ communeId: number; events: number }>(prisma, Prisma.sql`
+    SELECT e.commune_id AS "communeId", count(*)::int AS events
+      FROM event e JOIN edition ed ON ed.id = e.edition_id
+     WHERE ${where} AND e.commune_id IS NOT NULL
+     GROUP BY e.commune_id ORDER BY events DESC, e.commune_id`);
 }

@@ -5,7 +5,7 @@
 // the co-organisers' notices.
 import type { MaillageModule } from "../core/module.ts";
 import {
-  BlindSpotsResolver, ClashReasonResolver, CommuneCoverageResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
+  BlindSpotsResolver, ClashReasonResolver, CommuneCoverageResolver, CommuneEventCountResolver, ClashResolver, EditionReportResolver, EditionResolver, EpciCoverageResolver, EventCoOrganiserResolver,
   EditionSourceResolver, EventResolver, EventSessionResolver,
 } from "./event.resolver.ts";
 import { EditionModerationResolver, EventModerationResolver } from "./moderation.resolver.ts";
@@ -22,7 +22,7 @@ import { eventCron, eventTasks, purgeEvents } from "./events.jobs.ts";
 export const eventsModule: MaillageModule = {
   name: "events",
   resolvers: [
-    EditionResolver, BlindSpotsResolver, EpciCoverageResolver, CommuneCoverageResolver, EditionReportResolver,
+    EditionResolver, BlindSpotsResolver, EpciCoverageResolver, CommuneCoverageResolver, CommuneEventCountResolver, EditionReportResolver,
     EventResolver, EventSessionResolver, EventCoOrganiserResolver, ClashResolver, ClashReasonResolver, EditionSourceResolver,
     EventModerationResolver, EditionModerationResolver, PublicProposalResolver,
     PendingOrganisationResolver, EditionPendingOrganisationsResolver,

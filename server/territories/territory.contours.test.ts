@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { startTestServer, type TestServer } from "../../tests/support/server.ts";
 import { sourceCommunes } from "../../tests/support/official-source.ts";
 import { ogrSummary, rfc7946Check } from "../../tests/support/geojson.ts";
-import { readCommuneTopology } from "./territory.contours.ts";
+import { readCommuneTopology, type CommuneGeometry } from "./territory.contours.ts";
 
 const CALL = "246200364"; // CA de Lens-Liévin
 const HENIN_CARVIN = "246200299"; // CA d'Hénin-Carvin
@@ -127,7 +127,7 @@ describe("GeoJSON downloads, read by GDAL and Python", () => {
   it("dissolve the communes merged since 2018 into today's: Hesdin-la-Forêt covers its four 2018 communes", async () => {
     const source = await readCommuneTopology();
     const parts = ["62447", "62461", "62549", "62743"];
-    const geometries = source.objects.communes.geometries.filter((geometry) => parts.includes(geometry.properties!.code));
+    const geometries = (source.objects.communes.geometries as CommuneGeometry[]).filter((geometry) => parts.includes(geometry.properties!.code));
     expect(geometries).toHaveLength(4);
     const [[west, south], [east, north]] = geoBounds(feature(source, { type: "GeometryCollection", geometries }));
     const { text } = await download("/exports/territories/COMMUNE/62447/contour.geojson");

@@ -140,6 +140,25 @@ describe("searching the programme", () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 
+  it("counts the events of the same criteria by commune for the map, all of them in one statement, what the viewer may read only", async () => {
+    const filter = { published: true, territory: "62", territoryKind: "DEPARTEMENT" };
+    const { nodes, result } = await events(filter);
+    expect(result.data.events.pageInfo.hasNextPage).toBe(false);
+    expect(nodes.length).toBeGreaterThan(0);
+    const fromList = new Map<string, number>();
+    for (const node of nodes) fromList.set(node.commune.code, (fromList.get(node.commune.code) ?? 0) + 1);
+    const counted = await server.graphql(`query ($filter: EventFilter) { eventsByCommune(filter: $filter) { events commune { code } } }`, { filter });
+    expect(counted.errors).toBeUndefined();
+    expect(counted.sqlStatements).toBe(1);
+    const rows = counted.data.eventsByCommune as { events: number; commune: { code: string } }[];
+    expect(new Map(rows.map((row) => [row.commune.code, row.events]))).toEqual(fromList);
+    expect(rows.map((row) => row.events)).toEqual(rows.map((row) => row.events).sort((a, b) => b - a));
+    // Unpublished events (proposals, drafts) stay out for an anonymous visitor, as in the list.
+    const all = await server.graphql(`{ eventsByCommune(filter: { territory: "62", territoryKind: DEPARTEMENT }) { events } }`);
+    const visible = await server.graphql(`{ events(filter: { territory: "62", territoryKind: DEPARTEMENT }, first: 1) { totalCount } }`);
+    expect(all.data.eventsByCommune.reduce((sum: number, row: { events: number }) => sum + row.events, 0)).toBe(visible.data.events.totalCount);
+  });
+
   it("by words of the title, the description or an organiser's name, accents and case aside", async () => {
     const rows = await sql<{ id: string; title: string; description: string | null; organisers: string[] }>(`
       SELECT e.id, e.title, e.description,

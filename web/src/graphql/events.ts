@@ -453,6 +453,7 @@ export const BlindSpotsQuery = graphql(`
   query BlindSpots($id: ID!) {
     edition(id: $id) {
       id
+      blindSpotsGeoJsonPath
       blindSpots {
         epci {
           territory {
@@ -608,6 +609,7 @@ export const ProgrammeQuery = graphql(`
 `, [EventSummaryFields]);
 
 export type EventFilter = NonNullable<VariablesOf<typeof ProgrammeQuery>["filter"]>;
+
 export type ProgrammePage = ResultOf<typeof ProgrammeQuery>["events"];
 export type ProgrammeEvent = NodeOf<ProgrammePage>;
 

@@ -70,6 +70,8 @@ export const TerritoryCard = graphql(`
         id
         name
       }
+      contourPath
+      communesContourPath
       communes(first: 20) {
         ...CommunePageFields
       }
