@@ -175,8 +175,16 @@ describe("the web maps' layers", () => {
     expect(points(layer)).toBeLessThan(points(communes) * 5);
   });
 
+  it("tell a région from a département of the same code when asked: REGION:32 is the Hauts-de-France, 32 the Gers", async () => {
+    const layer = async (query: string) =>
+      ((await (await fetch(`${server.url}/maps/shapes.topojson?${query}`)).json()) as Topology<{ territories: GeometryCollection }>).objects.territories.geometries ?? [];
+    expect((await layer("kind=DEPARTEMENT&within=REGION:32")).map((geometry) => geometry.id).sort()).toEqual(["02", "59", "60", "62", "80"]);
+    expect((await layer("kind=DEPARTEMENT&within=32")).map((geometry) => geometry.id)).toEqual(["32"]);
+    expect((await layer("kind=REGION&within=REGION:32")).map((geometry) => geometry.id)).toEqual(["32"]);
+  });
+
   it("refuse what no map asks: an unknown level, the communes of all France, an unknown territory", async () => {
-    for (const [query, field] of [["kind=CANTON", "kind"], ["kind=COMMUNE", "within"], ["kind=EPCI&within=99999", "within"]]) {
+    for (const [query, field] of [["kind=CANTON", "kind"], ["kind=COMMUNE", "within"], ["kind=EPCI&within=99999", "within"], ["kind=EPCI&within=CANTON:32", "within"]]) {
       const response = await fetch(`${server.url}/maps/shapes.topojson?${query}`);
       expect(response.status).toBe(400);
       const body = await response.json();

@@ -1,5 +1,7 @@
 // The territories' outlines over HTTP, public as the territories are:
 //   GET /maps/shapes.topojson?kind=EPCI&within=62            a layer of the web maps
+//       (within: codes, or KIND:code where a code is ambiguous: REGION:32 is the
+//       Hauts-de-France, 32 alone the Gers)
 //   GET /exports/territories/:kind/:code/contour.geojson     a territory's outline, for QGIS
 //   GET /exports/territories/:kind/:code/communes.geojson    the outlines of its communes
 import { Router, type Request, type Response } from "express";
@@ -42,7 +44,10 @@ function shapes(prisma: PrismaClient) {
     if (!codes.length && !NATIONAL_KINDS.has(kind)) {
       throw badInput("within", "Les contours des communes se demandent dans un territoire (within=62, within=246200364…).");
     }
-    const within = codes.length ? await Promise.all(codes.map((code) => requireTerritory(prisma, code, "within"))) : null;
+    const within = codes.length ? await Promise.all(codes.map((entry) => {
+      const [kind, code] = entry.includes(":") ? entry.split(":", 2) : [undefined, entry];
+      return requireTerritory(prisma, code, "within", kind === undefined ? undefined : kindOf(kind, "within"));
+    })) : null;
     const layer = await shapeLayer(prisma, kind, within);
     response.setHeader("content-type", "application/json; charset=utf-8");
     // A layer changes only with a new load of the territories: an hour, then the ETag says.

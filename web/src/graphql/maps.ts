@@ -127,9 +127,8 @@ export const TerritoryMapQuery = graphql(`
           commune {
             code
             name
-            centroid {
-              longitude
-              latitude
+            epci {
+              code
             }
           }
           organisations
