@@ -316,6 +316,38 @@ describe("a territory's map", () => {
   });
 });
 
+describe("a région's map and a territory's neighbours", () => {
+  it("colours the Hauts-de-France's EPCI by the organisations of their communes, as the profile counts them", async () => {
+    await page.goto(`${server.url}/territoires/REGION/32`);
+    const panel = page.getByRole("region", { name: "Carte", exact: true });
+    await panel.waitFor();
+    const answer = await graphql<{ territory: { essProfile: { byCommune: { commune: { epci: { code: string } | null }; organisations: number }[] } } }>(
+      `{ territory(code: "32", kind: REGION) { essProfile { byCommune { organisations commune { epci { code } } } } } }`,
+    );
+    const expected = new Map<string, number>();
+    for (const row of answer.territory.essProfile.byCommune) {
+      if (row.commune.epci) expected.set(row.commune.epci.code, (expected.get(row.commune.epci.code) ?? 0) + row.organisations);
+    }
+    const drawn = await drawnAreas(panel.locator("[data-map]"));
+    // Every EPCI of the région (its 5 départements hold about 90) is drawn, its count the sum of its communes'.
+    expect(drawn.length).toBeGreaterThan(80);
+    for (const [code, organisations] of expected) {
+      expect(drawn.find((row) => row.code === code)?.organisations, code).toBe(organisations);
+    }
+    expect(drawn.filter((row) => !expected.has(row.code)).every((row) => row.organisations === 0 && row.class === "none")).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("lists the territories sharing a border with it, as the API gives them", async () => {
+    await page.goto(`${server.url}/territoires/EPCI/${LENS_LIEVIN}`);
+    const section = page.getByRole("region", { name: "EPCI voisins" });
+    await section.waitFor();
+    const answer = await graphql<{ territory: { neighbours: { name: string }[] } }>(`{ territory(code: "${LENS_LIEVIN}") { neighbours { name } } }`);
+    expect(await section.getByRole("link").allTextContents()).toEqual(answer.territory.neighbours.map((neighbour) => neighbour.name));
+    expect(await section.getByRole("link").allTextContents()).toContain("CA d'Hénin-Carvin");
+  });
+});
+
 describe("the place of an organisation and of a Maison de l'ESS", () => {
   it.each([
     ["/organisations/le-toit-commun-scic", /^Le Toit Commun/],

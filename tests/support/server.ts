@@ -50,6 +50,8 @@ export interface TestServerOptions {
    * log. Use it on a scratch database: the jobs are writes.
    */
   jobs?: { smtpUrl?: string; mailFrom?: string };
+  /** Background tiles of the maps, as MAP_TILES_URL and MAP_TILES_ATTRIBUTION give them. */
+  mapTiles?: { url: string; attribution: string | null };
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -62,6 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     // Tests name the client's address with X-Forwarded-For (sign-in throttles count by address).
     trustProxy: "loopback",
+    mapTiles: options.mapTiles,
   });
   let jobs: JobRunner | undefined;
   if (options.jobs) {

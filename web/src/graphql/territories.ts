@@ -66,6 +66,9 @@ export const TerritoryCard = graphql(`
       parents {
         ...TerritorySummaryFields
       }
+      neighbours {
+        ...TerritorySummaryFields
+      }
       governedBy {
         id
         name
