@@ -2,9 +2,10 @@
 // from the 2018 commune topology (territory.contours.ts) and the territory
 // store: a territory's outline dissolves the contours of its communes, which
 // the load recorded (contour_codes). The topology is read on first use
-// (0.2 s, about 60 MB of heap); a layer of the web maps is computed once per
+// (0.4 s, about 45 MB of heap); a layer of the web maps is computed once per
 // load of the territories and kept.
 import { createHash } from "node:crypto";
+import { geoDistance } from "d3-geo";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import { bbox as topologyBox, merge, quantize } from "topojson-client";
 import { topology } from "topojson-server";
@@ -83,8 +84,9 @@ export interface ShapeLayer {
 const layers = new Map<string, Promise<ShapeLayer>>();
 const MAX_LAYERS = 256;
 
-// The earth's radius squared, in km² per steradian: the simplification's weights are spherical areas.
-const KM2_PER_STERADIAN = 6371 ** 2;
+const EARTH_RADIUS_KM = 6371;
+// The simplification's weights are spherical areas, in steradians: km² over the radius squared.
+const KM2_PER_STERADIAN = EARTH_RADIUS_KM ** 2;
 // A map shows its extent on about a thousand pixels: detail under a pixel is bytes nobody sees.
 const PIXELS_ACROSS = 1000;
 // The contours are already generalised to triangles of about 0.19 km² (contours/README.md).
@@ -92,7 +94,8 @@ const SOURCE_WEIGHT = 4.649e-9;
 // Metropolitan France, about 1 000 km across, for the national layers.
 const NATIONAL_EXTENT_KM = 1000;
 
-const extentKm = (box: number[]) => Math.max((box[2] - box[0]) * 111 * Math.cos(((box[1] + box[3]) / 2) * (Math.PI / 180)), (box[3] - box[1]) * 111);
+/** The diagonal of a box [west, south, east, north], in km along the sphere. */
+const extentKm = ([west, south, east, north]: number[]) => geoDistance([west, south], [east, north]) * EARTH_RADIUS_KM;
 
 /**
  * The territories of `kind` inside `within` (each one itself when of that
