@@ -130,6 +130,8 @@ describe("the blind spots' map", () => {
       return drawn;
     };
 
+    // The contours come after the figures: drawn once both are there.
+    await expect.poll(async () => (await drawnAreas(view.locator("[data-map]"))).length, { timeout: 15_000 }).toBe(spots.blindSpots.epci.length);
     const epci = expectFigures(await drawnAreas(view.locator("[data-map]")), spots.blindSpots.epci);
     expect(epci.length).toBeGreaterThan(1);
     // Darker means more events per inhabitant: the classes follow the rates.
@@ -202,8 +204,8 @@ describe("the programme's map", () => {
     await expect.poll(async () => (await markerCounts()).reduce((sum, marker) => sum + marker.count, 0), { timeout: 10_000 }).toBe(total);
     // The status above the list says the same number.
     await page.getByRole("status").filter({ hasText: new RegExp(`^${total} événements? publiés?`) }).waitFor();
-    // The département's EPCI are drawn around them.
-    expect((await drawnAreas(map)).length).toBeGreaterThan(5);
+    // The département's EPCI are drawn around them (their layer may come after the bubbles).
+    await expect.poll(async () => (await drawnAreas(map)).length, { timeout: 15_000 }).toBeGreaterThan(5);
 
     // Tab from the map reaches its bubbles; Enter on a bubble of several communes zooms in, until Lens has its own.
     await map.locator(".maplibregl-canvas").focus();
