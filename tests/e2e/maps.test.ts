@@ -380,6 +380,22 @@ describe("the place of an organisation and of a Maison de l'ESS", () => {
   });
 });
 
+describe("an organisation whose commune is unknown", () => {
+  it("is drawn in the EPCI the documents place it in, without a pin", async () => {
+    await page.goto(`${server.url}/organisations/cliss-xxi`);
+    const answer = await graphql<{ organisation: { commune: unknown; location: { code: string; kind: string } } }>(
+      `{ organisation(id: "cliss-xxi") { commune { code } location { code kind } } }`,
+    );
+    expect(answer.organisation.commune).toBeNull();
+    const map = page.locator("[data-map]");
+    const drawn = await drawnAreas(map);
+    expect(drawn.map((row) => row.code)).toEqual([answer.organisation.location.code]);
+    expect(await map.locator(".map-marker").count()).toBe(0);
+    await page.getByText(/sa commune n'étant pas connue/).waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
 describe("the Content-Security-Policy of the maps", () => {
   it("lets the maps reach the background tiles' host, and only when tiles are configured", () => {
     const policyOf = (tiles?: string) => {

@@ -29,10 +29,11 @@ export type BoundingBox = ResultOf<typeof BoundingBoxFields>;
 
 /** A commune as a place's map shows it: its centroid (no street is geocoded) and its frame. */
 export const PlaceMapQuery = graphql(`
-  query PlaceMap($code: String!) {
-    territory(code: $code, kind: COMMUNE) {
+  query PlaceMap($code: String!, $kind: TerritoryKind!) {
+    territory(code: $code, kind: $kind) {
       code
       name
+      kind
       centroid {
         longitude
         latitude
@@ -44,7 +45,7 @@ export const PlaceMapQuery = graphql(`
   }
 `, [BoundingBoxFields]);
 
-export type PlaceCommune = NonNullable<ResultOf<typeof PlaceMapQuery>["territory"]>;
+export type Place = NonNullable<ResultOf<typeof PlaceMapQuery>["territory"]>;
 
 /** The blind spots' map: every EPCI and commune of the scope with its events and population, and where to frame. */
 export const BlindSpotsMapQuery = graphql(`
