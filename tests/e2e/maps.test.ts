@@ -165,6 +165,32 @@ describe("the blind spots' map", () => {
   });
 });
 
+describe("the blind spots' map of a département's edition", () => {
+  it("draws every EPCI and commune of the Pas-de-Calais edition, as many as the API counts, from the edition's own scope", async () => {
+    const edition = "mois-ess-2026-pas-de-calais";
+    const layers: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/maps/shapes.topojson")) layers.push(decodeURIComponent(new URL(request.url()).search));
+    });
+    await signIn("cress@maillage.demo", `/planning/${edition}/angles-morts`);
+    const view = page.getByRole("region", { name: "Carte des zones blanches", exact: true });
+    await view.waitFor();
+    const spots = (await graphql<{ edition: { blindSpots: { epci: { territory: { code: string } }[]; communes: { territory: { code: string } }[] } } }>(
+      `query ($id: ID!) { edition(id: $id) { blindSpots { epci { territory { code } } communes { territory { code } } } } }`,
+      { id: edition },
+    )).edition.blindSpots;
+    expect(spots.epci.length).toBeGreaterThan(10);
+    const map = view.locator("[data-map]");
+    await expect.poll(async () => (await drawnAreas(map)).map((row) => row.code).join(), { timeout: 15_000 })
+      .toBe(spots.epci.map((row) => row.territory.code).sort().join());
+    await view.getByLabel("Par commune").check();
+    await expect.poll(async () => (await drawnAreas(map)).length, { timeout: 15_000 }).toBe(spots.communes.length);
+    // Asked within the scope (one département), not EPCI by EPCI: a région's edition holds more EPCI than a layer names at once.
+    expect(layers).toEqual(["?kind=EPCI&within=DEPARTEMENT:62", "?kind=COMMUNE&within=DEPARTEMENT:62"]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
 describe("the programme's map", () => {
   type Located = { events: { totalCount: number; edges: { node: { commune: { code: string; centroid: unknown } } }[] } };
 

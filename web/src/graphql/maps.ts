@@ -52,6 +52,10 @@ export const BlindSpotsMapQuery = graphql(`
   query BlindSpotsMap($id: ID!) {
     edition(id: $id) {
       id
+      territories {
+        code
+        kind
+      }
       blindSpots {
         epci {
           territory {
@@ -79,7 +83,7 @@ export const BlindSpotsMapQuery = graphql(`
   }
 `, [BoundingBoxFields]);
 
-export type BlindSpotsMap = NonNullable<ResultOf<typeof BlindSpotsMapQuery>["edition"]>["blindSpots"];
+export type BlindSpotsMapEdition = NonNullable<ResultOf<typeof BlindSpotsMapQuery>["edition"]>;
 
 /**
  * The programme's map: the events of the same criteria counted by commune
