@@ -81,8 +81,11 @@ export interface ShapeLayer {
   etag: string;
 }
 
+// Layers kept, oldest first; any client may ask for any combination of
+// territories, so what is kept is bounded by its size, not by its count.
 const layers = new Map<string, Promise<ShapeLayer>>();
-const MAX_LAYERS = 256;
+const layerBytes = new Map<string, number>();
+const MAX_KEPT_BYTES = 64 * 1024 * 1024;
 
 const EARTH_RADIUS_KM = 6371;
 // The simplification's weights are spherical areas, in steradians: km² over the radius squared.
@@ -107,12 +110,22 @@ export async function shapeLayer(prisma: PrismaClient, kind: TerritoryKind, with
   const key = `${store.version}|${kind}|${within?.map((territory) => territory.id).sort((a, b) => a - b).join(",") ?? "*"}`;
   let layer = layers.get(key);
   if (!layer) {
-    if (layers.size >= MAX_LAYERS) layers.clear();
     layer = buildLayer(store, kind, within);
     layers.set(key, layer);
-    layer.catch(() => layers.delete(key));
+    layer.then((built) => keep(key, built.json.length), () => layers.delete(key));
   }
   return layer;
+}
+
+function keep(key: string, bytes: number) {
+  layerBytes.set(key, bytes);
+  let total = [...layerBytes.values()].reduce((sum, size) => sum + size, 0);
+  for (const [oldest, size] of layerBytes) {
+    if (total <= MAX_KEPT_BYTES || oldest === key) break;
+    layers.delete(oldest);
+    layerBytes.delete(oldest);
+    total -= size;
+  }
 }
 
 async function buildLayer(store: TerritoryStore, kind: TerritoryKind, within: readonly TerritoryRow[] | null): Promise<ShapeLayer> {
