@@ -14,8 +14,10 @@ import { requireTerritory, type TerritoryRow } from "./territory.service.ts";
 import { shapeLayer, territoryFeatures } from "./territory.shapes.ts";
 import { TerritoryKind } from "./territory.type.ts";
 
-/** Path of a territory's GeoJSON download: its outline, or its communes'. */
-export function contourPath(territory: Pick<TerritoryRow, "kind" | "code">, what: "contour" | "communes"): string {
+/** Path of a territory's GeoJSON download, its outline or its communes'; null for a territory without contour. */
+export function contourPath(territory: Pick<TerritoryRow, "kind" | "code" | "centroid">, what: "contour" | "communes"): string | null {
+  // The load gives a centroid to every territory with a contour, and to no other.
+  if (!territory.centroid.length) return null;
   return `/exports/territories/${territory.kind}/${encodeURIComponent(territory.code)}/${what}.geojson`;
 }
 

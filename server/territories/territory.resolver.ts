@@ -43,12 +43,12 @@ export class TerritoryResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "Path of its contour as GeoJSON (RFC 7946, WGS 84), for QGIS; null without a contour." })
   contourPath(@Root() territory: TerritoryRow) {
-    return territory.centroid.length ? contourPath(territory, "contour") : null;
+    return contourPath(territory, "contour");
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Path of the contours of its communes as GeoJSON, with their population and EPCI; null without a contour." })
   communesContourPath(@Root() territory: TerritoryRow) {
-    return territory.centroid.length ? contourPath(territory, "communes") : null;
+    return contourPath(territory, "communes");
   }
 
   @FieldResolver(() => [Territory], { description: "The territories that contain this one, région first." })
