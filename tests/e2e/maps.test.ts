@@ -261,6 +261,22 @@ describe("the programme's map", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it("takes the map from a commune of the list to its marker, focused", async () => {
+    await page.goto(`${server.url}/programme?territoire=DEPARTEMENT/62`);
+    const map = page.locator("[data-map]");
+    await drawnAreas(map);
+    const expected = await programmeCommunes({ kind: "DEPARTEMENT", code: "62" });
+    // Nationally framed on the département, Lens's events are in a bubble with its neighbours'.
+    await expect.poll(async () => (await markerCounts()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const zoomOf = () => map.evaluate((element) => (element as HTMLElement & { maillageMap: { getZoom(): number } }).maillageMap.getZoom());
+    const before = await zoomOf();
+    await page.getByRole("button", { name: "Voir Lens sur la carte" }).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""), { timeout: 10_000 }).toMatch(/^Lens :/);
+    expect(await zoomOf()).toBeGreaterThan(before);
+    expect(Number(await page.locator('[data-map] .map-marker[aria-label^="Lens :"]').textContent())).toBe(expected.get(LENS));
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it("stays light: the national view and a département's, weighed", async () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");

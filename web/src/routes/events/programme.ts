@@ -107,14 +107,14 @@ export function criteriaOf(form: ProgrammeForm, openingEditions: string[]): { fi
 }
 
 /** Events grouped by day (of their first session), then by commune, in the order they come. */
-export function groupByDayAndCommune<T extends { sessions: { localStart: string }[]; commune: { name: string } }>(events: T[]) {
-  const days: { day: string; communes: { commune: string; events: T[] }[] }[] = [];
+export function groupByDayAndCommune<T extends { sessions: { localStart: string }[]; commune: { name: string; code?: string } }>(events: T[]) {
+  const days: { day: string; communes: { commune: string; code?: string; events: T[] }[] }[] = [];
   for (const event of events) {
     const day = event.sessions[0]?.localStart.slice(0, 10) ?? "";
     let group = days.find((item) => item.day === day);
     if (!group) days.push((group = { day, communes: [] }));
     let commune = group.communes.find((item) => item.commune === event.commune.name);
-    if (!commune) group.communes.push((commune = { commune: event.commune.name, events: [] }));
+    if (!commune) group.communes.push((commune = { commune: event.commune.name, code: event.commune.code, events: [] }));
     commune.events.push(event);
   }
   for (const group of days) group.communes.sort((a, b) => a.commune.localeCompare(b.commune, "fr"));
