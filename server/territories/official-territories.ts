@@ -222,7 +222,7 @@ export async function loadOfficialTerritories(options: {
 
     const territories = await readOfficialTerritories(sourceDir);
     options.log.info({ source: `${PACKAGE}@${version}`, territories: territories.length }, "loading the official territories");
-    const contours = await contoursOf(territories);
+    const contours = await contourPlanOf(territories);
     if (contours.unmatched.length) {
       // A newer list that no longer says where a 2018 commune went: its outline is missing from today's commune.
       options.log.warn({ unmatched: contours.unmatched }, `${contours.unmatched.length} contours of 2018 match no current commune; their area is left out`);
@@ -252,7 +252,7 @@ export async function loadOfficialTerritories(options: {
 }
 
 /** Each territory's contour, and who shares a border with whom. */
-async function contoursOf(territories: readonly OfficialTerritory[]) {
+async function contourPlanOf(territories: readonly OfficialTerritory[]) {
   const currentOf = new Map<string, string>();
   for (const territory of territories) for (const code of territory.absorbed ?? []) currentOf.set(code, territory.code);
   return planContours(
@@ -262,7 +262,7 @@ async function contoursOf(territories: readonly OfficialTerritory[]) {
   );
 }
 
-async function writeTerritories(client: pg.Client, territories: OfficialTerritory[], contours: Awaited<ReturnType<typeof contoursOf>>) {
+async function writeTerritories(client: pg.Client, territories: OfficialTerritory[], contours: Awaited<ReturnType<typeof contourPlanOf>>) {
   const contourOf = (territory: OfficialTerritory): TerritoryContour | undefined => contours.byKey.get(key(territory.kind, territory.code));
   // Upsert every territory in one statement (arrays unnested server-side).
   const { rows: ids } = await client.query<{ id: number; kind: Kind; code: string }>(

@@ -15,6 +15,7 @@ import { TerritoryKind } from "./territory.type.ts";
 const COLUMNS = ["Code INSEE", "Commune", "Codes postaux", "EPCI", "SIREN de l'EPCI", "Population"];
 
 interface CommuneLine {
+  id: number;
   code: string;
   name: string;
   postalCodes: string[];
@@ -26,7 +27,7 @@ interface CommuneLine {
 /** The current communes of a territory (itself for a commune), most populated first, with their principal EPCI. One statement. */
 export function communesWithEpci(prisma: PrismaClient, territoryId: number): Promise<CommuneLine[]> {
   return prisma.$queryRaw<CommuneLine[]>`
-    SELECT t.code, t.name, t.postal_codes AS "postalCodes", epci.name AS "epciName", epci.code AS "epciCode", t.population
+    SELECT t.id, t.code, t.name, t.postal_codes AS "postalCodes", epci.name AS "epciName", epci.code AS "epciCode", t.population
       FROM territory t
       LEFT JOIN LATERAL (
         SELECT p.name, p.code FROM territory_inclusion i JOIN territory p ON p.id = i.ancestor_id AND p.kind = 'EPCI'

@@ -10,7 +10,7 @@ import type { RouteDependencies } from "../core/module.ts";
 import { badInput } from "../core/errors.ts";
 import { CONTOURS_ATTRIBUTION } from "./territory.contours.ts";
 import { communesWithEpci } from "./territory.export.ts";
-import { requireTerritory, type TerritoryRow } from "./territory.service.ts";
+import { requireTerritory, territoriesByIds, type TerritoryRow } from "./territory.service.ts";
 import { shapeLayer, territoryFeatures } from "./territory.shapes.ts";
 import { TerritoryKind } from "./territory.type.ts";
 
@@ -68,12 +68,12 @@ function geoJson(prisma: PrismaClient, what: "contour" | "communes") {
         code: row.code, name: row.name, kind: row.kind, population: row.population,
       }));
     } else {
+      // The CSV's communes (a commune's own included) and their EPCI, in its order.
       const lines = await communesWithEpci(prisma, territory.id);
-      const byCode = new Map(lines.map((line) => [line.code, line]));
-      const communes = territory.kind === TerritoryKind.COMMUNE ? [territory] : await communeRows(prisma, lines.map((line) => line.code));
+      const lineOf = new Map(lines.map((line) => [line.id, line]));
+      const communes = await territoriesByIds(prisma, lines.map((line) => line.id));
       features = await territoryFeatures(prisma, communes, (row) => ({
-        code: row.code, name: row.name, population: row.population,
-        epciCode: byCode.get(row.code)?.epciCode ?? null, epciName: byCode.get(row.code)?.epciName ?? null,
+        code: row.code, name: row.name, population: row.population, epciCode: lineOf.get(row.id)!.epciCode, epciName: lineOf.get(row.id)!.epciName,
       }));
     }
     response.setHeader("content-type", "application/geo+json; charset=utf-8");
@@ -81,8 +81,4 @@ function geoJson(prisma: PrismaClient, what: "contour" | "communes") {
     // RFC 7946 allows members of its own: the credit the Licence Ouverte asks for travels with the file.
     response.send(JSON.stringify({ type: "FeatureCollection", attribution: `Contours : ${CONTOURS_ATTRIBUTION}, Licence Ouverte / Open Licence Etalab ; simplifiés`, features }));
   };
-}
-
-async function communeRows(prisma: PrismaClient, codes: readonly string[]): Promise<TerritoryRow[]> {
-  return Promise.all(codes.map((code) => requireTerritory(prisma, code, "code", TerritoryKind.COMMUNE)));
 }

@@ -113,7 +113,6 @@ export const ProgrammeMapQuery = graphql(`
   }
 `, [BoundingBoxFields]);
 
-export type ProgrammeMapCounts = ResultOf<typeof ProgrammeMapQuery>["eventsByCommune"];
 
 /** A territory's map: its frame, its downloads, and its organisations counted by commune. */
 export const TerritoryMapQuery = graphql(`

@@ -3,8 +3,6 @@
 // (quantiles of the non-zero values), and zero apart: « aucun » is a
 // finding of its own (a blind spot), drawn hatched rather than pale.
 export const CLASS_COLOURS = ["#c6dbef", "#6baed6", "#2b7bba", "#08306b"] as const;
-/** Blind spots: a red hatch, told apart from the blues without relying on colour alone. */
-export const NONE_COLOUR = "#c0392b";
 
 export interface ValueClass {
   /** 1 to 4, from the lowest values to the highest. */

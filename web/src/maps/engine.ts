@@ -11,4 +11,3 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 setWorkerUrl(workerUrl);
 
 export { AttributionControl, Map, Marker, NavigationControl };
-export type { Map as MapLibreMap } from "maplibre-gl";
